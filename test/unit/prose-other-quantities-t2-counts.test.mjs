@@ -146,6 +146,32 @@ test('bodies named 市档案馆, 市气象台, 各县（市、区）政府, X和
   }
 });
 
+// brk121 #4: the same appositive said with 是, 为 or 系 (`市不动产登记中心是本局直属单位，另收到…`), or 另行 before the verb
+// (`市档案馆另行收到…`): an error on the sub-unit's 收到 and an info on its 予以公开.
+test('a sub-unit named with 是/为/系 + a unit under a body (X是本局直属单位，另收到…), or with 另行 (X另行收到…), is another quantity', () => {
+  for (const sentence of [
+    '市不动产登记中心是本局直属单位，另收到申请8件，其中予以公开5件。',
+    '市不动产登记中心为本局直属单位，另收到申请8件，其中予以公开5件。',
+    '市不动产登记中心系本局下属事业单位，全年另收到申请8件，其中予以公开5件。',
+    '市公证处为局属公益一类事业单位，收到申请8件，其中予以公开5件。',
+    '市档案馆另行收到申请8件，其中予以公开5件。',
+    '市公证处全年另行受理政府信息公开申请8件，予以公开5件。',
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text).map((f) => f.message), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+  // The agency itself, its own office, or 另行 with no body named: still compared (表三 新收 46).
+  for (const sentence of [
+    '我局是市政府直属单位，另收到申请12件。',
+    '局办公室为本局政务公开工作机构，全年收到申请12件。',
+    '另行收到申请12件。',
+    '我局另行收到申请12件。',
+  ]) {
+    assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence)).map((f) => brief(f).slice(0, 3)), [[12, 46, 'R1']], sentence);
+  }
+});
+
 // brk116 #1 (safety net): a result after a count received that 表三 contradicts too is said as an info, never fixed
 // (the clause is probably another body's); the agency's own typo in one result, with a count received that matches
 // 表三 (新收 46, or 48 with the carried-over), is still an error with its fix.

@@ -1825,12 +1825,13 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
  */
 const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年(?!度?(?:结转|遗留)(?![至到下]))))/;
 /** The subject of `LEAD_SUBJECT` and `NEGATED_SUBJECT` (group 1) and what may stand between it and the verb. */
-const SUBJECT_RUN = String.raw`^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所]))(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所])|、(?=[\u4e00-\u9fff])|[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:分别)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:分别)?(?:共|共计|合计|累计|总计|一共|总共)?`;
+const SUBJECT_RUN = String.raw`^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所]))(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所])|、(?=[\u4e00-\u9fff])|[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另行|另外|另|还|也|又)?(?:分别)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另行|另外|另|还|也|又)?(?:分别)?(?:共|共计|合计|累计|总计|一共|总共)?`;
 /**
  * A clause opening with its subject, the body whose counts follow (`县政府办公室收到`, `下属单位某某中心收到申请`,
  * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications. Several bodies may
- * be named together (`局属公证处、法律援助中心收到`), and 另, 另外, 还, 也 or 又 may stand between the subject and
- * its verb (`公证处另收到申请6件`, `县公证处全年还受理…`: figures in addition to the agency's own, brk112 #1); the
+ * be named together (`局属公证处、法律援助中心收到`), and 另, 另外, 另行, 还, 也 or 又 may stand between the subject
+ * and its verb (`公证处另收到申请6件`, `市档案馆另行收到…`, `县公证处全年还受理…`: figures in addition to the agency's
+ * own, brk112 #1, brk121 #4); the
  * agency itself so (`我局另收到`, `本机关还受理`) is still its own (`ownBody`). A count of bodies may stand in it
  * (`12个乡镇`, `下属3个事业单位`, `11家委属单位`, `委属11家医疗卫生单位`: see `otherBodies`).
  */
@@ -1881,9 +1882,11 @@ function withoutBrackets(subject: string): string {
  * A clause that names its subject before a verb-less appositive (`市不动产登记中心作为本局直属单位`, `市医保局作为本机关
  * 代管单位`, `市中心医院…等11家委属单位作为公共企事业单位`): the subject of the clauses after it (`…，另收到申请30件`).
  * Only when what follows 作为 names a unit of this or another body (`本局直属单位`, `市政府工作部门`, `公共企事业单位`):
- * not `持续强化政府网站作为政务公开第一平台的功能定位`.
+ * not `持续强化政府网站作为政务公开第一平台的功能定位`. The same said with 是, 为 or 系 (`市不动产登记中心是本局直属单位`,
+ * `…为本局直属单位`, `…系本局下属事业单位`: brk121 #4), only of a unit under a body (属, 代管, 派出, 二级): a unit that
+ * is the agency's own office (`局办公室为本局政务公开工作机构`) opens no other body.
  */
-const APPOSITIVE = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff](?:[\u4e00-\u9fff、（）()]|\d{1,4}(?=[个家所])){1,40}?)作为(?:本|我|市|县|区|省|局|直属|下属|所属|公共企事业|企事业|事业)[^，,；;。]{0,16}(?:单位|机构|部门|机关)$/;
+const APPOSITIVE = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff](?:[\u4e00-\u9fff、（）()]|\d{1,4}(?=[个家所])){1,40}?)(?:作为(?:本|我|市|县|区|省|局|直属|下属|所属|公共企事业|企事业|事业)[^，,；;。]{0,16}(?:单位|机构|部门|机关)|(?:是|为|系)(?=[本我市县区省局委厅办直下所])[^，,；;。]{0,12}?(?:属|代管|派出|二级)[^，,；;。]{0,10}(?:单位|机构))$/;
 /** A clause naming the units under a body as what follows is about (`委属单位方面`, `下属事业单位方面`, `直属机构方面`). */
 const UNITS_TOPIC = /^(?:其中|另外|此外|同时)?[，,：:]?([\u4e00-\u9fff]{0,8}属(?:事业)?(?:单位|机构|医院|学校))方面$/;
 /**
