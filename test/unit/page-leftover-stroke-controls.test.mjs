@@ -54,3 +54,32 @@ test('打印 and 关闭 in a sentence of report text are no chrome', () => {
     assert.deepEqual(chrome(below(line)), [], line);
   }
 });
+
+// brk121 #6: controls between the bar's separators with items after them (`…丨打印丨关闭丨来源：…`) were silent unless a
+// counter was on the line too; a control alone in its button's brackets (`【打印】`, `【关闭】`) was read as weak chrome only.
+test('controls in the middle of a meta line are chrome; the fix keeps the items on both sides', () => {
+  for (const [line, expected] of [
+    ['发布日期：2025-01-20丨打印丨关闭丨来源：某某市某某局', '发布日期：2025-01-20丨来源：某某市某某局'],
+    ['发布日期：2025-01-20 丨 打印 丨 关闭 丨 来源：某某市某某局', '发布日期：2025-01-20 丨 来源：某某市某某局'],
+    ['发布日期：2025-01-20｜打印本页｜来源：某某市某某局', '发布日期：2025-01-20｜来源：某某市某某局'],
+  ]) {
+    const text = below(line);
+    const found = chrome(text);
+    assert.equal(found.length, 1, line);
+    const fixed = core.applyFixes(text, found[0].fix.edits).text;
+    assert.equal(fixed, below(expected), line);
+    assert.deepEqual(chrome(fixed), [], line);
+  }
+});
+
+test('a control alone in its button\'s brackets is chrome; the bare word alone and table cells are not', () => {
+  for (const line of ['【打印】', '【关闭】', '[关闭]']) {
+    const text = below(line);
+    const found = chrome(text);
+    assert.equal(found.length, 1, line);
+    assert.equal(core.applyFixes(text, found[0].fix.edits).text, below('').replace(`${title}\n\n\n`, `${title}\n\n`), line);
+  }
+  for (const line of ['打印', '关闭', '丨打印丨关闭丨', '政务公开专栏丨打印机采购丨关闭栏目公告', '网站设置打印丨关闭两个按钮。']) {
+    assert.deepEqual(chrome(below(line)), [], line);
+  }
+});

@@ -49,7 +49,12 @@ const STRONG: RegExp[] = [
   new RegExp(String.raw`^${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+$`),
   // Controls as the last items of a meta line, after its separator (`发布日期：2025-01-20 丨 打印 丨 关闭`), or two and more
   // after white space (`发布日期：2025-01-20 打印 关闭`): a sentence does not end in a bar of page controls (brk116 #6).
-  new RegExp(String.raw`(?:${SEP}\s*${CONTROL}|\s${CONTROL}\s*${SEP}?\s*${CONTROL})(?:\s*${SEP}?\s*${CONTROL})*\s*$`),
+  new RegExp(String.raw`(?:${SEP}\s*${CONTROL}|\s${CONTROL}\s*${SEP}?\s*${CONTROL})(?:\s*${SEP}?\s*${CONTROL})*\s*$`),  // Controls between a meta line's separators, its items going on after them (`发布日期：2025-01-20丨打印丨关闭丨来源：
+  // 某某市某某局`): the middle of the same bar. Not on a line that opens with a separator (a table row's cells).
+  new RegExp(String.raw`^(?!\s*${SEP}).*${SEP}\s*${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*\s*${SEP}`),
+  // One control in its button's brackets, alone on its line (`【打印】`, `[关闭]`): a button, not a word of the report
+  // (brk121 #6); the bare word alone (`打印`) stays weak.
+  /^[【[〖]\s*(?:打印|关闭|收藏|纠错)\s*[】\]〗]$/,
 ];
 /**
  * Strong patterns that are not tied to the start of a line: a line may hold report text beside them
