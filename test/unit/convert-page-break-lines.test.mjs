@@ -136,3 +136,28 @@ test('report text among tab-separated rows (a note, a sentence, another report\'
     assert.equal(core.convertTableEdit(core.parseReport(text), 't3'), null, inserted);
   }
 });
+
+// brk121 #10: other ways a PDF's text writes the page footer were not recognised, so the conversion was not offered:
+// `第3页/共8页` on one line, full-width digits, Chinese numerals, the page count beside a page number, and the running
+// header with the page's number on its line. They are kept under the pipe table whole, like the other footers.
+test('page footers with a slash, full-width digits or Chinese numerals, or beside the running header: converted, kept whole', () => {
+  for (const inserted of [
+    '第3页/共8页',
+    '第３页 共８页',
+    '第三页 共八页',
+    '- 3 -    共8页',
+    `${TITLE}    第3页`,
+    `第3页    ${TITLE}`,
+  ]) {
+    const text = TAB.replace(TAB_ROW, `${TAB_ROW}${inserted}\n`);
+    const { after, written } = convert(text);
+    const last = written.findLastIndex((l) => l.startsWith('|'));
+    assert.deepEqual(written.slice(last + 1).filter((l) => l !== ''), [inserted], inserted);
+    assert.ok(written.slice(0, last + 1).every((l) => l.startsWith('|') || l === ''), inserted);
+    assert.deepEqual(t3(after), t3(TAB), inserted);
+  }
+  // Beside a line of report text or a bare number, a page mark does not make the line the page break's.
+  for (const inserted of ['其中涉及第三方的申请    第3页', '5    第3页']) {
+    assert.equal(core.convertTableEdit(core.parseReport(TAB.replace(TAB_ROW, `${TAB_ROW}${inserted}\n`)), 't3'), null, inserted);
+  }
+});

@@ -15,7 +15,7 @@
  */
 import type { Bilingual, Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
-import { PAGE_FOOTER, PAGE_NUMBER, tokenizeLine } from '../parse/tokens.js';
+import { PAGE_FOOTER, PAGE_NUMBER, PAGE_ORDINAL, tokenizeLine } from '../parse/tokens.js';
 import { renderPipeTable } from '../fix/render.js';
 import { documentIsNfkc, inStyleOf } from '../rules/util.js';
 import { labelKey } from '../text/normalize.js';
@@ -222,13 +222,13 @@ function valueTokens(report: Report, start: number, end: number, skipped: Readon
   return n;
 }
 
-/** The second half of a page footer written on two lines (`第3页` / `共8页`). */
-const PAGE_COUNT = /^共\s*\d{1,3}\s*页$/;
+/** The second half of a page footer written on two lines (`第3页` / `共8页`, `共八页`). */
+const PAGE_COUNT = new RegExp(String.raw`^共\s*${PAGE_ORDINAL}\s*页$`);
 
 /**
  * Whether `t` (a trimmed line) is a page's footer or number alone on its line, as a PDF's text leaves it without a
- * form feed: the tokenizer's (`- 3 -`, `第 3 页 共 8 页`, `第3页`, `3/8`), or `共8页` (the footer on two lines). Not a number
- * alone (`3`), which may be a cell.
+ * form feed: the tokenizer's (`- 3 -`, `第 3 页 共 8 页`, `第3页/共8页`, `第三页 共八页`, `第3页`, `3/8`, `- 3 -  共8页`), or
+ * `共8页` (the footer on two lines). Not a number alone (`3`), which may be a cell.
  */
 const isPageMark = (t: string) => PAGE_NUMBER.test(t) || PAGE_FOOTER.test(t) || PAGE_COUNT.test(t);
 
@@ -275,11 +275,26 @@ function pageBreakLines(report: Report, start: number, end: number): Set<number>
     const t = text(i);
     // (Each part of a line a form feed splits: `- 3 -\f某某市某某局2024年…报告`, the footer and the next page's header.)
     const parts = lines.line(i).split('\f').map((x) => x.trim()).filter(Boolean);
-    if (parts.every((x) => isPageMark(x) || header(headerKey(x)) || (parts.length > 1 && PAGE_NUMBER_ONLY.test(x)))) { out.add(i); continue; }
+    const pagePart = (x: string) => isPageMark(x) || header(headerKey(x));
+    if (parts.every((x) => pagePart(x) || (parts.length > 1 && PAGE_NUMBER_ONLY.test(x)) || besidePageMark(x, pagePart))) { out.add(i); continue; }
     // A running header wrapped over two lines (`某某市某某局` / `2024年政府信息公开工作年度报告`).
     if (i < end && candidate(i + 1) && header(headerKey(t) + headerKey(text(i + 1)))) { out.add(i); out.add(i + 1); i++; }
   }
   return out;
+}
+
+/**
+ * Whether line part `x` is two pieces apart by white space, one of them a page mark (`isPageMark`) and the other
+ * `pagePiece` (a running header or another page mark: `某某市某某局2024年…报告    第3页`, `第3页    某某市…报告`;
+ * brk121 #10): a PDF may put the header and the page's number on one line. (Not beside a bare number, which may be a
+ * cell.)
+ */
+function besidePageMark(x: string, pagePiece: (piece: string) => boolean): boolean {
+  for (const m of x.matchAll(/\s+/g)) {
+    const a = x.slice(0, m.index).trim(), b = x.slice(m.index! + m[0].length).trim();
+    if (a && b && ((isPageMark(a) && pagePiece(b)) || (isPageMark(b) && pagePiece(a)))) return true;
+  }
+  return false;
 }
 
 /** Names of the layouts `pastedLayout` tells apart, as the code action's title says them. */

@@ -130,8 +130,16 @@ const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a
 const CURRENCY = /^(?:¥|RMB|CNY|人民币)\s*(?=[\d.])/i;
 /** A page number between dashes, alone on its line: `- 3 -`, `—3—`. */
 export const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
-/** A page's footer: `第 3 页`, `第3页 共8页`, `第 3 页，共 8 页`, `3/8`, `3 / 8`. */
-export const PAGE_FOOTER = /^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
+/**
+ * A page's number as a footer writes it after 第 or 共: digits, full-width ones (a PDF's text keeps `第３页`), or
+ * Chinese numerals (`第三页 共八页`).
+ */
+export const PAGE_ORDINAL = String.raw`(?:[0-9０-９]{1,3}|[一二三四五六七八九十百〇零两]{1,5})`;
+/**
+ * A page's footer: `第 3 页`, `第3页 共8页`, `第 3 页，共 8 页`, `第3页/共8页`, `第３页 共８页`, `第三页 共八页`, `3/8`,
+ * `3 / 8`; or a page number with the page count beside it, `- 3 -    共8页` (brk121 #10).
+ */
+export const PAGE_FOOTER = new RegExp(String.raw`^第\s*${PAGE_ORDINAL}\s*页(?:\s*[,，/／]?\s*共\s*${PAGE_ORDINAL}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$|^[-—–－]\s*\d{1,3}\s*[-—–－]\s*共\s*${PAGE_ORDINAL}\s*页$`);
 const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Whether a token text reads as a value cell (a number, possibly with a unit, or a stand-in word). */
@@ -403,7 +411,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   // they were read as a row's cells).
   if (atPageBreak(lines, lineNo, text, a, b)) return noCellLine(lineNo);
   // A page's footer alone on its line, as a PDF's text has it (`第 3 页 共 8 页`, `第3页`, `3/8`; helper-219 #6).
-  if ((c0 === 0x7b2c /* 第 */ || (c0 >= 0x30 && c0 <= 0x39)) && b - a <= 16 && PAGE_FOOTER.test(text.slice(a, b))) return noCellLine(lineNo);
+  if ((c0 === 0x7b2c /* 第 */ || (c0 >= 0x30 && c0 <= 0x39) || isDash(c0)) && b - a <= 16 && PAGE_FOOTER.test(text.slice(a, b))) return noCellLine(lineNo);
   // A grid table's border (`+-----+----+`, `+=====+`, pandoc and Emacs tables) carries no cells.
   if (c0 === 0x2b && isGridBorder(text, a, b)) return emptyLine(lineNo);
   // A partial border under a merged header cell (`|      |    +-----+-----+    |`): no cells either.
