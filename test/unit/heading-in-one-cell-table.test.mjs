@@ -180,6 +180,7 @@ test('every section heading in full-width bars (｜四、…｜ under 表三 aft
   assert.deepEqual(only(fixed, 'table-fullwidth-pipe').found, []);
 });
 
+<<<<<<< HEAD
 test('every section heading in 丨 bars (丨四、…丨 under 表三): read as in ｜, no section-missing, no insertion', () => {
   // brk121 #7: `丨四、政府信息公开行政复议、行政诉讼情况丨` under 表三 was a false section-missing error ("似乎写在了上一部分里"),
   // and `丨一、总体情况丨` got a second 一、总体情况 inserted; the ｜ form was read as the heading.
@@ -192,4 +193,34 @@ test('every section heading in 丨 bars (丨四、…丨 under 表三): read as 
   // A title with a 丨 inside, or in a box of no section, stays text.
   const other = edit(CORRECT, '## 一、总体情况', '## 一、总体情况\n\n丨某某局丨2024年报丨');
   assert.deepEqual(ids(other), []);
+=======
+// brk121 #11: the same box as an HTML table (`<table><tr><td>五、存在的主要问题及改进情况</td></tr></table>`, a web page's
+// or Word's HTML) was section-missing; it is read as the heading as the pipe forms are, on one line or over lines.
+test('a section heading in a one-cell HTML table is read; other HTML tables and cells are no headings', () => {
+  const T5 = '五、存在的主要问题及改进情况';
+  for (const form of [
+    `<table><tr><td>${T5}</td></tr></table>`,
+    `<table border="1"><tbody><tr><td><strong>${T5}</strong></td></tr></tbody></table>`,
+    `<table><tr><td>${T5}</td><td></td></tr></table>`,
+    `<table>\n<tbody>\n<tr class="odd">\n<td>${T5}</td>\n</tr>\n</tbody>\n</table>`,
+  ]) {
+    const text = edit(CORRECT, `## ${T5}`, form);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), [], form);
+    const h = sectionOf(report, 5);
+    assert.equal(h?.title, '存在的主要问题及改进情况', form);
+    assert.equal(text.split('\n')[h.line].slice(h.range.start.character, h.range.end.character), T5, form);
+    assert.equal(core.fixAll(text).text, text, form);
+  }
+  // Two cells of text, a second row of text, a cell of no section's title: no heading read from the table.
+  for (const form of [
+    `<table><tr><td>${T5}</td><td>说明</td></tr></table>`,
+    `<table>\n<tr><td>${T5}</td></tr>\n<tr><td>说明</td></tr>\n</table>`,
+    '<table><tr><td>一、工作要点</td></tr></table>',
+  ]) {
+    const text = edit(CORRECT, '### （一）主动公开', `${form}\n\n### （一）主动公开`);
+    const { report } = core.analyze(text);
+    assert.equal(report.headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').length, 6, form);
+  }
+>>>>>>> 9158eeed (Headings: a section heading in a one-cell HTML table is read as the pipe one-cell forms are (brk121 #11))
 });

@@ -2,6 +2,7 @@ import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
 import { QUOTE_MARKERS } from '../text/blocks.js';
+import { hasHtmlCell, readHtmlLine } from './html.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
@@ -24,8 +25,9 @@ import { QUOTE_MARKERS } from '../text/blocks.js';
  * `【五、存在的主要问题及改进情况】`, `## “二、…”`, `WRAPS`; `【一、总体情况】` also before its paragraph's text).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
  * first `。`. Lines inside pipe tables (starting with `|`) are never headings, but for a level-1 heading that is the
- * only cell of a one-cell table (`| 一、总体情况 |`, with `|---|` or not, or in a pandoc grid table: `oneCellText`), as
- * Word reports write a heading in a shaded one-cell table; the model keeps it only when its title is a section's.
+ * only cell of a one-cell table (`| 一、总体情况 |`, with `|---|` or not, or in a pandoc grid table: `oneCellText`; or
+ * an HTML table's, `<table><tr><td>一、总体情况</td></tr></table>`: `htmlOneCellText`), as Word reports write a heading
+ * in a shaded one-cell table; the model keeps it only when its title is a section's.
  */
 const CN = '[一二三四五六七八九十]{1,3}';
 /** A level-1 ordinal heading's text: the numeral and what follows the ordinal (`三、收到…`). */
@@ -217,6 +219,37 @@ function oneCellText(lines: LineIndex, lineNo: number, body: string): { start: n
   return end > start ? { start, end } : null;
 }
 
+/** A line of HTML markup only (`<table>`, `<tr class="odd">`, `</tbody></table>`): it opens with a tag and ends with one. */
+const MARKUP_ONLY = /^<[^>]*>(?:.*>)?$/s;
+
+/**
+ * `oneCellText` of an HTML table (brk121 #11): the text of the one cell with text of a `<table>` that line `lineNo`
+ * (`body`, trimmed) holds a cell of, as a web page or Word's HTML writes a section heading in a one-cell box:
+ * `<table><tr><td>五、存在的主要问题及改进情况</td></tr></table>` on one line, or laid out over lines (`<table>` /
+ * `<tr>` / `<td>五、…</td>` / `</tr>` / `</table>`, its opening and closing tag within `ONE_CELL_REACH` lines). Every
+ * other line from `<table>` to `</table>` is markup without a cell of text; other cells of the row may be empty. The
+ * cell's text must be a plain run (no entity, no tag inside its text) so that its offsets are the line's. As offsets
+ * `[start, end)` into `body`; null for any other line.
+ */
+function htmlOneCellText(lines: LineIndex, lineNo: number, body: string): { start: number; end: number } | null {
+  if (!MARKUP_ONLY.test(body)) return null;
+  const filled = readHtmlLine(body).cells.filter((x) => x.text);
+  if (filled.length !== 1) return null;
+  const { start, end, text } = filled[0];
+  if (body.slice(start, end) !== text) return null;
+  // From the line up to its table's opening tag, and down to its closing tag: markup lines with no text in a cell.
+  const bound = (step: number, tag: RegExp, own: string): boolean => {
+    if (tag.test(own)) return true;
+    for (let k = lineNo + step, d = 1; d <= ONE_CELL_REACH && k >= 0 && k < lines.lineCount; k += step, d++) {
+      const t = lines.line(k).trim();
+      if (!MARKUP_ONLY.test(t) || readHtmlLine(t).cells.some((x) => x.text)) return false;
+      if (tag.test(t)) return true;
+    }
+    return false;
+  };
+  return bound(-1, /<table[\s>]/i, body.slice(0, start)) && bound(1, /<\/table\s*>/i, body.slice(end)) ? { start, end } : null;
+}
+
 /** A heading candidate that lost part of its ordinal (`三)…`, `)…`, `（三…`). */
 export interface MalformedOrdinal {
   line: number;
@@ -265,13 +298,15 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   if (!body) return null;
   // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
   let bodyStart = lead;
-  if (piped) {
+  // The same in an HTML table's one cell (`<table><tr><td>五、…</td></tr></table>`, brk121 #11).
+  const htmlCell = c === 0x3c && hasHtmlCell(body) && CELL_HEADING_HINT.test(body) ? htmlOneCellText(lines, lineNo, body) : null;
+  if (piped || htmlCell) {
     // `| 一、总体情况 |` (with `|---|` beside it, or between the borders of a pandoc grid table): a section heading
     // written in a one-cell table, as Word reports put headings in shaded one-cell tables (brk113 #1). Its cell's text
     // is read as the line; only a level-1 heading is kept from it (below). Any other pipe line is no heading.
     // (Most pipe lines are table rows without a level-1 ordinal: they are passed over without reading their cells.)
     if (!CELL_HEADING_HINT.test(body)) return null;
-    const cell = oneCellText(lines, lineNo, body);
+    const cell = htmlCell ?? oneCellText(lines, lineNo, body);
     if (!cell) return null;
     bodyStart = lead + cell.start;
     body = body.slice(cell.start, cell.end);
@@ -432,11 +467,14 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
   return null;
 }
 
-/** Whether heading `h`, read from line `line`, is the text of a one-cell table's cell (`| 一、总体情况 |`, see `readHeading`). */
+/**
+ * Whether heading `h`, read from line `line`, is the text of a one-cell table's cell (`| 一、总体情况 |`,
+ * `<td>一、总体情况</td>`, see `readHeading`).
+ */
 export function isCellHeading(line: string, h: Heading): boolean {
   if (h.range.start.line !== h.line) return false;
   const t = line.slice(0, h.range.start.character).trimEnd();
-  return t.endsWith('|') || t.endsWith('｜');
+  return t.endsWith('|') || t.endsWith('｜') || hasHtmlCell(t);
 }
 
 /**
