@@ -180,7 +180,6 @@ test('every section heading in full-width bars (｜四、…｜ under 表三 aft
   assert.deepEqual(only(fixed, 'table-fullwidth-pipe').found, []);
 });
 
-<<<<<<< HEAD
 test('every section heading in 丨 bars (丨四、…丨 under 表三): read as in ｜, no section-missing, no insertion', () => {
   // brk121 #7: `丨四、政府信息公开行政复议、行政诉讼情况丨` under 表三 was a false section-missing error ("似乎写在了上一部分里"),
   // and `丨一、总体情况丨` got a second 一、总体情况 inserted; the ｜ form was read as the heading.
@@ -193,7 +192,8 @@ test('every section heading in 丨 bars (丨四、…丨 under 表三): read as 
   // A title with a 丨 inside, or in a box of no section, stays text.
   const other = edit(CORRECT, '## 一、总体情况', '## 一、总体情况\n\n丨某某局丨2024年报丨');
   assert.deepEqual(ids(other), []);
-=======
+});
+
 // brk121 #11: the same box as an HTML table (`<table><tr><td>五、存在的主要问题及改进情况</td></tr></table>`, a web page's
 // or Word's HTML) was section-missing; it is read as the heading as the pipe forms are, on one line or over lines.
 test('a section heading in a one-cell HTML table is read; other HTML tables and cells are no headings', () => {
@@ -222,5 +222,4 @@ test('a section heading in a one-cell HTML table is read; other HTML tables and 
     const { report } = core.analyze(text);
     assert.equal(report.headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').length, 6, form);
   }
->>>>>>> 9158eeed (Headings: a section heading in a one-cell HTML table is read as the pipe one-cell forms are (brk121 #11))
 });
