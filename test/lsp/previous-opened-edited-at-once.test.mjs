@@ -56,3 +56,25 @@ describe('last year\'s report opened with a text other than the file\'s', () => 
     assert.deepEqual(carryOverOf(ds), []);
   });
 });
+
+describe('last year\'s report whose year is edited', () => {
+  test('2023 → 2022 in the open text: next year\'s report no longer reads it as last year\'s', async () => {
+    // On disk 2023 carries 0 (agrees with 2024); the open 2023 text carries 2: 2024 reads the open text (2 errors).
+    const s = await reportFolder('year-edited', { '2023/洪泽区年报.txt': HONGZE_2023, '2024/洪泽区年报.txt': HONGZE_2024 });
+    try {
+      const u23 = s.uri('2023/洪泽区年报.txt');
+      const u24 = s.uri('2024/洪泽区年报.txt');
+      assert.equal(carryOverOf(await s.openAndWait(u24, HONGZE_2024, 'plaintext')).length, 0);
+      let since = s.srv.notifications.length;
+      await s.open(u23, CARRIES_2, 'plaintext');
+      assert.equal(carryOverOf(await s.diagnostics(u24, since, { where: (d) => carryOverOf(d).length === 2, timeoutMs: 5000 })).length, 2);
+      // The open text made the report of 2022: 2024's carry-over no longer reads it (the 2023 file on disk agrees).
+      since = s.srv.notifications.length;
+      notifyAtOnce(s.srv, [['textDocument/didChange', { textDocument: { uri: u23, version: 2 }, contentChanges: [{ text: CARRIES_2.replaceAll('2023', '2022') }] }]]);
+      const ds = await s.diagnostics(u24, since, { where: (d) => carryOverOf(d).length === 0, timeoutMs: 5000 });
+      assert.deepEqual(carryOverOf(ds), []);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -368,6 +368,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** The version of each open document last validated (to tell an edit from a re-check). */
   const validated = new Map<string, number>();
+  /**
+   * The year each open report had when it was last validated (none: not a report, or no year): an edit that changes
+   * it (or makes it no report) changes what the reports of the year after the old one read as last year's.
+   */
+  const validatedYear = new Map<string, number>();
   function validateOpen(doc: LineDocument): void {
     // A long document just opened shows its table and structure findings at once and its prose findings (the rules
     // that read every paragraph: most of the time on a long draft) a turn later, in a second publish.
@@ -394,7 +399,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // this first check: a burst validates only its newest version, so no edit was seen; brk118 #1).
     const newText = validated.get(doc.uri) !== doc.version;
     validated.set(doc.uri, doc.version);
-    if (newText && settings.crossYear && a.report?.isReport && a.report.year !== null) recheckNextYear(doc.uri, a.report.year);
+    const year = a.report?.isReport ? a.report.year : null;
+    const yearBefore = validatedYear.get(doc.uri);
+    if (year !== null) validatedYear.set(doc.uri, year);
+    else validatedYear.delete(doc.uri);
+    if (newText && settings.crossYear) {
+      if (year !== null) recheckNextYear(doc.uri, year);
+      // Its year edited (2023 → 2022), or no report any more: the reports that read it as last year's read again.
+      if (yearBefore !== undefined && yearBefore !== year) recheckNextYear(doc.uri, yearBefore);
+    }
   }
 
   /**
@@ -462,6 +475,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (validated.has(e.document.uri)) {
       cache.forget(e.document.uri);
       validated.delete(e.document.uri);
+      validatedYear.delete(e.document.uri);
       lastStatus.delete(e.document.uri);
       editLog.closed(e.document.uri);
     }
@@ -483,6 +497,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     cache.forget(uri);
     lastStatus.delete(uri);
     validated.delete(uri);
+    validatedYear.delete(uri);
     const p = uriToPath(uri);
     if (settings.workspace.check && p && folders.some((f) => p.startsWith(f))) void checkDisk([uri]);
     else { publish(uri, []); index.remove(uri); }
