@@ -114,10 +114,12 @@ test('a change against an earlier year than last is not checked against last yea
 // brk115 #3: a change after 上年结转 listed after the sentence's subject is of the subject (the total or 新收), not of
 // 上年结转 (2 this year and last: the old reading said 应为与上年持平).
 test('a change after 上年结转 listed with the total or 新收 is not read as 上年结转\'s, count or rate', () => {
-  for (const s of ['全年新收政府信息公开申请46件，上年结转2件，同比增加6件；', '全年共收到政府信息公开申请48件，其中本年新收46件、上年结转2件，同比增加8件；',
-    '全年新收政府信息公开申请46件，上年结转2件，同比增长15%；', '全年新收政府信息公开申请46件，上年结转2件，与上年持平；']) {
+  for (const s of ['全年新收政府信息公开申请46件，上年结转2件，同比增加6件；', '全年共收到政府信息公开申请48件，其中本年新收46件、上年结转2件，同比增加6件；',
+    '全年新收政府信息公开申请46件，上年结转2件，同比增长15%；']) {
     assert.deepEqual(said(s), [], s);
   }
+  // (`与上年持平` is right for 上年结转, 2 both years, but the subject rose by 6: brk121 #9.)
+  assert.match(said('全年新收政府信息公开申请46件，上年结转2件，与上年持平；')[0] ?? '', /新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写“与上年持平”/);
   // 上年结转 alone in its sentence is still read as itself (2 both years).
   assert.match(said('全年新收政府信息公开申请46件。上年结转2件，同比增加2件；')[0] ?? '', /上年结转申请本年为 2，上年（2023 年度）报告中为 2，2 − 2 = 0，应为与上年持平/);
   // The subject's own change is still checked.
@@ -241,3 +243,32 @@ test('the message names the quantity without a second 本年, in both languages'
   assert.match(messages(received, 'zh')[0] ?? '', /：新收申请本年为 46（正文的数按此读：本年表三中新收与上年结转申请之和为 48，不是 46），/);
   assert.match(messages(received, 'en')[0] ?? '', /: the figure for new applications is 46 this year \(the text's count read as this: this year's figure for new plus carried-over applications is 48, not 46\) and 40 in/);
 });
+
+// brk121 #9: the change after a listed 上年结转 is checked as the subject's: 新收 or the total (both parts are listed, so
+// either may be meant); it is said to be wrong only when it is neither, and the message names each reading. Last year
+// without carry-over (新收 40, total 40): 新收 46 − 40 = 6, total 48 − 40 = 8.
+test('a change after a listed 上年结转 is checked against the subject, 新收 or the total, and said when it is neither', () => {
+  const last = NO_CARRY(LAST);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件，同比增加2件；', { last }), ['“同比增加2件”（说的是句子的主语，不是前面所列的上年结转）：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6；新收与上年结转申请之和本年为 48，上年（2023 年度）报告中为 40，48 − 40 = 8，应为增加 6件或增加 8件，正文写增加 2件。请改正增减数（或核对两年表格中的这个数）。']);
+  for (const ok of ['同比增加6件；', '同比增加8件；', '同比增长15%；', '同比增长20%；', '较上年增加8件；']) {
+    assert.deepEqual(said(`全年新收政府信息公开申请46件，上年结转2件，${ok}`, { last }), [], ok);
+    assert.deepEqual(said(`全年共收到政府信息公开申请48件，其中本年新收46件、上年结转2件，${ok}`, { last }), [], ok);
+  }
+  assert.match(said('全年新收政府信息公开申请46件，上年结转2件，同比增长25%；', { last })[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%；新收与上年结转申请之和本年为 48，.*\(48 − 40\) \/ 40 = 20\.0%，应为增长 15\.0%或增长 20\.0%，正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，上年结转2件，与上年持平；', { last })[0] ?? '', /应为增加 6件或增加 8件，正文写“与上年持平”/);
+  assert.match(said('全年共收到政府信息公开申请48件，其中本年新收46件、上年结转2件，同比增加2件；', { last })[0] ?? '', /应为增加 6件或增加 8件，正文写增加 2件/);
+  // Carry-over 2 in both years: both readings rose by 6, one is named (the subject's). 8 is wrong then (48 − 42).
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件，同比增加2件；'), ['“同比增加2件”（说的是句子的主语，不是前面所列的上年结转）：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 2件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.match(said('全年共收到政府信息公开申请48件，其中本年新收46件、上年结转2件，同比增加8件；')[0] ?? '', /新收与上年结转申请之和本年为 48，上年（2023 年度）报告中为 42，48 − 42 = 6，应为增加 6件，正文写增加 8件/);
+  // An amount and a rate after it: against last year's report when one reading is left, never against each other
+  // (that would be 上年结转's: 2 − 1 = 1, 1 / 1 = 100%).
+  assert.match(said('全年新收政府信息公开申请46件，上年结转2件，同比增加1件，增长2.2%；')[0] ?? '', /46 − 40 = 6，\(46 − 40\) \/ 40 = 15\.0%，应为增加 6件、增长 15\.0%/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件，同比增加6件，增长15%；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件，同比增加1件，增长2.2%；', { last: null }), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件，同比增加1件，增长2.2%；', { last }), []);
+  // Without last year's report, or when this year's table does not agree with the sentence: silent.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件，同比增加2件；', { last: null }), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转3件，同比增加2件；', { last }), []);
+  assert.deepEqual(said('全年新收政府信息公开申请47件，上年结转2件，同比增加2件；', { last }), []);
+});
+

@@ -93,10 +93,11 @@ interface Change {
    */
   year?: number;
   /**
-   * Another count of the same unit comes before `count` in its sentence (`…48件，其中本年新收46件、上年结转2件，同比增加8件`):
-   * `count` may be a part listed after the sentence's subject, which the change is of (brk115 #3).
+   * The sentence's first count of the same unit, when it comes before `count` (`新收46件，上年结转2件，同比增加6件`,
+   * `…48件，其中本年新收46件、上年结转2件，同比增加8件`): `count` may be a part listed after the sentence's subject,
+   * which the change is of (brk115 #3, brk121 #9).
    */
-  notFirst?: true;
+  subject?: NumberToken;
   /**
    * The count named again between it and the comparison as `申请量` / `申请数量` (`收到申请46件，申请量较上年增加9件`): the
    * change is of the applications, so it is read only when the count is an application count (brk116 #8).
@@ -137,21 +138,22 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语（总数或新收），不按上年结转核对；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s (the total or 新收), not checked as 上年结转\'s; without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
     let claims: Map<number, ParagraphClaims> | undefined;
     let now: Quantities | undefined, then: Quantities | undefined;
-    const claimOf = (c: Change, o: number) => {
+    const claimOf = (n: NumberToken, o: number) => {
       claims ??= new Map(claimsPerParagraph(ctx.report).map((pc) => [pc.offset, pc]));
-      return claims.get(o)?.claims.find((x) => x.number.start === c.count.start);
+      return claims.get(o)?.claims.find((x) => x.number.start === n.start);
     };
     // Last year's count: the table's, in last year's report, of the quantity the prose's count is of. A phrase of two
     // readings (`收到`, `受理`: 新收, or 新收 + 上年结转) is read as the one this year's table agrees with, and last
     // year's of it must be known: when this year's table agrees with both, last year's two must be the same (brk112 #2).
-    // Null when it cannot be told (prose-table says what the count is against the table).
+    // Null when it cannot be told (prose-table says what the count is against the table). `bases`: the count of each
+    // reading the change may be of, this year's and last year's (more than one after a listed 上年结转, below).
     const lastYearOf = (c: Change, o: number, p: Parameters<Parameters<typeof eachInParagraphs>[4]>[3]) => {
       if (!ctx.previous) return null;
       // `较2022年增加10件` in the 2024 report: not against the report beside it, which is 2023's (brk115 #2).
@@ -159,82 +161,124 @@ export const proseChange: Rule = {
         const lastYear = ctx.report.year !== null ? ctx.report.year - 1 : ctx.previous.year;
         if (lastYear === null || c.year !== lastYear || (ctx.previous.year !== null && ctx.previous.year !== lastYear)) return null;
       }
-      const claim = claimOf(c, o);
-      // (Not a count of a part, `其中网上申请30件`, of some of the concluded, or one number of several phrases: the
-      // change may be of another count.)
-      if (!claim || claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || claim.uncertain || claim.shared || claim.readings.some((r) => r.startsWith('list:'))) return null;
-      // (Nor 上年结转 after another count of the sentence, `新收46件，上年结转2件，同比增加6件`: the change is of the
-      // sentence's subject, the total or 新收, not of the carried-over listed with it; brk115 #3.)
-      if (c.notFirst && claim.readings.length && claim.readings.every((r) => /(?:^|:)R2$/.test(r))) return null;
+      if (listedCarried(c, o)) return subjectLastYear(c, o, p);
+      const claim = claimOf(c.count, o);
+      if (!claim || !readable(claim)) return null;
       now ??= new Quantities(ctx.report);
       then ??= new Quantities(ctx.previous);
       const ids = claim.readings.filter((r) => now!.value(r) === c.count.value);
       const befores = ids.map((r) => then!.value(r));
       if (!ids.length || befores.some((b) => b === null || b !== befores[0])) return null;
       const id = ids[0], before = befores[0]!;
-      const year = ctx.previous.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
-      const of = year !== null ? bi(`上年（${year} 年度）报告`, `last year's (${year}) report`) : bi('上年报告', 'last year\'s report');
       // Which reading, when the phrase has more than one: this year's table tells (the others differ), or last year's
       // (all agree there).
-      const name = (r: string) => yearless(now!.get(r) ?? then!.get(r), r);
-      const label = name(id);
+      const label = nameOf(id);
       const others = claim.readings.filter((r) => !ids.includes(r));
       const read = claim.readings.length < 2 ? bi('', '')
         : others.length
-          ? bi(`（正文的数按此读：本年表三中${others.map((r) => `${name(r).zh}为 ${now!.value(r) ?? '—'}`).join('，')}，不是 ${c.count.value}）`,
-            ` (the text's count read as this: this year's figure for ${others.map((r) => `${name(r).en} is ${now!.value(r) ?? '—'}`).join(', ')}, not ${c.count.value})`)
-          : bi(`（正文的数可读作${ids.map((r) => name(r).zh).join('或')}，两者本年都为 ${c.count.value}，上年都为 ${befores[0]}）`,
-            ` (the text's count may be ${ids.map((r) => name(r).en).join(' or ')}: both are ${c.count.value} this year and ${befores[0]} last year)`);
-      const said = bi(`${label.zh}本年为 ${c.count.value}${read.zh}，${of.zh}中为 ${before}`, `the figure for ${label.en} is ${c.count.value} this year${read.en} and ${before} in ${of.en}`);
+          ? bi(`（正文的数按此读：本年表三中${others.map((r) => `${nameOf(r).zh}为 ${now!.value(r) ?? '—'}`).join('，')}，不是 ${c.count.value}）`,
+            ` (the text's count read as this: this year's figure for ${others.map((r) => `${nameOf(r).en} is ${now!.value(r) ?? '—'}`).join(', ')}, not ${c.count.value})`)
+          : bi(`（正文的数可读作${ids.map((r) => nameOf(r).zh).join('或')}，两者本年都为 ${c.count.value}，上年都为 ${befores[0]}）`,
+            ` (the text's count may be ${ids.map((r) => nameOf(r).en).join(' or ')}: both are ${c.count.value} this year and ${befores[0]} last year)`);
       const related = [{ range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) }];
-      return { before, said, related };
+      return { bases: [{ count: c.count.value, before, said: saidOf(label, c.count.value, before, read) }], related, note: bi('', '') };
+    };
+    // (Not a count of a part, `其中网上申请30件`, of some of the concluded, or one number of several phrases: the change
+    // may be of another count.)
+    const readable = (claim: NonNullable<ReturnType<typeof claimOf>>) =>
+      !(claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || claim.uncertain || claim.shared || claim.readings.some((r) => r.startsWith('list:')));
+    const nameOf = (r: string) => yearless(now!.get(r) ?? then!.get(r), r);
+    const saidOf = (label: Bilingual, count: number, before: number, read = bi('', '')) => {
+      const year = ctx.previous!.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
+      const of = year !== null ? bi(`上年（${year} 年度）报告`, `last year's (${year}) report`) : bi('上年报告', 'last year\'s report');
+      return bi(`${label.zh}本年为 ${count}${read.zh}，${of.zh}中为 ${before}`, `the figure for ${label.en} is ${count} this year${read.en} and ${before} in ${of.en}`);
+    };
+    // 上年结转 after another count of its sentence (`新收46件，上年结转2件，同比增加6件`): the change is of the sentence's
+    // subject, not of the carried-over listed with it (brk115 #3).
+    const listedCarried = (c: Change, o: number) => {
+      const claim = c.subject && claimOf(c.count, o);
+      return !!claim && claim.readings.length > 0 && claim.readings.every((r) => r === 'R2');
+    };
+    // The subject's change against last year's report (brk121 #9): the subject is 新收 or 新收 + 上年结转 in this year's
+    // table, and with both parts listed the change may be of either (`新收46件，上年结转2件，同比增加8件` is the total's:
+    // 48 against 40), so it is checked against each, and said to be wrong only when it is neither (the message names
+    // each reading). Null unless this year's table agrees with the subject and the 上年结转 listed, and last year's has both.
+    const subjectLastYear = (c: Change, o: number, p: Parameters<Parameters<typeof eachInParagraphs>[4]>[3]) => {
+      const subject = c.subject!;
+      const claim = claimOf(subject, o);
+      if (!claim || !readable(claim)) return null;
+      now ??= new Quantities(ctx.report);
+      then ??= new Quantities(ctx.previous!);
+      if (!claim.readings.some((r) => (r === 'R1' || r === 'R1+R2') && now!.value(r) === subject.value) || now.value('R2') !== c.count.value) return null;
+      const bases: { id: string; count: number; before: number }[] = [];
+      for (const id of ['R1', 'R1+R2']) {
+        const count = now.value(id), before = then.value(id);
+        if (count === null || before === null) return null;
+        // (One reading when both change alike: the subject's.)
+        const same = bases.findIndex((b) => b.count - b.before === count - before);
+        if (same < 0) bases.push({ id, count, before });
+        else if (count === subject.value) bases[same] = { id, count, before };
+      }
+      const related = [
+        { range: p.range(o + subject.start, o + subject.end), message: bi(`本年 ${subject.value}`, `This year ${subject.value}`) },
+        { range: p.range(o + c.count.start, o + c.count.end), message: bi(`上年结转 ${c.count.value}`, `Carried over ${c.count.value}`) },
+      ];
+      const note = bi('（说的是句子的主语，不是前面所列的上年结转）', ' (of the sentence\'s subject, not of the 上年结转 listed before it)');
+      return { bases: bases.map((b) => ({ count: b.count, before: b.before, said: saidOf(nameOf(b.id), b.count, b.before) })), related, note };
     };
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
       // `申请量较上年增加9件` after a count that is not of the applications (`予以公开24件，申请量…`): the change is of
       // another count (brk116 #8).
       if (c.named) {
-        const claim = claimOf(c, o);
+        const claim = claimOf(c.count, o);
         if (!claim || !claim.readings.length || !claim.readings.every((r) => /(?:^|:)R1(?:\+R2)?$/.test(r))) return;
       }
       if (c.lastYear) {
         if (!c.rate && !c.amount) return;
         const last = lastYearOf(c, o, p);
         if (!last) return;
-        const { before, said, related } = last;
-        if (before <= 0 && !c.amount) return;
-        const change = c.count.value - before;
+        const { related, note } = last;
+        const bases = last.bases.map((b) => ({ ...b, change: b.count - b.before }));
+        if (bases.some((b) => b.before <= 0) && !c.amount) return;
         const quote = p.quote(o + c.from, o + c.to);
+        // (Each reading's figures, `；` between, when there are more than one.)
+        const each = (f: (b: (typeof bases)[number]) => Bilingual) => bi(bases.map((b) => f(b).zh).join('；'), bases.map((b) => f(b).en).join('; '));
         if (c.amount) {
           // A count of change (`较上年减少6件`) or none (`与上年持平`): this year's less last year's.
-          const unit = c.amount.unit;
+          const unit = c.amount.unit, amount = c.amount;
           const wrote = c.flat ? bi(`正文写“${quote}”`, `the text says “${quote}”`)
-            : bi(`正文写${c.up ? '增加' : '减少'} ${c.amount.value}${unit}`, `the text says ${c.up ? 'up' : 'down'} ${c.amount.value}`);
-          const ought = change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`);
-          const holds = c.flat ? change === 0 : (change === 0 || (change > 0) === c.up) && c.amount.value === Math.abs(change);
-          if (holds) return;
+            : bi(`正文写${c.up ? '增加' : '减少'} ${amount.value}${unit}`, `the text says ${c.up ? 'up' : 'down'} ${amount.value}`);
+          const oughts = bases.map(({ change }) => change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`));
+          const ought = bi(oughts.map((x) => x.zh).join('或'), oughts.map((x) => x.en).join(' or '));
+          const holds = ({ change }: (typeof bases)[number]) => c.flat ? change === 0 : (change === 0 || (change > 0) === c.up) && amount.value === Math.abs(change);
+          if (bases.some(holds)) return;
+          const worked = each((b) => bi(`${b.said.zh}，${b.count} − ${b.before} = ${b.change}`, `${b.said.en}, ${b.count} − ${b.before} = ${b.change}`));
           ctx.add({
             message: bi(
-              `“${quote}”：${said.zh}，${c.count.value} − ${before} = ${change}，应为${ought.zh}，${wrote.zh}。请改正增减数（或核对两年表格中的这个数）。`,
-              `“${quote}”: ${said.en}, ${c.count.value} − ${before} = ${change}, so ${ought.en}, but ${wrote.en}. Correct the change (or check this figure in the two years' tables).`),
-            range: p.range(o + c.amount.start, o + c.amount.unitEnd),
-            expected: change,
-            actual: c.flat ? 0 : c.up ? c.amount.value : -c.amount.value,
+              `“${quote}”${note.zh}：${worked.zh}，应为${ought.zh}，${wrote.zh}。请改正增减数（或核对两年表格中的这个数）。`,
+              `“${quote}”${note.en}: ${worked.en}, so ${ought.en}, but ${wrote.en}. Correct the change (or check this figure in the two years' tables).`),
+            range: p.range(o + amount.start, o + amount.unitEnd),
+            expected: bases[0].change,
+            actual: c.flat ? 0 : c.up ? amount.value : -amount.value,
             related,
           });
           return;
         }
         const rate = c.rate!;
-        const rateOk = (change === 0 || (change > 0) === c.up) && percentFits(Math.abs(change), before, rate.value, rate.decimals);
-        if (rateOk || (change === 0 && rate.value === 0)) return;
-        const exact = ((change / before) * 100).toFixed(Math.max(rate.decimals, 1));
+        const rateOk = ({ change, before }: (typeof bases)[number]) =>
+          ((change === 0 || (change > 0) === c.up) && percentFits(Math.abs(change), before, rate.value, rate.decimals)) || (change === 0 && rate.value === 0);
+        if (bases.some(rateOk)) return;
+        const exact = (b: (typeof bases)[number]) => ((b.change / b.before) * 100).toFixed(Math.max(rate.decimals, 1));
+        const worked = each((b) => bi(`${b.said.zh}，(${b.count} − ${b.before}) / ${b.before} = ${exact(b)}%`, `${b.said.en}, (${b.count} − ${b.before}) / ${b.before} = ${exact(b)}%`));
         // What it ought to say, as for an amount: the direction too (`同比下降15%` of a count that rose 15%; brk121 #11).
-        const ought = change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增长' : '下降'} ${exact.replace(/^-/, '')}%`, `${change > 0 ? 'up' : 'down'} ${exact.replace(/^-/, '')}%`);
+        const oughts = bases.map((b) => b.change === 0 ? bi('与上年持平', 'unchanged') : bi(`${b.change > 0 ? '增长' : '下降'} ${exact(b).replace(/^-/, '')}%`, `${b.change > 0 ? 'up' : 'down'} ${exact(b).replace(/^-/, '')}%`));
+        const ought = bi(oughts.map((x) => x.zh).join('或'), oughts.map((x) => x.en).join(' or '));
         ctx.add({
           message: bi(
-            `“${quote}”：${said.zh}，(${c.count.value} − ${before}) / ${before} = ${exact}%，应为${ought.zh}，正文写${c.up ? '增长' : '下降'} ${rate.value}%。请核对这几个数。`,
-            `“${quote}”: ${said.en}, (${c.count.value} − ${before}) / ${before} = ${exact}%, so ${ought.en}, but the text says ${c.up ? 'up' : 'down'} ${rate.value}%. Check these numbers.`),
+            `“${quote}”${note.zh}：${worked.zh}，应为${ought.zh}，正文写${c.up ? '增长' : '下降'} ${rate.value}%。请核对这几个数。`,
+            `“${quote}”${note.en}: ${worked.en}, so ${ought.en}, but the text says ${c.up ? 'up' : 'down'} ${rate.value}%. Check these numbers.`),
           range: p.range(o + rate.start, o + rate.unitEnd),
-          expected: Number(exact),
+          expected: Number(exact(bases[0])),
           actual: c.up ? rate.value : -rate.value,
           related,
         });
@@ -243,11 +287,15 @@ export const proseChange: Rule = {
       // `46件，较上年增加16件，增长53.3%`: an amount and a rate with no last year's count written agree with each other
       // (last year 46 − 16 = 30), but last year's report says 40. When last year's count is known (as for an amount or
       // a rate alone), both are checked against it, and the message names each that is wrong (brk116 #4); else the
-      // pair is checked against itself, below.
+      // pair is checked against itself, below. After a listed 上年结转 (`新收46件，上年结转2件，同比增加6件，增长15%`), the
+      // pair is the sentence's subject's: checked only against last year's report, when one reading of the subject is
+      // left (both change alike), not against itself (it would be read as 上年结转's; brk121 #9).
       const last = c.derived ? lastYearOf(c, o, p) : null;
-      if (last && last.before > 0) {
-        const { before, said, related } = last;
-        const change = c.count.value - before;
+      if (c.derived && listedCarried(c, o) && last?.bases.length !== 1) return;
+      if (last && last.bases.length === 1 && last.bases[0].before > 0) {
+        const { related, note } = last;
+        const { count, before, said } = last.bases[0];
+        const change = count - before;
         const amount = c.amount!, rate = c.rate!;
         const direction = change === 0 || (change > 0) === c.up;
         const amountOk = direction && amount.value === Math.abs(change);
@@ -268,8 +316,8 @@ export const proseChange: Rule = {
         const range = both ? p.range(o + first.start, o + lastOne.unitEnd) : amountOk ? p.range(o + rate.start, o + rate.unitEnd) : p.range(o + amount.start, o + amount.unitEnd);
         ctx.add({
           message: bi(
-            `“${quote}”：${said.zh}，${c.count.value} − ${before} = ${change}，(${c.count.value} − ${before}) / ${before} = ${exact}%，应为${ought.zh}，正文写${wrote.zh}。请改正${what.zh}（或核对两年表格中的这个数）。`,
-            `“${quote}”: ${said.en}, ${c.count.value} − ${before} = ${change} and (${c.count.value} − ${before}) / ${before} = ${exact}%, so ${ought.en}, but the text says ${wrote.en}. Correct ${what.en} (or check this figure in the two years' tables).`),
+            `“${quote}”${note.zh}：${said.zh}，${count} − ${before} = ${change}，(${count} − ${before}) / ${before} = ${exact}%，应为${ought.zh}，正文写${wrote.zh}。请改正${what.zh}（或核对两年表格中的这个数）。`,
+            `“${quote}”${note.en}: ${said.en}, ${count} − ${before} = ${change} and (${count} − ${before}) / ${before} = ${exact}%, so ${ought.en}, but the text says ${wrote.en}. Correct ${what.en} (or check this figure in the two years' tables).`),
           range,
           // (The amount's figures when it is wrong, else the rate's.)
           expected: amountOk ? Number(exact) : change,
@@ -422,7 +470,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const verb = CHANGE_WITHOUT_BASE.exec(t.slice(gap, next.start));
       if (!verb || (/幅/.test(verb[1]) && next.unit !== '%')) continue;
       const up = UP.test(verb[1]);
-      const notFirst = counts.slice(0, k).some((n) => n.unit === count.unit && n.start >= start) ? { notFirst: true as const } : {};
+      const first = counts.slice(0, k).find((n) => n.unit === count.unit && n.start >= start);
+      const subject = first ? { subject: first } : {};
       const ofApplications = NAMES_APPLICATIONS.test(t.slice(gap, next.start)) ? { named: true as const } : {};
       let amount: NumberToken | undefined, rate: NumberToken | undefined, j = n1;
       if (next.unit === count.unit) {
@@ -450,17 +499,17 @@ function changesOf(para: Paragraph, at: number): Change[] {
       // A rate alone, or an amount alone (`46件，较上年增加6件`, brk112 #3): against last year's report, when the check has
       // one (see `lastYear`).
       if (rate && !amount && rate === next) {
-        out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd, ...year, ...notFirst, ...ofApplications });
+        out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd, ...year, ...subject, ...ofApplications });
         continue;
       }
       if (amount && !rate) {
-        out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd, ...year, ...notFirst, ...ofApplications });
+        out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd, ...year, ...subject, ...ofApplications });
         continue;
       }
       const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
       if (!rate || !amount || value <= 0) continue;
       // (Checked against last year's report too when the check has one, as the amount or rate alone is: brk116 #4.)
-      out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd), ...year, ...notFirst, ...ofApplications });
+      out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd), ...year, ...subject, ...ofApplications });
     }
     // `全年新收政府信息公开申请46件。与上年相比，申请数量增加9件。`: the change of the applications in the sentence after
     // their count, against last year's report. The count: the first of its unit in the sentence before (its subject,
@@ -490,8 +539,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const to = gap + flat[0].length;
       const amount: NumberToken = { start: to - flat[1].length, end: to, value: 0, decimals: 0, unit: count.unit, approx: false, unitEnd: to };
       const named = YEAR_IN.exec(flat[0]);
-      const notFirst = counts.slice(0, k).some((n) => n.unit === count.unit && n.start >= start);
-      out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to, ...(named ? { year: Number(named[1]) } : {}), ...(notFirst ? { notFirst: true as const } : {}), ...(NAMES_APPLICATIONS.test(flat[0]) ? { named: true as const } : {}) });
+      const subject = counts.slice(0, k).find((n) => n.unit === count.unit && n.start >= start);
+      out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to, ...(named ? { year: Number(named[1]) } : {}), ...(subject ? { subject } : {}), ...(NAMES_APPLICATIONS.test(flat[0]) ? { named: true as const } : {}) });
     }
   }
   return out;
