@@ -272,3 +272,13 @@ test('a change after a listed 上年结转 is checked against the subject, 新�
   assert.deepEqual(said('全年新收政府信息公开申请47件，上年结转2件，同比增加2件；', { last }), []);
 });
 
+// brk121 #9: a rate with no comparison before it (`增长15%`) followed by an amount that names one (`较上年增加16件`) is
+// read as the pair `同比增长15%，较上年增加16件` is; a bare rate alone, or with a bare amount, is not read.
+test('a bare 增长 rate with the comparison in the amount after it is a pair', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，增长15%，较上年增加16件；'), ['“增长15%，较上年增加16件”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增加 6件，正文写增加 16件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，增长15%，较上年增加16件；', { last: null }), ['“增长15%，较上年增加16件”：(46 − 30) / 30 = 53.3%（上年为 46 − 16 = 30），正文写增长 15%。请核对这几个数。']);
+  assert.match(said('全年新收政府信息公开申请46件，增长25%，比上年增加6件；')[0] ?? '', /应为增长 15\.0%，正文写增长 25%/);
+  for (const ok of ['增长15%，较上年增加6件；', '增长15%，同比增加6件；', '增长25%；', '增长25%，增加6件；', '下降15%，较上年增加6件；']) {
+    assert.deepEqual(said(`全年新收政府信息公开申请46件，${ok}`), [], ok);
+  }
+});
