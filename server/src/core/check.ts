@@ -16,7 +16,7 @@ import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable
 import { bi } from './rules/util.js';
 import { touchesCode, withoutCode } from './text/code.js';
 import { inTraditional, isInWrittenScript, markInWrittenScript } from './text/script.js';
-import { alignFix } from './fix/align.js';
+import { alignFix, keepSpacedColumns } from './fix/align.js';
 import { narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences, listTotalConsequences } from './rules/prose-sum.js';
@@ -217,11 +217,26 @@ export function offRuleFindings(report: Report, options: CheckOptions = {}): Fin
   return sortFindings([...kept, ...suppressed]);
 }
 
+/**
+ * The lines of `report`'s tables that may be rows aligned with spaces (`pdftotext -layout`): every line of a table
+ * not read as HTML, as a block of 表二 may be printed so in a table of pipe rows (`keepSpacedColumns` leaves pipe rows
+ * and lines with tabs alone).
+ */
+function spacedTableLines(report: Report): Set<number> {
+  const lines = new Set<number>();
+  for (const t of Object.values(report.tables)) {
+    if (!t || t.layout === 'html') continue;
+    for (let l = t.range.start.line; l <= t.range.end.line; l++) lines.add(l);
+  }
+  return lines;
+}
+
 /** Runs the enabled rules that `which` selects over `report`, adding their findings to `out`. */
 function runRules(report: Report, options: CheckOptions, out: Finding[], which: (rule: Rule) => boolean): void {
   const locale = options.locale ?? 'zh';
   const template = report.format === 'unknown' ? null : templateOf(report.format);
   const first = out.length;
+  const spacedLines = spacedTableLines(report);
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse) || !which(rule)) continue;
@@ -262,9 +277,14 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
         ? { ...fix, edits: fix.edits.map((e, k) => (inserted[k] ? markInWrittenScript({ ...e, newText: inTraditional(e.newText, source.text) }) : e)) }
         : fix;
     };
+    // A fix's edits in a table's row aligned with spaces keep its later columns under their headers (brk120 #4).
+    const spacedAligned = (fix: Fix): Fix => {
+      const edits = spacedLines.size ? keepSpacedColumns(report.lines, fix.edits, (l) => spacedLines.has(l)) : fix.edits;
+      return edits === fix.edits ? fix : { ...fix, edits: [...edits] };
+    };
     const shaped = (given: Fix): Fix | undefined => {
       const fix = inScript(given);
-      const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);
+      const aligned = options.unalignedFixes ? fix : spacedAligned(alignFix(report.lines, fix));
       if (!source || !writesWords(aligned, fix)) return aligned;
       if (!writesWords(fix)) return fix;
       // A fix that rewrites a title to delete its `。` writes the view's words only where they stand already: each

@@ -493,3 +493,79 @@ export function alignFix(lines: LineIndex, fix: Fix): Fix {
   const edits = alignFixEdits(lines, fix.edits);
   return edits === fix.edits ? fix : { ...fix, edits: [...edits] };
 }
+
+/** The least gap of spaces kept between two columns of a space-aligned row: one space may be part of a label. */
+const SPACED_GAP = 2;
+
+/**
+ * The edits of one fix, with those inside a row of a space-aligned table (`pdftotext -layout`, lines `spaced`) made
+ * to keep the columns under their headers (brk120 #4). An edit on one line that makes its text wider or narrower
+ * (a label renamed, `规范性文件` → `行政规范性文件`; a number with more digits) takes the difference out of, or adds it
+ * to, the gap of spaces that follows it up to the next column, keeping at least two spaces (`SPACED_GAP`); where the
+ * gap has not that room, the other lines of its block (the lines around it without a blank one) get the spaces still
+ * needed where that next column starts, so the whole column moves right with the row, as a person would widen it.
+ * When a line of the block has text across that column's start (its columns do not line up there), the row is left
+ * to shift alone, as it was. Only spaces are removed or added: never a character of the user's text. A line with a
+ * tab (its width is unknown) or a pipe row (`alignFixEdits`) is not touched; nor is an edit at a row's end (no
+ * column after it). Every edit of a fix whose new edits would overlap is returned as given.
+ */
+export function keepSpacedColumns(lines: LineIndex, edits: readonly TextEdit[], spaced: (line: number) => boolean): readonly TextEdit[] {
+  let changed = false;
+  const out = edits.map((e): TextEdit[] => {
+    const { start, end } = e.range;
+    const line = start.line;
+    if (line !== end.line || line >= lines.lineCount || /[\r\n\t]/.test(e.newText) || !spaced(line)) return [e];
+    const text = lines.line(line);
+    if (text.includes('\t') || isPipeRow(unquoted(text))) return [e];
+    const grow = layoutWidth(e.newText) - layoutWidth(text.slice(start.character, end.character));
+    // The gap before the next column: the first run of two spaces or more after the edit, with text after it.
+    const gap = /( {2,})(?=\S)/.exec(text.slice(end.character));
+    if (!grow || !gap) return [e];
+    const at = end.character + gap.index;
+    const taken = Math.min(grow, gap[1].length - SPACED_GAP);
+    // The spaces the other lines need at the next column's start, when the gap has not room for all the growth.
+    const wider = grow - taken;
+    const others = wider > 0 ? widenedAt(lines, line, layoutWidth(text.slice(0, at + gap[1].length)), wider, spaced) : [];
+    if (!others) return [e];
+    changed = true;
+    // (A gap right after the edit: one edit, as two touching edits may not both apply.)
+    if (taken <= 0) {
+      const add = ' '.repeat(-taken);
+      return [at === end.character ? { ...e, newText: e.newText + add } : e, ...(at === end.character || !add ? [] : [{ range: lines.range(line, at, at), newText: add }]), ...others];
+    }
+    return at === end.character
+      ? [{ ...e, range: lines.range(line, start.character, at + taken) }, ...others]
+      : [e, { range: lines.range(line, at, at + taken), newText: '' }, ...others];
+  });
+  if (!changed) return edits;
+  const flat = out.flat();
+  return new TakenEdits(lines).tryAdd(flat) ? flat : edits;
+}
+
+/**
+ * Insertions of `count` spaces at display column `column` in the lines of `line`'s block (the `spaced` lines around
+ * it, up to a blank line) other than `line`; none in a line shorter than that. Null when a line has a character
+ * across the column (a word that starts before it and goes on past it): its columns do not line up there.
+ */
+function widenedAt(lines: LineIndex, line: number, column: number, count: number, spaced: (line: number) => boolean): TextEdit[] | null {
+  const inBlock = (l: number) => l >= 0 && l < lines.lineCount && spaced(l) && lines.line(l).trim() !== '';
+  let first = line, last = line;
+  while (inBlock(first - 1)) first--;
+  while (inBlock(last + 1)) last++;
+  const out: TextEdit[] = [];
+  for (let l = first; l <= last; l++) {
+    if (l === line) continue;
+    const text = lines.line(l);
+    if (text.includes('\t') || isPipeRow(unquoted(text))) return null;
+    let i = 0, w = 0;
+    while (i < text.length && w < column) {
+      const cp = text.codePointAt(i)!;
+      w += codePointWidth(cp, false);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (w < column || i >= text.length) continue;
+    if (w > column || (text[i - 1] !== ' ' && text[i] !== ' ')) return null;
+    out.push({ range: lines.range(l, i, i), newText: ' '.repeat(count) });
+  }
+  return out;
+}
