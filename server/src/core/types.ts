@@ -60,10 +60,11 @@ export interface Cell {
    * `worded-sign` (2019 本年增/减 written `减3`, `增加5`: -3, 5), `spaced-sign` (a space between the sign and the
    * digits: `- 1`, `－ 1`: -1), `wide-sign` (the full-width minus or plus of the full-width input mode before ASCII
    * digits where a sign belongs: `－3`: -3, `＋3`: 3; Word's en dash and the minus sign U+2212 are minus signs as
-   * written).
+   * written), `wide-comma` (a full-width comma between ASCII digits, `1，520`: read as 1520, though it may be two
+   * numbers run together; no fix).
    * `value` is the number as read (21).
    */
-  form?: 'plus' | 'leading-zero' | 'invisible' | 'footnote' | 'worded-sign' | 'spaced-sign' | 'wide-sign';
+  form?: 'plus' | 'leading-zero' | 'invisible' | 'footnote' | 'worded-sign' | 'spaced-sign' | 'wide-sign' | 'wide-comma';
 }
 
 /**

@@ -1317,6 +1317,9 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     // warning's). Word's en dash (`–3`) and the minus sign U+2212 are how those tools write a minus: not said.
     else if (/^[－＋][0-9]/.test(core.trim())) cell.form = 'wide-sign';
     else if (/^0\d/.test(digits)) cell.form = 'leading-zero';
+    // `1，520`: a full-width comma between ASCII digits, read as a thousands separator (as `1,520` is), but in a
+    // Chinese table as likely two numbers run together (1 and 520): said (brk120 #5).
+    else if (/[0-9]，[0-9]/.test(core)) cell.form = 'wide-comma';
   }
   return cell;
 }
