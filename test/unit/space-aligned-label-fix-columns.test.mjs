@@ -45,3 +45,16 @@ test('a renamed label with room after it: only its own spaces shrink, every othe
   assert.ok(out.includes(block[0]) && out.includes(block[1]));
   assert.ok(out.includes('行政规范性文件    3               1               25'));
 });
+
+test('a renamed label in a block whose columns do not line up (ragged PDF text): only its own row changes', () => {
+  const block = [
+    '信息内容      本年制发件数    本年废止件数    现行有效件数',
+    '规章           0               0               0',
+    '规范性文件    3               1               25',
+  ];
+  const text = report(block);
+  const out = core.fixAll(text).text.split('\n');
+  assert.ok(out.includes(block[0]) && out.includes(block[1]), 'the header and 规章 rows are not touched');
+  // The two spaces it can spare are taken; the rest of its growth moves the row.
+  assert.ok(out.includes('行政规范性文件  3               1               25'), out.find((l) => l.startsWith('行政规范性文件')));
+});

@@ -121,10 +121,10 @@ export interface ConfigIssue {
  */
 export type ConfigResult = { ok: true; config: NianbaoConfig; empty?: true } | { ok: false; issues: ConfigIssue[]; locale?: Locale };
 
-/** The `locale` a config states (`"zh"` / `"en"`), read from its tree even when the file has other errors. */
-function statedLocale(root: Node | undefined): Locale | undefined {
+/** The `locale` a config states (`"zh"` / `"en"`; none: `{}`), read from its tree even when the file has other errors. */
+function statedLocale(root: Node | undefined): { locale?: Locale } {
   const value: unknown = root && findNodeAtLocation(root, ['locale'])?.value;
-  return value === 'zh' || value === 'en' ? value : undefined;
+  return value === 'zh' || value === 'en' ? { locale: value } : {};
 }
 
 /** The JSON Schema of `.nianbao.jsonc` (the content of schemas/nianbao.schema.json). */
@@ -252,16 +252,16 @@ export function parseConfig(text: string): ConfigResult {
     const seen = new Set<string>();
     const issues = errors.filter((e) => !seen.has(`${e.offset}:${e.error}`) && seen.add(`${e.offset}:${e.error}`))
       .map((e) => ({ key: '', message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, zh: `JSON 格式有误：${jsonErrorText(printParseErrorCode(e.error), true)}`, ...at(e.offset) }));
-    return { ok: false, issues, locale: statedLocale(root) };
+    return { ok: false, issues, ...statedLocale(root) };
   }
   // JSON keeps the last of two equal keys: the first one's settings would be dropped without a word.
   const duplicates = root ? duplicateKeys(root, at) : [];
-  if (duplicates.length) return { ok: false, issues: duplicates, locale: statedLocale(root) };
+  if (duplicates.length) return { ok: false, issues: duplicates, ...statedLocale(root) };
   const value = root ? nodeValue(root) : {};
   const parsed = ConfigSchema.safeParse(value);
   if (parsed.success) {
     const pairs = mismatchedOverrides(parsed.data, (path) => at((root && findNodeAtLocation(root, path))?.offset ?? 0));
-    return pairs.length ? { ok: false, issues: pairs, locale: statedLocale(root) } : { ok: true, config: parsed.data };
+    return pairs.length ? { ok: false, issues: pairs, ...statedLocale(root) } : { ok: true, config: parsed.data };
   }
   const issues: ConfigIssue[] = [];
   const ruleIds = CONFIGURABLE_IDS;
@@ -292,7 +292,7 @@ export function parseConfig(text: string): ConfigResult {
     issues.push({ key: keyPath(path), message: describeIssue(issue, lookup(value, path)), zh: describeIssueZh(issue, lookup(value, path)), ...at(node ? node.offset : 0) });
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ok: false, issues, locale: statedLocale(root) };
+  return { ok: false, issues, ...statedLocale(root) };
 }
 
 /**

@@ -497,6 +497,9 @@ export function alignFix(lines: LineIndex, fix: Fix): Fix {
 /** The least gap of spaces kept between two columns of a space-aligned row: one space may be part of a label. */
 const SPACED_GAP = 2;
 
+/** A cell bar of any table written with bars (`|`, `｜`, `丨` between cells). */
+const BARS = /[|｜丨]/;
+
 /**
  * The edits of one fix, with those inside a row of a space-aligned table (`pdftotext -layout`, lines `spaced`) made
  * to keep the columns under their headers (brk120 #4). An edit on one line that makes its text wider or narrower
@@ -516,7 +519,8 @@ export function keepSpacedColumns(lines: LineIndex, edits: readonly TextEdit[], 
     const line = start.line;
     if (line !== end.line || line >= lines.lineCount || /[\r\n\t]/.test(e.newText) || !spaced(line)) return [e];
     const text = lines.line(line);
-    if (text.includes('\t') || isPipeRow(unquoted(text))) return [e];
+    // (A row with bars, `|`, full-width `｜` or `丨`, is a bar table's: its columns are its bars, not spaces.)
+    if (text.includes('\t') || isPipeRow(unquoted(text)) || BARS.test(text)) return [e];
     const grow = layoutWidth(e.newText) - layoutWidth(text.slice(start.character, end.character));
     // The gap before the next column: the first run of two spaces or more after the edit, with text after it.
     const gap = /( {2,})(?=\S)/.exec(text.slice(end.character));
@@ -525,8 +529,9 @@ export function keepSpacedColumns(lines: LineIndex, edits: readonly TextEdit[], 
     const taken = Math.min(grow, gap[1].length - SPACED_GAP);
     // The spaces the other lines need at the next column's start, when the gap has not room for all the growth.
     const wider = grow - taken;
-    const others = wider > 0 ? widenedAt(lines, line, layoutWidth(text.slice(0, at + gap[1].length)), wider, spaced) : [];
-    if (!others) return [e];
+    // (None when the block's lines do not line up there: the row alone moves, by what its gap cannot take.)
+    const others = (wider > 0 ? widenedAt(lines, line, layoutWidth(text.slice(0, at + gap[1].length)), wider, spaced) : null) ?? [];
+    if (taken === 0 && !others.length) return [e];
     changed = true;
     // (A gap right after the edit: one edit, as two touching edits may not both apply.)
     if (taken <= 0) {
@@ -544,8 +549,9 @@ export function keepSpacedColumns(lines: LineIndex, edits: readonly TextEdit[], 
 
 /**
  * Insertions of `count` spaces at display column `column` in the lines of `line`'s block (the `spaced` lines around
- * it, up to a blank line) other than `line`; none in a line shorter than that. Null when a line has a character
- * across the column (a word that starts before it and goes on past it): its columns do not line up there.
+ * it, up to a blank line) other than `line`; none in a line shorter than that. Null unless every line that reaches
+ * the column starts a word exactly there (after a space): when they do not line up there (a PDF's ragged columns),
+ * the fix touches no other line.
  */
 function widenedAt(lines: LineIndex, line: number, column: number, count: number, spaced: (line: number) => boolean): TextEdit[] | null {
   const inBlock = (l: number) => l >= 0 && l < lines.lineCount && spaced(l) && lines.line(l).trim() !== '';
@@ -556,7 +562,7 @@ function widenedAt(lines: LineIndex, line: number, column: number, count: number
   for (let l = first; l <= last; l++) {
     if (l === line) continue;
     const text = lines.line(l);
-    if (text.includes('\t') || isPipeRow(unquoted(text))) return null;
+    if (text.includes('\t') || isPipeRow(unquoted(text)) || BARS.test(text)) return null;
     let i = 0, w = 0;
     while (i < text.length && w < column) {
       const cp = text.codePointAt(i)!;
@@ -564,7 +570,8 @@ function widenedAt(lines: LineIndex, line: number, column: number, count: number
       i += cp > 0xffff ? 2 : 1;
     }
     if (w < column || i >= text.length) continue;
-    if (w > column || (text[i - 1] !== ' ' && text[i] !== ' ')) return null;
+    // Each line that reaches the column starts a word right there (after a space): the columns line up.
+    if (w > column || text[i - 1] !== ' ' || text[i] === ' ') return null;
     out.push({ range: lines.range(l, i, i), newText: ' '.repeat(count) });
   }
   return out;
