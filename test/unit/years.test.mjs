@@ -249,6 +249,29 @@ test('date-invalid: the agency set up by a merger (本局由…于…合并组�
   assert.deepEqual(only(with_(october, '2024年10月31日，撤销本局。'), 'date-invalid').found, []);
 });
 
+// brk122 #2, #3: in a bracket after the period, the words after its date were read past the bracket's close (to the
+// 。 after it), so the body named after 组建 / 成立 there was not read: `（…合并组建本局）` was a false warning and
+// `（我局于…成立政务公开工作领导小组）` explained the period. The bracket is read as a sentence that ends where it closes.
+test('date-invalid: a sentence in a bracket after the period is read as the same sentence in 总体情况', () => {
+  const base = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const period = '统计期限自2024年1月1日起至2024年12月31日止。';
+  const march = '统计期限自2024年3月15日起至2024年12月31日止';
+  const at = '2024年，某某市某某局认真贯彻落实《条例》';
+  const inside = (sentence) => edit(base, period, `${march}（${sentence}）。`);
+  const outside = (sentence) => edit(edit(base, period, `${march}。`), at, `${sentence}。${at}`);
+  const count = (text) => only(text, 'date-invalid').found.length;
+  for (const [sentence, warned] of [
+    ['2024年3月15日，原某某局与原某某中心合并组建本局', 0], ['2024年3月15日原某某局与原某某中心合并组建本局', 0],
+    ['原某某局与原某某中心于2024年3月15日合并组建本局', 0], ['市政府于2024年3月15日批复组建我局', 0],
+    ['本局由原某某局和原某某中心于2024年3月15日合并组建', 0], ['我局于2024年3月15日组建', 0],
+    ['我局于2024年3月15日成立政务公开工作领导小组', 1], ['我局于2024年3月15日成立领导小组', 1],
+    ['本局于2024年3月15日组建某某中心', 1], ['局属某某中心于2024年3月15日组建', 1], ['我局于2024年3月15日召开政务公开工作会议', 1],
+  ]) {
+    assert.equal(count(inside(sentence)), warned, `（${sentence}）`);
+    assert.equal(count(outside(sentence)), warned, sentence);
+  }
+});
+
 // brk116 #7: the 2008 message told a period from 2008年5月1日 (an accepted start) that it lacked data from 1 January,
 // and a period over two years that it lacked data before its start.
 test('date-invalid: a 2008 period from 5月1日 is told only of its end; a period over two years only that it runs over them', () => {

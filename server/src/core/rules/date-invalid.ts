@@ -234,6 +234,20 @@ function inBrackets(text: string, at: number): boolean {
   return depth > 0;
 }
 
+/** Where the bracket open at `at` in `text` (`inBrackets`) closes: the index of its `）` or `)`, or -1 when it does not. */
+function closingBracket(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /**
  * Whether the introduction or 一、总体情况 (the prose up to the end of the first section; without sections, the first
  * `INTRO` characters) says that the agency began (or ended) on `date`: the date, written with or without its year, with a
@@ -255,19 +269,23 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
       if (monthDay(d[2]) !== date.month || monthDay(d[3]) !== date.day) continue;
       if (year !== null && date.year !== null && year !== date.year) continue;
       const at = d.index ?? 0;
+      // A date in brackets (`…止（2024年3月15日，原某某局与原某某中心合并组建本局）。`) is in a sentence that ends where
+      // they close: the words after it are read to there, as a sentence's to its 。 (brk122 #2, #3).
+      const close = inBrackets(t, at) ? closingBracket(t, at) : -1;
+      const end = close >= 0 ? close : t.length;
       // The words before the date in its clause: the subject (`本局于`, `局属某某中心于`, `本局成立于`).
       const lead = /[^。；;！!？?，,：:\n]*$/.exec(t.slice(Math.max(0, at - 40), at))?.[0] ?? '';
       const b = before.exec(lead);
       if (b && ownSubject(lead.slice(0, b.index), agency)) return true;
       // A verb after the date; its subject is the words before it in its clause, or (in the date's clause) before the date.
-      const rest = /^[^。；;！!？?\n]*/.exec(t.slice(at + d[0].length, at + d[0].length + VERB_REACH + 8))?.[0] ?? '';
+      const rest = /^[^。；;！!？?\n]*/.exec(t.slice(at + d[0].length, Math.min(end, at + d[0].length + VERB_REACH + 8)))?.[0] ?? '';
       // (A clause that begins with the date has its subject after it: `（2024年3月15日局属某某中心组建）`, `2024年3月15日本局组建`.)
       const opens = !/\S/.test(lead.slice(Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('(')) + 1));
       for (const v of rest.matchAll(verbs)) {
         if ((v.index ?? 0) > VERB_REACH) break;
         // The body named after the verb, when it names one, is whose beginning or end it is (`…合并组建本局`).
         const verbEnd = at + d[0].length + (v.index ?? 0) + v[0].length;
-        const object = OBJECT_VERBS.test(v[0]) ? OBJECT.exec(t.slice(verbEnd, verbEnd + 40)) : null;
+        const object = OBJECT_VERBS.test(v[0]) ? OBJECT.exec(t.slice(verbEnd, Math.min(end, verbEnd + 40))) : null;
         if (object) {
           if (ownSubject(object[1], agency)) return true;
           continue;
