@@ -83,3 +83,35 @@ test('a control alone in its button\'s brackets is chrome; the bare word alone a
     assert.deepEqual(chrome(below(line)), [], line);
   }
 });
+
+// brk122 #6: the controls-between-separators reading took a sentence with 丨 between words for a meta line
+// (`文件页面支持浏览丨打印丨收藏丨分享等操作。` was reported and the fix cut `打印丨收藏` out of it), and white space as the
+// separator (`发布日期：2025-01-20　　打印　　关闭　　来源：…`) was silent. Only a line of meta items (fields, dates,
+// controls) has a bar of controls in its middle.
+test('a sentence with 丨 between control words is report text, left as it is', () => {
+  for (const line of [
+    '优化门户网站政府信息公开专栏，提升检索和无障碍服务水平。文件页面支持浏览丨打印丨收藏丨分享等操作。',
+    '文件页面支持浏览丨打印丨收藏丨分享等操作。',
+    '政策文件页面提供打印丨关闭丨收藏等常用功能，方便群众查阅。',
+    '网站设置浏览｜打印｜下载功能，全年提供在线打印服务1200余次。',
+  ]) {
+    const text = below(line);
+    assert.deepEqual(chrome(text), [], line);
+    assert.equal(core.applyFixes(text, core.analyze(text).findings.flatMap((f) => f.fix?.edits ?? [])).text.includes(line), true, line);
+  }
+});
+
+test('controls between a meta line\'s items with white space as the separator are chrome too', () => {
+  for (const [line, expected] of [
+    ['发布日期：2025-01-20　　打印　　关闭　　来源：某某市某某局', '发布日期：2025-01-20　　来源：某某市某某局'],
+    ['发布日期：2025-01-20  打印本页  关闭窗口  来源：某某市某某局', '发布日期：2025-01-20  来源：某某市某某局'],
+    ['发布时间：2025-01-20 10:30　打印　关闭　信息来源：某某市某某局', '发布时间：2025-01-20 10:30　信息来源：某某市某某局'],
+  ]) {
+    const text = below(line);
+    const found = chrome(text);
+    assert.equal(found.length, 1, line);
+    const fixed = core.applyFixes(text, found[0].fix.edits).text;
+    assert.equal(fixed, below(expected), line);
+    assert.deepEqual(chrome(fixed), [], line);
+  }
+});

@@ -18,6 +18,19 @@ const COUNTER = String.raw`(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|
 const CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)(?:\s*[】\]〗])?`;
 /** The separators of a meta line's items (`丨`, `｜` read as `|`, `│`, `·`, `•`), for the patterns. */
 const SEP = String.raw`[丨｜|│·•]`;
+/**
+ * The fields of a web page's meta line, before their colon (`发布日期：2025-01-20`, `来源：某某市某某局`, `浏览次数：356`,
+ * `字号：大 中 小`): the items a bar of page controls stands among.
+ */
+const META_FIELD = String.raw`(?:发布日期|发布时间|更新日期|更新时间|日期|时间|信息来源|文章来源|来源|发布机构|发布单位|索引号|作者|责任编辑|编辑|字号|字体|浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))`;
+/** A date standing as an item of a meta line (`2025-01-20`, `2025年1月20日 10:30`). */
+const META_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+/**
+ * An item of a meta line: a page control, a field with its value (one word without sentence punctuation, a date and
+ * time, `大 中 小`), or a date. (A value holds no white space otherwise: the items' bounds are then where the separators
+ * are, and a long line that is no meta line is given up at once.)
+ */
+const META_ITEM = String.raw`(?:${CONTROL}|(?:[【[〖]\s*)?${META_FIELD}\s*[:：]\s*(?:大\s*中\s*小|${META_DATE}|[^\s丨｜|│·•。！？；;，,】\]〗]{1,40})(?:\s*[】\]〗])?|${META_DATE})`;
 /** Chrome of the separators of a breadcrumb (`>`, `>>`, `»`, `›`, `&gt;`). */
 const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
 
@@ -49,9 +62,12 @@ const STRONG: RegExp[] = [
   new RegExp(String.raw`^${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+$`),
   // Controls as the last items of a meta line, after its separator (`发布日期：2025-01-20 丨 打印 丨 关闭`), or two and more
   // after white space (`发布日期：2025-01-20 打印 关闭`): a sentence does not end in a bar of page controls (brk116 #6).
-  new RegExp(String.raw`(?:${SEP}\s*${CONTROL}|\s${CONTROL}\s*${SEP}?\s*${CONTROL})(?:\s*${SEP}?\s*${CONTROL})*\s*$`),  // Controls between a meta line's separators, its items going on after them (`发布日期：2025-01-20丨打印丨关闭丨来源：
-  // 某某市某某局`): the middle of the same bar. Not on a line that opens with a separator (a table row's cells).
-  new RegExp(String.raw`^(?!\s*${SEP}).*${SEP}\s*${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*\s*${SEP}`),
+  new RegExp(String.raw`(?:${SEP}\s*${CONTROL}|\s${CONTROL}\s*${SEP}?\s*${CONTROL})(?:\s*${SEP}?\s*${CONTROL})*\s*$`),
+  // Controls between a meta line's items, its items going on after them (`发布日期：2025-01-20丨打印丨关闭丨来源：某某市某某局`,
+  // with white space as the separator too: `发布日期：2025-01-20　　打印　　关闭　　来源：…`): the middle of the same bar.
+  // Only a line of meta items (fields, dates, controls): words of a sentence around the bars (`文件页面支持浏览丨打印丨
+  // 收藏丨分享等操作。`) are report text, and so is a table row that opens with a separator (brk122 #6).
+  new RegExp(String.raw`^(?:${META_ITEM}(?:\s*${SEP}\s*|\s+))+${CONTROL}(?:(?:\s*${SEP}\s*|\s+)${META_ITEM})+$`),
   // One control in its button's brackets, alone on its line (`【打印】`, `[关闭]`): a button, not a word of the report
   // (brk121 #6); the bare word alone (`打印`) stays weak.
   /^[【[〖]\s*(?:打印|关闭|收藏|纠错)\s*[】\]〗]$/,
@@ -65,8 +81,10 @@ const INLINE: RegExp[] = [
   /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*(?:[丨|│·•]\s*)?){2,}/g,
   // Controls without brackets as separate items of the line (`… 丨 字号：大 中 小 丨 打印 丨 关闭`, `…大 中 小 打印 关闭`,
   // `…丨打印丨关闭`): a run of them that ends the line, or stands between the line's separators; not a 打印 or 关闭 in a
-  // sentence (brk116 #6).
-  new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*(?=\s*$|\s*${SEP})`, 'g'),
+  // sentence (brk116 #6). Between separators, only before another meta item (a field or a date, `…丨打印丨关闭丨来源：…`,
+  // also after white space alone: `…　　打印　　关闭　　来源：…`), not before a sentence's words (`浏览丨打印丨收藏丨分享等操作`,
+  // brk122 #6).
+  new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*(?=\s*$|(?:\s*${SEP}\s*|\s+)[【[〖]?\s*(?:${META_FIELD}\s*[:：]|${META_DATE}))`, 'g'),
   new RegExp(COUNTER + String.raw`\s*\d*`, 'g'),
   // A breadcrumb or a byline before the page's own title or text on the same line (helper-223 #2): `首页 > 政务公开 >
   // 年度报告 某某局2024年…报告` (its segments, up to white space before text that is no further segment), `首页 > 政务公开 >
