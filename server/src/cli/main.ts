@@ -830,15 +830,25 @@ if (require.main === module && isMainThread) main();
  * config (`unmatchedGlobs`): the config file, the key, the glob, how many files were checked, and the path of one of
  * them as the glob sees it (relative to the config file's folder). Nothing for a glob that matched.
  */
-function unmatchedGlobNotes(files: string[], settings: { config: LoadedConfig | null }[], cwd: string): Bilingual[] {
-  const byConfig = new Map<LoadedConfig, string[]>();
+function unmatchedGlobNotes(files: string[], settings: { config: LoadedConfig | null; ignored?: boolean }[], cwd: string): Bilingual[] {
+  const byConfig = new Map<LoadedConfig, { found: string[]; checked: string[] }>();
   files.forEach((abs, i) => {
     const c = settings[i].config;
-    if (c) byConfig.set(c, [...(byConfig.get(c) ?? []), relative(dirname(c.path), abs).split(sep).join('/')]);
+    if (!c) return;
+    const rel = relative(dirname(c.path), abs).split(sep).join('/');
+    const paths = byConfig.get(c) ?? { found: [], checked: [] };
+    paths.found.push(rel);
+    if (!settings[i].ignored) paths.checked.push(rel);
+    byConfig.set(c, paths);
   });
   const notes: Bilingual[] = [];
-  for (const [c, rels] of byConfig) {
-    for (const u of unmatchedGlobs(c.config, rels)) notes.push(CONFIG.globMatchedNone(displayPath(c.path, cwd), u.key, u.glob, rels.length, rels[0]));
+  // An `ignore` glob is tried on the files found, an override's on those left to check: the note counts those, so
+  // that it agrees with the summary's count of files checked (brk123 #4).
+  for (const [c, { found, checked }] of byConfig) {
+    for (const u of unmatchedGlobs(c.config, found, checked)) {
+      const tried = u.key.startsWith('ignore') ? found : checked;
+      notes.push(CONFIG.globMatchedNone(displayPath(c.path, cwd), u.key, u.glob, tried.length, tried[0] ?? found[0], u.key.startsWith('ignore')));
+    }
   }
   return notes;
 }

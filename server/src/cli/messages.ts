@@ -144,11 +144,12 @@ export const CONFIG = {
   stopped: (problem: Bilingual) => bi(`配置文件有误，未检查任何报告：${problem.zh}`, `invalid config, no report was checked: ${problem.en}`),
   /**
    * An `ignore` or `overrides[].files` glob (`key`, `glob`) of config `shown` that matched none of the `count` files
-   * checked under it; `example`: one of them as the glob sees it (relative to the config file's folder).
+   * checked under it (`found`: found, for an `ignore` glob, which is tried on the files it may leave out); `example`:
+   * one of them as the glob sees it (relative to the config file's folder).
    */
-  globMatchedNone: (shown: string, key: string, glob: string, count: number, example: string) => bi(
-    `配置文件 ${shown} 的 ${key} ${JSON.stringify(glob)} 与本次检查的 ${count} 个文件都不匹配，未起作用（glob 按相对于配置文件所在文件夹的路径匹配，如 ${example}；请核对写法，若要匹配的文件本次未检查则可忽略）`,
-    `config ${shown}: ${key} ${JSON.stringify(glob)} ${count === 1 ? 'did not match the one file checked' : `matched none of the ${count} files checked`}, so it did nothing (globs are matched against paths relative to the config file's folder, such as ${example}; check the pattern, or ignore this if the files it is for were not checked this time)`,
+  globMatchedNone: (shown: string, key: string, glob: string, count: number, example: string, found = false) => bi(
+    `配置文件 ${shown} 的 ${key} ${JSON.stringify(glob)} 与本次${found ? '找到' : '检查'}的 ${count} 个文件都不匹配，未起作用（glob 按相对于配置文件所在文件夹的路径匹配，如 ${example}；请核对写法，若要匹配的文件本次未检查则可忽略）`,
+    `config ${shown}: ${key} ${JSON.stringify(glob)} ${count === 1 ? `did not match the one file ${found ? 'found' : 'checked'}` : `matched none of the ${count} files ${found ? 'found' : 'checked'}`}, so it did nothing (globs are matched against paths relative to the config file's folder, such as ${example}; check the pattern, or ignore this if the files it is for were not checked this time)`,
   ),
   /** A config with nothing but comments: the defaults apply, and the configs of the folders above do not. */
   empty: (shown: string) => bi(

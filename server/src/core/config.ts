@@ -500,17 +500,20 @@ export interface UnmatchedGlob {
 }
 
 /**
- * The `ignore` and `overrides[].files` globs of `config` that match none of `relPaths` (the files checked under
- * it: paths relative to the config file's folder, `/` separators), in the order of the file. A glob in an
+ * The `ignore` and `overrides[].files` globs of `config` that match none of `relPaths` (the files found under
+ * it: paths relative to the config file's folder, `/` separators) — the `overrides` globs: none of `checkedPaths`,
+ * those of them the `ignore` globs leave to check —, in the order of the file. A glob in an
  * override's list is told apart by its index. Such a glob is often a path written from another folder
  * (`财政局/**` for `reports/财政局/**`, or relative to the working directory with `--config FILE` elsewhere).
  */
-export function unmatchedGlobs(config: NianbaoConfig, relPaths: readonly string[]): UnmatchedGlob[] {
+export function unmatchedGlobs(config: NianbaoConfig, relPaths: readonly string[], checkedPaths: readonly string[] = relPaths): UnmatchedGlob[] {
   const rels = relPaths.map((r) => r.replace(/^\.\//, ''));
+  // An override acts only on the files checked: one that matches none but ignored files does nothing either.
+  const checked = checkedPaths.map((r) => r.replace(/^\.\//, ''));
   const out: UnmatchedGlob[] = [];
   const check = (key: string, glob: string) => {
     const m = matcher([glob]);
-    if (!rels.some((r) => m(r))) out.push({ key, glob });
+    if (!checked.some((r) => m(r))) out.push({ key, glob });
   };
   // (An `ignore` glob as `ignoreMatcher` reads it: `!keep.md` matches keep.md, `drafts/` folders only.)
   config.ignore?.forEach((g, i) => {

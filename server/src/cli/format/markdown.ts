@@ -1,4 +1,4 @@
-import { pick, previousInFile, reportParts, summarizeTables, tablesChecked, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
+import { pick, previousInFile, reportParts, summarizeTables, tablesChecked, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus, type TableModel } from '../../core/index.js';
 import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
 import { checked, checkedPhrase, configProblems, gitPosition, hasLoneCarriageReturn, notWritten, placedRelated, reviewPath, suppressedTotal, unlistedShown, warningsOverLimit } from './common.js';
 import { count as countEn, noun as nounEn } from '../../core/text/english.js';
@@ -77,7 +77,8 @@ function linked(text: string, url: string | null): string {
 
 function formatName(format: string, year: number | null, zh: boolean): string {
   const f = {
-    pre2019: zh ? '2019 年以前的格式（无统计表）' : 'pre-2019 format (no tables)',
+    // (The format prescribes no tables; a report may have some all the same, which are checked: brk123 #4.)
+    pre2019: zh ? '2019 年以前的格式（未规定统计表）' : 'pre-2019 format (no tables prescribed)',
     '2019': zh ? '2019 年格式（国办公开办函〔2019〕60号）' : '2019 format (国办公开办函〔2019〕60号)',
     '2021': zh ? '2021 年格式（国办公开办函〔2021〕30号）' : '2021 format (国办公开办函〔2021〕30号)',
     unknown: zh ? '格式未识别' : 'format not recognised',
@@ -164,7 +165,15 @@ function tableCheckLines(ctx: FormatContext, report: Report, r: FileResult, from
     // never `Table 3 (表三)` (brk114 #6).
     for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
     out.push('');
-  } else if (report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
+  } else if (report.isReport) {
+    // A pre-2019 report (or one a config override reads as such, brk123 #4) that has tables anyway: the rules check
+    // them and list their findings below, so "no tables" alone would contradict those findings.
+    const read = Object.values(report.tables).filter((t): t is TableModel => Boolean(t)).sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => t.name);
+    out.push(read.length
+      ? L(`本格式没有规定统计表（表二、表三、表四）；报告中的${read.join('、')}仍按表格核对，发现的问题列在下方（不逐表汇总）。`,
+        `This format prescribes no tables (表二, 表三, 表四); the report's ${read.join(', ')} ${read.length === 1 ? 'is' : 'are'} checked all the same, and what was found is listed below (no per-table summary).`)
+      : L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
+  }
   return { lines: out, checked: tablesChecked(checks) };
 }
 
