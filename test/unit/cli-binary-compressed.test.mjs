@@ -18,8 +18,8 @@ test('a PNG saved as UTF-8 text from Latin-1, a PDF and deflated bytes are refus
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-bin-'));
   const files = {
     'png-latin1.nianbao.md': [Buffer.from(PNG.toString('latin1'), 'utf8'), /binary file \(it starts as a PNG file does\)/],
-    'doc.pdf.md': [Buffer.concat([Buffer.from('%PDF-1.4\n'), COMPRESSED]), /binary file \(it starts as a PDF file does\)/],
-    'pdf-latin1.nianbao.md': [Buffer.from('%PDF-1.4\n' + COMPRESSED.toString('latin1'), 'utf8'), /binary file \(it starts as a PDF file does\)/],
+    'doc.pdf.md': [Buffer.concat([Buffer.from('%PDF-1.4\n'), COMPRESSED]), /a PDF file, not a text report; convert it to text and check that: pdftotext -layout/],
+    'pdf-latin1.nianbao.md': [Buffer.from('%PDF-1.4\n' + COMPRESSED.toString('latin1'), 'utf8'), /a PDF file, not a text report; convert it to text and check that: pdftotext -layout/],
     'deflated.nianbao.md': [COMPRESSED, /binary file \(many control characters/],
     'deflated-latin1.nianbao.md': [Buffer.from(COMPRESSED.toString('latin1'), 'utf8'), /binary file \(many control characters/],
   };

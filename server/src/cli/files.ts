@@ -96,6 +96,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
 /** A report file's name: `*.md`, `*.markdown` or `*.txt`. */
 export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
 
+/** A Word or PDF file's name: a report as published, which the checker reads once converted to text. */
+export const DOCUMENT_FILE = /\.(?:docx?|pdf)$/i;
+
 /**
  * The report files (`*.md`, `*.markdown`, `*.txt`) under the folder `abs`, recursively, sorted, as absolute paths;
  * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once, under
@@ -103,10 +106,12 @@ export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
  * its files are named by their real paths (a file linked under two names is listed under both: `findFiles` keeps
  * one). Folders that cannot be read are listed in `errors` (with the reason), not skipped in silence. A symbolic
  * link named like a report whose target is missing (or a loop) is not a report to check: it is listed in
- * `brokenLinks` (with the reason), for a note, and skipped.
+ * `brokenLinks` (with the reason), for a note, and skipped. `documents`: the Word and PDF files (`DOCUMENT_FILE`),
+ * for the message on a folder that has no report file but those.
  */
-export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: Bilingual }[]; brokenLinks: { path: string; reason: Bilingual }[] } {
+export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: Bilingual }[]; brokenLinks: { path: string; reason: Bilingual }[]; documents: string[] } {
   const files: string[] = [];
+  const documents: string[] = [];
   const errors: { path: string; reason: Bilingual }[] = [];
   const brokenLinks: { path: string; reason: Bilingual }[] = [];
   const seenDirs = new Set<string>();
@@ -159,10 +164,12 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
         }
       } else if (isFile && REPORT_FILE.test(e.name)) {
         files.push(p);
+      } else if (isFile && DOCUMENT_FILE.test(e.name)) {
+        documents.push(p);
       }
     }
   };
   walk(abs);
   for (let i = 0; i < linked.length; i++) walk(linked[i]);
-  return { files: files.sort(), errors, brokenLinks };
+  return { files: files.sort(), errors, brokenLinks, documents: documents.sort() };
 }

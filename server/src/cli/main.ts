@@ -89,7 +89,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
         const walked = reportFilesIn(abs);
         for (const e of walked.errors) cannot(about(displayPath(e.path, cwd, relativeArg), e.reason), e.path);
         for (const l of walked.brokenLinks) notes.push(RUN.brokenLinkSkipped(displayPath(l.path, cwd, relativeArg), l.reason));
-        if (!walked.files.length && !walked.errors.length) cannot(RUN.noReportsInFolder(a), abs);
+        if (!walked.files.length && !walked.errors.length) cannot(RUN.noReportsInFolder(a, [], walked.documents.map((d) => displayPath(d, cwd, relativeArg))), abs);
         // (Whether its files are reports is known once they are read.)
         if (walked.files.length && !walked.errors.length) folders.push({ arg: a, shown: displayPath(abs, cwd, relativeArg), abs, files: walked.files });
         files.push(...walked.files);

@@ -39,6 +39,22 @@ export function earlyLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
   return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
 }
 
+/**
+ * What a Word or PDF file is, and how to turn it into the text the checker reads (README: pandoc's Markdown of a
+ * Word report, `pdftotext -layout` output): a report is usually published as one of these (brk123 #5).
+ */
+const CONVERT = {
+  docx: bi('pandoc -t gfm 报告.docx -o 报告.md（或在 Word 中另存为纯文本 .txt，编码选 UTF-8）', 'pandoc -t gfm report.docx -o report.md (or save it from Word as plain text, .txt, in UTF-8)'),
+  pdf: bi('pdftotext -layout 报告.pdf 报告.txt（扫描件须先做文字识别）', 'pdftotext -layout report.pdf report.txt (a scanned one needs OCR first)'),
+};
+const DOCUMENT = {
+  DOCX: bi(`Word 文档（.docx），不是文本报告；请先转成 Markdown 再检查：${CONVERT.docx.zh}`, `a Word document (.docx), not a text report; convert it to Markdown and check that: ${CONVERT.docx.en}`),
+  DOC: bi(
+    'Word 97–2003 文档（.doc），不是文本报告；请在 Word 或 WPS 中另存为纯文本 .txt（编码选 UTF-8），或另存为 .docx 后用 pandoc -t gfm 报告.docx -o 报告.md 转成 Markdown，再检查',
+    'a Word 97–2003 document (.doc), not a text report; save it from Word or WPS as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that'),
+  PDF: bi(`PDF 文件，不是文本报告；请先转成文本再检查：${CONVERT.pdf.zh}`, `a PDF file, not a text report; convert it to text and check that: ${CONVERT.pdf.en}`),
+};
+
 /** Why a file or folder cannot be read (file-system and decoding problems). */
 export const REASON = {
   noSuchFile: bi('没有这个文件', 'no such file'),
@@ -59,7 +75,9 @@ export const REASON = {
    * A binary file, and why it is taken as one: `byteOffset` of its first NUL when it has many, `signature` the format
    * its first bytes say (PNG, PDF…), else many control characters (see node/decode.ts).
    */
-  binary: (why: { byteOffset?: number; signature?: string }) => why.byteOffset !== undefined
+  binary: (why: { byteOffset?: number; signature?: string }) => why.signature && why.signature in DOCUMENT
+    ? DOCUMENT[why.signature as keyof typeof DOCUMENT]
+    : why.byteOffset !== undefined
     ? bi(`二进制文件（含 NUL 字节，第一个在字节偏移 ${why.byteOffset} 处），不是文本报告`, `binary file (contains NUL bytes, the first at byte offset ${why.byteOffset}), not a text report`)
     : why.signature
       ? bi(`二进制文件（开头是 ${why.signature} 文件的标记），不是文本报告`, `binary file (it starts as a ${why.signature} file does), not a text report`)
@@ -174,10 +192,20 @@ export const RUN = {
   brokenLinkSkipped: (shown: string, reason: Bilingual) => bi(`${shown}：${reason.zh}，已跳过`, `${shown}: ${reason.en}; skipped`),
   /**
    * A folder argument that yields no report: it holds no report file (`*.md`, `*.markdown`, `*.txt`, the names
-   * `REPORT_FILE` takes), or those it holds (`skipped`, as shown) are not reports, said as `skipped` says them.
+   * `REPORT_FILE` takes), or those it holds (`skipped`, as shown) are not reports, said as `skipped` says them;
+   * `documents`: the Word and PDF files it holds instead (`DOCUMENT_FILE`), to be converted.
    */
-  noReportsInFolder: (arg: string, skipped: string[] = []) => {
+  noReportsInFolder: (arg: string, skipped: string[] = [], documents: string[] = []) => {
     const n = skipped.length;
+    const d = documents.length;
+    // Word and PDF files (`documents`, as shown): the report as published, not yet converted to text.
+    if (!n && d) {
+      const docs = (locale: Locale) => `${list(documents.slice(0, 3), locale)}${d > 3 ? (locale === 'en' ? ', …' : '、…') : ''}`;
+      return bi(
+        `${arg}：此文件夹中没有报告（*.md、*.markdown、*.txt），只有 ${d} 个 Word 或 PDF 文件，已跳过：${docs('zh')}；请先转成文本再检查：Word 文档用 ${CONVERT.docx.zh}，PDF 用 ${CONVERT.pdf.zh}`,
+        `${arg}: no reports (*.md, *.markdown, *.txt) in this folder, only ${d === 1 ? '1 Word or PDF file, which was' : `${d} Word or PDF files, which were`} skipped: ${docs('en')}; convert ${d === 1 ? 'it' : 'them'} to text and check that: a Word document with ${CONVERT.docx.en}, a PDF with ${CONVERT.pdf.en}`,
+      );
+    }
     if (!n) return bi(`${arg}：此文件夹中没有报告（*.md、*.markdown、*.txt）`, `${arg}: no reports (*.md, *.markdown, *.txt) in this folder`);
     const names = (locale: Locale) => `${list(skipped.slice(0, 3), locale)}${n > 3 ? (locale === 'en' ? ', …' : '、…') : ''}`;
     return bi(

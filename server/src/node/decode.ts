@@ -39,7 +39,8 @@ export interface BadBytes {
 /**
  * Why bytes are not read as a report: over the size limit, UTF-16 without BOM, binary, or no encoding fits. A binary
  * file says why when it can: `byteOffset` its first NUL (0-based) when it has many, `signature` the format its first
- * bytes say (`binarySignature`: PNG, PDF…); neither when it has many other control characters.
+ * bytes say (`binarySignature`: PNG, PDF…; `DOCX` or `DOC` for a ZIP or OLE file that is a Word document); neither
+ * when it has many other control characters.
  */
 export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary'; byteOffset?: number; signature?: string } | { kind: 'undecodable' };
 
@@ -159,11 +160,31 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
   // Its bytes, or its start read as UTF-8 (a binary file that an editor read as Latin-1 then saved as UTF-8 text).
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 32));
   const signature = binarySignature((i) => bytes[i], bytes.length) ?? binarySignature((i) => head.charCodeAt(i), head.length);
-  if (signature) return { ok: false, failure: { kind: 'binary', signature } };
+  if (signature) return { ok: false, failure: { kind: 'binary', signature: officeDocument(bytes, signature) ?? signature } };
   const d = decodeText(bytes, other);
   if (!d.ok) return d;
   const bin = binaryText(d.text);
   return bin.binary ? { ok: false, failure: { kind: 'binary', ...(bin.signature ? { signature: bin.signature } : {}) } } : d;
+}
+
+/**
+ * `DOCX` for a ZIP that is a Word document (its parts' names, stored uncompressed, include `word/document.xml`),
+ * `DOC` for an OLE file holding a `WordDocument` stream (Word 97–2003); else undefined. A report usually comes as a
+ * Word file, and what to convert it with depends on which (brk123 #5).
+ */
+function officeDocument(bytes: Uint8Array, signature: string): 'DOCX' | 'DOC' | undefined {
+  if (signature === 'ZIP') return includesBytes(bytes, [...'word/document.xml'].map((c) => c.charCodeAt(0))) ? 'DOCX' : undefined;
+  if (signature === 'OLE') return includesBytes(bytes, [...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0])) ? 'DOC' : undefined;
+  return undefined;
+}
+
+/** Whether `needle` occurs in `bytes`. */
+function includesBytes(bytes: Uint8Array, needle: number[]): boolean {
+  outer: for (let i = bytes.indexOf(needle[0]); i >= 0 && i + needle.length <= bytes.length; i = bytes.indexOf(needle[0], i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /**
