@@ -330,15 +330,15 @@ test('many files: one line sums up where last year\'s reports were found; a few 
   }
   const r = await runCli(['check', dir], EN);
   assert.doesNotMatch(r.stderr, /found beside it/);
-  assert.match(r.stderr, /last year's report of the same agency was found beside 12 of 24 reports/);
+  assert.match(r.stderr, /last year's report of the same agency was found beside 12 of the 24 files checked/);
   const one = await runCli(['check', join(dir, 'copy0')], EN);
   assert.match(one.stderr, /last year's report \(2023\): .*copy0\/.*2023.* \(found beside it/);
   // A second copy of the 2023 report in one folder: neither is used there, said once for the run.
   const n2023 = readdirSync(join(dir, 'copy0')).find((n) => /2023/.test(n));
   copyFileSync(join(dir, 'copy0', n2023), join(dir, 'copy0', n2023.replace(/\.txt$/, '-copy.txt')));
   const tied = await runCli(['check', dir], EN);
-  assert.match(tied.stderr, /1 of 25 reports has two or more files beside it \(or in last year's folder\) that could be last year's report/);
-  assert.match(tied.stderr, /last year's report of the same agency was found beside 11 of 25 reports/);
+  assert.match(tied.stderr, /1 of the 25 files checked has two or more files beside it \(or in last year's folder\) that could be last year's report/);
+  assert.match(tied.stderr, /last year's report of the same agency was found beside 11 of the 25 files checked/);
 });
 
 test('a reader that stops early (| head -1): the run goes on and the exit code still reports the errors, with threads too', async () => {

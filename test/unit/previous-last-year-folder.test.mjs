@@ -156,12 +156,12 @@ test('many reports with no last year\'s report in an existing year folder: one l
   const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
   assert.equal(notes.length, 1, r.stderr);
   const shown = bodies.map((b) => `reports/2023/${b}.txt`).sort();
-  assert.match(notes[0], /^nianbao：13 个报告中有 11 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：(\S+)、(\S+)、(\S+)、…（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）$/, r.stderr);
+  assert.match(notes[0], /^nianbao：所检查的 13 个文件中有 11 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：(\S+)、(\S+)、(\S+)、…（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）$/, r.stderr);
   const named = /：([^：]+)、…（/.exec(notes[0])[1].split('、');
   assert.equal(named.length, 3);
   for (const n of named) assert.ok(shown.includes(n), `${n} is one of the reports without last year's`);
   const en = await inTree(files, ['check', 'reports', '--format', 'json'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /^nianbao: 11 of 13 reports have a last year's folder with no report of the same agency in it \(nor beside them\); carry-over and stock-flow are not checked for them: \S+, \S+, \S+, … \(check one alone to see which folder, or choose with --previous FILE\)$/m, en.stderr);
+  assert.match(en.stderr, /^nianbao: 11 of the 13 files checked have a last year's folder with no report of the same agency in it \(nor beside them\); carry-over and stock-flow are not checked for them: \S+, \S+, \S+, … \(check one alone to see which folder, or choose with --previous FILE\)$/m, en.stderr);
 });
 
 test('no note when there is no last year\'s folder (a first-year report, one folder for all years) or last year\'s report was found or tied', async () => {
@@ -274,8 +274,8 @@ test('many reports whose last year\'s report has years that disagree: one line w
   const r = await inTree(files, ['check', 'reports']);
   const notes = r.stderr.split('\n').filter((l) => l.includes('互相矛盾'));
   assert.equal(notes.length, 1, r.stderr);
-  assert.match(notes[0], /^nianbao：22 个报告中有 11 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：reports\/2024\/\S+、reports\/2024\/\S+、reports\/2024\/\S+、…（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）$/, r.stderr);
+  assert.match(notes[0], /^nianbao：所检查的 22 个文件中有 11 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：reports\/2024\/\S+、reports\/2024\/\S+、reports\/2024\/\S+、…（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）$/, r.stderr);
   assert.doesNotMatch(r.stderr, /没有同一机关/);
   const en = await inTree(files, ['check', 'reports'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /^nianbao: 11 of 22 reports have last year's report of their agency beside them \(or in last year's folder\), but its own years disagree/m, en.stderr);
+  assert.match(en.stderr, /^nianbao: 11 of the 22 files checked have last year's report of their agency beside them \(or in last year's folder\), but its own years disagree/m, en.stderr);
 });

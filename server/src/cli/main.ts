@@ -14,6 +14,7 @@ import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtom
 import { badBytesNote, decodeBytes } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
+import { closestName } from '../core/suggest.js';
 import { setTierUpBudget } from '../node/tier-up.js';
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { Progress, exitCode } from './review.js';
@@ -199,12 +200,23 @@ function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
   return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
 }
 
+/** The commands, for "did you mean" on a misspelt one (`chek`). */
+const COMMANDS = ['check', 'inspect', 'new', 'help'];
+
+/** The settings `--rule ID=…` takes. */
+const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'];
+
 function ruleSettings(values: string[] | undefined): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   const ids = [...CONFIGURABLE_IDS];
   for (const v of values ?? []) {
     const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error)$/.exec(v);
-    if (!m) throw new UsageError(USAGE.ruleSyntax(v));
+    if (!m) {
+      // `row-label=of`: a misspelt setting is suggested as a misspelt rule id is.
+      const eq = /^([a-z][a-z0-9-]*)=(.+)$/.exec(v);
+      const near = eq ? closestName(eq[2], SEVERITY_SETTINGS) : undefined;
+      throw new UsageError(USAGE.ruleSyntax(v, near && `${eq![1]}=${near}`));
+    }
     if (!ids.includes(m[1])) {
       const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
       throw new UsageError(USAGE.noRule(m[1], near && near[1] <= 3 ? near[0] : undefined, ids));
@@ -635,7 +647,11 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   // `-o -` is stdout, as `-` is for check's input.
   if (values.output && values.output !== '-') {
     const abs = resolve(io.cwd, values.output);
-    if (existsSync(abs)) throw new UsageError(USAGE.outputExists(values.output));
+    if (existsSync(abs)) {
+      // A folder given for -o: it wants the draft's file name, not "not overwriting it" as if it were a file.
+      if (statSync(abs).isDirectory()) throw new UsageError(USAGE.outputIsFolder(values.output, `${values.output.replace(/[\\/]+$/, '')}/${year}.md`));
+      throw new UsageError(USAGE.outputExists(values.output));
+    }
     if (!existsSync(dirname(abs))) throw new UsageError(USAGE.outputFolderMissing(values.output, dirname(values.output)));
     try {
       writeAtomic(abs, Buffer.from(text, 'utf8'));
@@ -742,7 +758,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       default:
         // `nianbao FILE…` is `nianbao check FILE…` (`nianbao -` too: the report on stdin).
         if (cmd && (cmd === '-' || REPORT_FILE.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
-        throw new UsageError(USAGE.unknownCommand(cmd));
+        throw new UsageError(USAGE.unknownCommand(cmd, closestName(cmd, COMMANDS)));
     }
   } catch (e) {
     const code = (e as { code?: string }).code;

@@ -100,9 +100,20 @@ export const USAGE = {
   unexpectedArgument: (arg: string, nodeMessage: string) => bi(`多余的参数 ${JSON.stringify(arg)}：此命令不接受文件等参数`, nodeMessage),
   /** Another error of node's argument parser: its English message, framed in Chinese. */
   badArguments: (nodeMessage: string) => bi(`参数有误：${nodeMessage}`, nodeMessage),
-  unknownCommand: (cmd: string) => bi(`未知的命令 ${JSON.stringify(cmd)}；请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; try nianbao --help`),
+  /**
+   * A first argument that is no command: an option (`nianbao --locale en check`: options go after the command), a
+   * misspelt command (`near`, from `closestName`), or something else.
+   */
+  unknownCommand: (cmd: string, near?: string) => cmd.startsWith('-')
+    ? bi(`未知的命令 ${JSON.stringify(cmd)}：选项要写在命令之后，如 nianbao check ${cmd} …；请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}: options go after the command, as in nianbao check ${cmd} …; try nianbao --help`)
+    : near
+      ? bi(`未知的命令 ${JSON.stringify(cmd)}；是不是 ${near}？请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; did you mean ${near}? Try nianbao --help`)
+      : bi(`未知的命令 ${JSON.stringify(cmd)}；请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; try nianbao --help`),
   locale: (v: string) => bi(`--locale 只能是 zh 或 en，不能是 ${JSON.stringify(v)}`, `--locale must be zh or en, not ${JSON.stringify(v)}`),
-  ruleSyntax: (v: string) => bi(`--rule 的写法是 ID=off|info|warning|error，不是 ${JSON.stringify(v)}`, `--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`),
+  /** `near`: the setting meant when the value after `=` is a misspelt one (`row-label=of` → `row-label=off`). */
+  ruleSyntax: (v: string, near?: string) => bi(
+    `--rule 的写法是 ID=off|info|warning|error，不是 ${JSON.stringify(v)}${near ? `；是不是 ${near}？` : ''}`,
+    `--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}${near ? `; did you mean ${near}?` : ''}`),
   noRule: (id: string, near: string | undefined, ids: string[]) => bi(
     `--rule：没有规则 ${JSON.stringify(id)}${near ? `；是不是 ${near}？` : ''}（规则 id：${ids.join(', ')}）`,
     `--rule: no rule ${JSON.stringify(id)}${near ? `; did you mean ${near}?` : ''} (rule ids: ${ids.join(', ')})`,
@@ -144,6 +155,10 @@ export const USAGE = {
   agencyTooLong: (length: number, max: number) => bi(`--agency 过长（${length} 个字符），机关名称最多 ${max} 个字符`, `--agency is too long (${length} characters): an agency name has at most ${max}`),
   agencyOneLine: bi('--agency 应为一行文字，不含 |、#、<、> 和控制字符', '--agency must be one line of text without |, #, <, > or control characters'),
   outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
+  /** `-o FOLDER`: -o takes the draft's file name (`example`: one in that folder). */
+  outputIsFolder: (out: string, example: string) => bi(
+    `${out} 是文件夹：-o 要写新文件的文件名，如 -o ${example}`,
+    `${out} is a folder: -o takes the name of a new file, such as -o ${example}`),
   outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),
   cannotWrite: (out: string, code: string) => bi(`${out}：无法写入：${code}`, `${out}: cannot write: ${code}`),
 };
@@ -215,12 +230,12 @@ export const RUN = {
   },
   ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
   tiedSummary: (tied: number, reports: number) => bi(
-    `${reports} 个报告中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
-    `${tied} of ${reports} reports ${tied === 1 ? 'has two or more files beside it' : 'have two or more files beside them'} (or in last year's folder) that could be last year's report; carry-over and stock-flow are not checked for ${tied === 1 ? 'it' : 'them'} (check one alone to see which, or choose with --previous FILE)`,
+    `所检查的 ${reports} 个文件中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
+    `${tied} of the ${reports} files checked ${tied === 1 ? 'has two or more files beside it' : 'have two or more files beside them'} (or in last year's folder) that could be last year's report; carry-over and stock-flow are not checked for ${tied === 1 ? 'it' : 'them'} (check one alone to see which, or choose with --previous FILE)`,
   ),
   previousSummary: (found: number, reports: number) => bi(
-    `${reports} 个报告中有 ${found} 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）`,
-    `last year's report of the same agency was found beside ${found} of ${reports} reports (or in last year's folder) and used for carry-over and stock-flow (--previous FILE to choose one)`,
+    `所检查的 ${reports} 个文件中有 ${found} 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）`,
+    `last year's report of the same agency was found beside ${found} of the ${reports} files checked (or in last year's folder) and used for carry-over and stock-flow (--previous FILE to choose one)`,
   ),
   /**
    * Reports (`missing.length` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says
@@ -228,8 +243,8 @@ export const RUN = {
    * same agency of last year, nor did the report's own folder: how many, and the first three reports (`shown`).
    */
   previousNotFoundIn: (missing: { shown: string }[], reports: number) => bi(
-    `${reports} 个报告中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(missing.slice(0, 3).map((m) => m.shown), 'zh')}${missing.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
-    `${missing.length} of ${reports} reports ${missing.length === 1 ? 'has' : 'have'} a last year's folder with no report of the same agency in it (nor beside ${missing.length === 1 ? 'it' : 'them'}); carry-over and stock-flow are not checked for ${missing.length === 1 ? 'it' : 'them'}: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
+    `所检查的 ${reports} 个文件中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(missing.slice(0, 3).map((m) => m.shown), 'zh')}${missing.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
+    `${missing.length} of the ${reports} files checked ${missing.length === 1 ? 'has' : 'have'} a last year's folder with no report of the same agency in it (nor beside ${missing.length === 1 ? 'it' : 'them'}); carry-over and stock-flow are not checked for ${missing.length === 1 ? 'it' : 'them'}: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
   ),
   /**
    * Reports (`ruledOut.length` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says
@@ -237,8 +252,8 @@ export const RUN = {
    * years disagree, or its whole text is of another year): how many, and the first three reports (`shown`).
    */
   previousRejected: (ruledOut: { shown: string }[], reports: number) => bi(
-    `${reports} 个报告中有 ${ruledOut.length} 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(ruledOut.slice(0, 3).map((m) => m.shown), 'zh')}${ruledOut.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）`,
-    `${ruledOut.length} of ${reports} reports have last year's report of their agency beside them (or in last year's folder), but its own years disagree (or its whole text is of another year), so it was not used; carry-over and stock-flow are not checked for them: ${list(ruledOut.slice(0, 3).map((m) => m.shown), 'en')}${ruledOut.length > 3 ? ', …' : ''} (check one alone to see which file and its years, or choose with --previous FILE)`,
+    `所检查的 ${reports} 个文件中有 ${ruledOut.length} 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(ruledOut.slice(0, 3).map((m) => m.shown), 'zh')}${ruledOut.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）`,
+    `${ruledOut.length} of the ${reports} files checked have last year's report of their agency beside them (or in last year's folder), but its own years disagree (or its whole text is of another year), so it was not used; carry-over and stock-flow are not checked for them: ${list(ruledOut.slice(0, 3).map((m) => m.shown), 'en')}${ruledOut.length > 3 ? ', …' : ''} (check one alone to see which file and its years, or choose with --previous FILE)`,
   ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（${NOT_REPORT_WHY.zh}），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,

@@ -26,7 +26,12 @@ export const tableEmpty: Rule = {
         message: listed.length >= 3
           ? bi(`${t.name}的各行数字没有写在单元格中，而是接在行名之后（如第 ${listed[0].line + 1} 行“${listed[0].label}：${listed[0].numbers}”），没有读出任何数值，表中的数都未检查。请按格式写成每行一行、每个数各占一格的表格（“| ${listed[0].label} | ${listed[0].numbers.split(/\s*[，,、]\s*/).slice(0, 2).join(' | ')} | … |”），或从原表复制粘贴。`,
             `${t.name}'s numbers are not in cells but run on after each row's name (line ${listed[0].line + 1}: “${listed[0].label}：${listed[0].numbers}”), so no value was read and none of the table's numbers is checked. Write it as the format's table, a row a line with each number in a cell of its own (“| ${listed[0].label} | ${listed[0].numbers.split(/\s*[，,、]\s*/).slice(0, 2).join(' | ')} | … |”), or paste it from the original table.`)
-          : bi(`${t.name}的数值单元格全部为空：请填写各项数字（没有发生的填 0）。`, `Every value cell of ${t.name} is blank: fill in the numbers (0 where nothing happened).`),
+          : t.rows.every((r) => r.match.kind === 'absent')
+            // Only the header is there (every labelled row deleted, or never pasted): the rows are missing, not
+            // blank, so "fill in the numbers" would send the user to cells that do not exist (brk123 #7).
+            ? bi(`${t.name}只有表头，格式规定的各行（${t.rows.slice(0, 2).map((r) => r.label).join('、')}等）都缺失：请按格式补上各行并填写数字（没有发生的填 0）。`,
+              `${t.name} has only its header: every row the format names (${t.rows.slice(0, 2).map((r) => r.label).join(', ')}, …) is missing. Add the rows as the format has them and fill in their numbers (0 where nothing happened).`)
+            : bi(`${t.name}的数值单元格全部为空：请填写各项数字（没有发生的填 0）。`, `Every value cell of ${t.name} is blank: fill in the numbers (0 where nothing happened).`),
         range: { start: t.range.start, end: { line: t.range.start.line, character: ctx.report.lines.line(t.range.start.line).length } },
         data: { table: t.id },
       });
