@@ -1,10 +1,11 @@
 import type { Bilingual, Finding, Locale, Severity, TableId, TableModel } from './types.js';
 import type { Report } from './model/build.js';
-import { num, rowById, sum, T3_TERMS_EN, TABLE_NAMES, unreadable } from './rules/util.js';
+import { num, otherFormatBlock, rowById, sum, T3_TERMS_EN, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
 import { formatForYear, templateOf } from './templates/index.js';
 import { carryOverPairs } from './rules/carry-over.js';
 import { stockFlowRows } from './rules/stock-flow.js';
+import { t2CounterpartOf } from './rules/row-missing.js';
 import { COPY_ARITHMETIC, inCopy } from './rules/table-repeated.js';
 import { count as countEn } from './text/english.js';
 
@@ -269,9 +270,25 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       const all = stockFlowRows(report, previous!);
       const rows = all.filter((r) => r.inForce === r.expected);
       const flowRows = templateOf('2021').tables.t2?.stockFlow?.rows ?? [];
-      const missed = flowRows.filter((id) => !all.some((r) => r.id === id)).map((id) => rowById(t2, id)?.label ?? templateOf('2021').tables.t2?.blocks.flatMap((b) => b.rows).find((r) => r.id === id)?.label ?? id);
-      const notRead = missed.length ? L(`；${missed.join('、')}：有空白或无法读取的单元格，未核对`, `; ${missed.join(', ')}: blank or unreadable cells, not checked`) : '';
-      return rows.length ? rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) + notRead : null;
+      const missed = flowRows.filter((id) => !all.some((r) => r.id === id));
+      const labelOf = (id: string) => rowById(t2, id)?.label ?? templateOf('2021').tables.t2?.blocks.flatMap((b) => b.rows).find((r) => r.id === id)?.label ?? id;
+      // Why a row was not compared, where this year's table tells: the row is not in it, or stands under a block of
+      // another format's columns (brk123 #2: “空白” was said of cells that were not blank); else blank or unreadable
+      // cells, in either year's table.
+      const why = (id: string): string | null => {
+        const r = rowById(t2, id);
+        // (Written with the other format's name under that format's columns, it is not read as the row.)
+        const renamed = r && r.match.kind === 'absent' ? report.extras.foreignTable2Rows.find((f) => t2CounterpartOf(templateOf('2021'), f.label) === r.label) : undefined;
+        const line = renamed ? renamed.range.start.line : r?.match.range?.start.line;
+        const other = line !== undefined ? otherFormatBlock(report, line) : null;
+        const written = renamed ? L(`写作“${renamed.label}”，`, `written “${renamed.label}”, `) : '';
+        if (other) return L(`${written}所在块的列是 ${other} 年格式，未核对`, `${written}its block has the ${other} format's columns, not checked`);
+        return !r || r.match.kind === 'absent' ? L('表中没有这一行，未核对', 'no such row in the table, not checked') : null;
+      };
+      const blankOrUnread = L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells, not checked');
+      const notRead = missed.map((id) => L(`${labelOf(id)}：${why(id) ?? blankOrUnread}`, `${labelOf(id)}: ${why(id) ?? blankOrUnread}`)).join(L('；', '; '));
+      if (rows.length) return rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) + (notRead ? L('；', '; ') + notRead : '');
+      return missed.some((id) => why(id) !== null) ? { notCompared: notRead } : null;
     }, cannotStockFlow);
   }
 

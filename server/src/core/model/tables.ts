@@ -2911,9 +2911,11 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   });
   const allCols = template.blocks.flatMap((b) => b.columns);
   // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).
-  const byLabel = new Map<string, { seg: Segment; tok: Token; distance?: number }>();
+  const byLabel = new Map<string, { seg: Segment; tok: Token; distance?: number; renamed?: true }>();
   const misspelled = new Map<string, { seg: Segment; tok: Token; distance: number }>();
   const foreign: ForeignRow[] = [];
+  // The segment and label token of each row of another format's label, by that label's key.
+  const foreignSegs = new Map<string, { seg: Segment; tok: Token }[]>();
   const ownKeys = new Set(template.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
   // Numbers under no row label (a block heading's, a note's): values a layout displaced from their rows.
   const stray: Token[] = [];
@@ -2948,6 +2950,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       else stray.push(...seg.values.filter((v) => v.kind === 'value'));
     } else if (tok && TABLE2_ROW_LABELS.includes(key)) {
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
+      foreignSegs.set(key, [...(foreignSegs.get(key) ?? []), { seg, tok }]);
     } else {
       // On the values' line, or (one cell a line, with or without its ` |`: brk86 #3) alone on the line right above them.
       const labelLine = tok && (tok.line === seg.line || (!seg.inline.length && tok.line === seg.line - 1 && seg.before.filter((b) => b.line === tok.line).every((b) => labelParts.has(b) || b === tok)));
@@ -2974,6 +2977,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     if (byLabel.has(key)) stray.push(...m.seg.values.filter((v) => v.kind === 'value'));
     else byLabel.set(key, { seg: m.seg, tok: m.tok, distance: m.distance });
   }
+  renamedT2Rows(foreignSegs, template, byLabel, lts);
   relabelledSingleRows(unknown, unknownSegs, template, byLabel, lts);
   lengthenedT2Rows(lengthened, template, byLabel, lts, unknown, stray);
   const blankLabels = unlabelledT2Rows(segments, template, byLabel, lts, lines, stray);
@@ -2995,7 +2999,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const empty = blankLabels.get(hit.seg);
       const match: LabelMatch = empty
         ? { kind: 'positional', raw: '', range: empty.range, distance: 0, missing: empty.missing }
-        : hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance } : { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
+        : hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance }
+          : { kind: hit.renamed ? 'variant' : 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
       rows.push(withExtraCells(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, hit.seg.values), extra));
     }
   }
@@ -3503,6 +3508,37 @@ function blockHeadingAbove(lts: readonly LineTokens[], template: Table2Template,
     if (i >= 0) return template.blocks[i];
   }
   return null;
+}
+
+/**
+ * The one row the 2021 format renamed in 表二 (templates.md §4.5 #2): 2019's `规范性文件` is 2021's `行政规范性文件`,
+ * the same count under its older or newer name. By either label key, the other.
+ */
+const T2_RENAMED = new Map([['规范性文件', '行政规范性文件'], ['行政规范性文件', '规范性文件']]);
+
+/** The label keys of every format's 表二 columns (`本年制发件数`, `本年新制作数量`, …). */
+const T2_COLUMN_KEYS = new Set(TEMPLATES.flatMap((t) => t.tables.t2?.blocks.flatMap((b) => b.columns.map((c) => labelKey(c.label))) ?? []));
+
+/**
+ * Reads a row of `template` that is not in the table (`byLabel`) at the other format's name of the same row
+ * (`T2_RENAMED`: `规范性文件` in a 2021 report, `行政规范性文件` in a 2019 one) when that name stands once in 表二
+ * (`foreign`, by label key): the same quantity, so its numbers are the row's and every check runs on them
+ * (format-mixed still says the label is the other format's; brk123 #2). Not when the nearest column header above it
+ * names only the other format's columns (`本年新制作数量 …` over it in a 2021 report): how those columns map onto the
+ * report's is not certain, and format-mixed asks for the block to be redone.
+ */
+function renamedT2Rows(foreign: ReadonlyMap<string, { seg: Segment; tok: Token }[]>, template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number; renamed?: true }>, lts: LineTokens[]): void {
+  const own = new Set(template.blocks.flatMap((b) => b.columns.map((c) => labelKey(c.label))));
+  for (const [key, hits] of foreign) {
+    const row = T2_RENAMED.get(key);
+    if (!row || hits.length !== 1 || byLabel.has(row) || !template.blocks.some((b) => b.rows.some((r) => labelKey(r.label) === row))) continue;
+    const [hit] = hits;
+    const cellsOf = (lt: LineTokens) => (lt.prose ? proseCells(lt) : lt.tokens);
+    const header = blockHeaderLine(lts, [hit], new Set(), [...T2_COLUMN_KEYS], cellsOf);
+    const named = header ? cellsOf(header).filter((t) => t.kind === 'text' && T2_COLUMN_KEYS.has(t.key)) : [];
+    if (named.length && named.every((t) => !own.has(t.key))) continue;
+    byLabel.set(row, { ...hit, renamed: true });
+  }
 }
 
 /**

@@ -628,11 +628,12 @@ export function t2RowsAsPlaced(report: Report, template: Template, t: TableModel
 /**
  * The 表二 row ids that row-missing and row-order leave to format-mixed while rows of the other format stand in the
  * table (`T2.2`, `T2.4`, `T2.8`: the rows the two formats name differently or only one has), but not a row read at
- * its other-format label in `rows` (`t2RowsAsPlaced`), which is placed as the row. Empty without such rows.
+ * its other-format label, by the table (match kind `variant`) or in `rows` (`t2RowsAsPlaced`), which is placed as
+ * the row. Empty without such rows.
  */
 export function t2ForeignIds(report: Report, t: TableModel, rows: readonly RowModel[]): Set<string> {
   if (!report.extras.foreignTable2Rows.length) return new Set();
-  const placed = new Set(rows.filter((r, k) => r !== t.rows[k]).map((r) => r.id));
+  const placed = new Set(rows.filter((r, k) => r !== t.rows[k] || r.match.kind === 'variant').map((r) => r.id));
   return new Set(['T2.2', 'T2.4', 'T2.8'].filter((id) => !placed.has(id)));
 }
 
