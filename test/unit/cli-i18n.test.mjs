@@ -131,7 +131,9 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.ok(lines.includes('    29  二、主动公开政府信息情况  → 第 2 部分  [t2]'));
   assert.ok(lines.includes('表格：'));
   assert.ok(lines.includes('  表二  第 31–55 行  排版 竖线'));
-  assert.ok(lines.includes('    T2.2    行政规范性文件  [缺失]'));
+  // (Written with the 2019 format's name: read as its row, shown as a variant of it.)
+  assert.ok(lines.includes('    T2.2    行政规范性文件  [异文：规范性文件]'));
+  assert.ok(lines.includes('            3 | 1 | 25   （第 36 行）'));
   assert.ok(lines.includes('            0 | 0 | 0   （第 35 行）'));
   assert.ok(lines.includes('  表三  第 59–89 行  排版 竖线  （六）其他处理：分三行'));
   assert.ok(lines.some((l) => /^ {4}列：.* · 商业企业 \[错字：商业机构\] · /.test(l)));
@@ -152,7 +154,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.equal(enLines[1], 'year:   2024  (title 2024 @1, period 2024 @3, signature date implies 2024 @112)');
   assert.equal(enLines[3], 'is a report: yes');
   assert.ok(enLines.includes('  表三  lines 59–89  layout pipe  （六）其他处理: split'));
-  assert.ok(enLines.includes('    T2.2    行政规范性文件  [absent]'));
+  assert.ok(enLines.includes('    T2.2    行政规范性文件  [variant: 规范性文件]'));
   assert.ok(enLines.includes('            0 | 0 | 0   (line 35)'));
   assert.ok(enLines.some((l) => /^ {4}columns: .* · 商业企业 \[misspelled: 商业机构\] · /.test(l)));
   assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): 总计 should be 3 (2 + 0 + 1 + 0), is 4 (difference +1). The prose “行政复议3件” agrees with the sum 3: the total is likely the wrong number; it can be set to 3.'));
