@@ -75,7 +75,7 @@ test('action: the "could not complete" block refers to the paths listed at the t
   writeFileSync(join(r.ws, '.nianbao.jsonc'), '{ "ignore": ["README.md"] }\n');
   const out = runAction(r, { NIANBAO_PATHS: 'reports/*.txt\nreports/missing.md' });
   assert.equal(out.code, 2);
-  assert.match(out.stderr, /ignore\[0\] "README\.md" 与本次检查的/);
+  assert.match(out.stderr, /ignore\[0\] "README\.md" 与本次找到的/);
   const block = out.summary.slice(out.summary.indexOf('### ❗ 未能完成检查'));
   assert.match(out.summary, /^- ❗ `reports\/missing\.md`: 没有这个文件或文件夹$/m);
   assert.match(block, /上面标有 ❗ 的 1 个路径未能检查/);
