@@ -57,3 +57,14 @@ test('新收各类政府信息公开申请47件: all of the applications receive
   assert.deepEqual(brief('全年新收各类政府信息公开申请46件，上年结转2件。'), []);
   assert.deepEqual(brief('全年新收各种政府信息公开申请46件，上年结转2件。'), []);
 });
+
+// brk122 #4: 表三's sub-row 2.没有现成信息需要另行制作 named by its last words alone (`（其中需要另行制作的3件）`,
+// `（其中另行制作3件）`) was never read; 表三 has 1. The full label was and is; a body's 另行收到 stays another body's.
+test('（其中需要另行制作的3件） / （其中另行制作3件）: 表三\'s 没有现成信息需要另行制作 (brk122 #4)', () => {
+  const unable = (inner) => SENTENCE.replace('无法提供7件', `无法提供7件（${inner}）`);
+  for (const inner of ['其中需要另行制作的3件', '其中另行制作3件', '其中没有现成信息需要另行制作的3件']) {
+    assert.deepEqual(brief(unable(inner)), [[3, 1, 'R3.4.2', 'error']], inner);
+  }
+  for (const inner of ['其中需要另行制作的1件', '其中另行制作1件']) assert.deepEqual(brief(unable(inner)), [], inner);
+  assert.deepEqual(brief(SENTENCE + '市档案馆另行收到申请8件，其中予以公开5件。'), []);
+});

@@ -91,7 +91,8 @@ export const ANCHORS: Anchor[] = [
   { id: 'sub:R3.3.7', re: /(?:属于)?行政执法案卷/g, keys: ['行政执法案卷'], readings: ['R3.3.7'], application: true },
   { id: 'sub:R3.3.8', re: /(?:属于)?行政查询事项/g, keys: ['行政查询事项'], readings: ['R3.3.8'], application: true },
   { id: 'sub:R3.4.1', re: /本机关不掌握(?:相关)?(?:政府)?(?:信息)?/g, keys: ['本机关不掌握'], readings: ['R3.4.1'], application: true },
-  { id: 'sub:R3.4.2', re: /没有现成信息(?:需要另行制作)?/g, keys: ['没有现成信息'], readings: ['R3.4.2'], application: true },
+  // (Also by the row's last words alone, `（其中需要另行制作的3件）`, `（其中另行制作3件）`: brk122 #4.)
+  { id: 'sub:R3.4.2', re: /没有现成信息(?:需要另行制作)?|(?:需要)?另行制作/g, keys: ['没有现成信息', '另行制作'], readings: ['R3.4.2'], application: true },
   { id: 'sub:R3.4.3', re: /补正后(?:申请)?内容仍不明确/g, keys: ['补正后'], readings: ['R3.4.3'], application: true },
   { id: 'sub:R3.5.1', re: /信访举报投诉类?(?:申请)?/g, keys: ['信访举报投诉'], readings: ['R3.5.1'], application: true },
   { id: 'sub:R3.5.2', re: /重复申请/g, keys: ['重复申请'], readings: ['R3.5.2'], application: true },
