@@ -56,3 +56,14 @@ test('brk117 #3: the cases contesting one kind of answer are a part of the group
   }
   assert.deepEqual(quantities(inT4('申请人对本机关政府信息公开答复不服，申请行政复议4件。')), [[4, 3, 'T4:G1']]);
 });
+
+// brk122 #5: such a part larger than its whole (行政复议 总计 3, 行政诉讼 总计 2) is a contradiction: an error, never fixed.
+test('brk122 #5: cases contesting one kind of answer that outnumber their group are said; the parts within it are not', () => {
+  const [f] = table(inT4('因不服本机关作出的不予公开答复，申请人提起行政复议5件。'));
+  assert.deepEqual([f.actual, f.expected, f.data.quantity, f.severity, f.fix], [5, 3, 'T4:G1', 'error', undefined]);
+  assert.match(f.message, /部分不会多于整体/);
+  assert.deepEqual(quantities(inT4('申请人对无法提供答复不服提起行政诉讼的4件。')), [[4, 2, 'T4:lit']]);
+  for (const sentence of ['因不服本机关作出的不予公开答复，申请人提起行政复议3件。', '申请人对无法提供答复不服提起行政诉讼的2件。']) {
+    assert.deepEqual(table(inT4(sentence)).map(brief), [], sentence);
+  }
+});

@@ -224,8 +224,10 @@ export interface Claim {
    * (`通过12345热线提交的政府信息公开申请8件`, `其中网上申请30件`; see `channelParts`). It contradicts the table only when
    * it is larger than each of them (a part is never more than its whole). `sum`: the number is the sum of a list of
    * such parts (`其中网上申请30件、信函申请20件`: 50, written by its last term's digits), which cannot be rewritten.
+   * `contested`: a 表四 group's cases contesting one kind of answer (`因不服本机关作出的不予公开答复，申请人提起行政复议5件`),
+   * a part of the group's 总计 (brk122 #5).
    */
-  part?: true | 'sum';
+  part?: true | 'sum' | 'contested';
   /**
    * A 办结/答复/办理 count among a part of the applications (`concludedScope`): those of the year (`R1`: `新收申请37件，
    * 已办结33件`, `本年新增申请已办结33件`), those carried over (`R2`: `对上年结转的4件申请，已办结4件`), or of the count
@@ -971,11 +973,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         return skip('行政复议/行政诉讼 cases of one topic');
       }
       // `因不服本机关作出的不予公开答复，申请人提起行政复议3件`, `对不予公开答复不服提起行政复议的3件`: the cases contesting one
-      // kind of answer, a part of the group (brk117 #3); their results too.
-      if (T4_GROUP.test(anchor.id) && CONTESTED_ANSWER.test(t.slice(chainAt, Math.min(f.from, f.at)))) {
-        topicCases = chainAt;
-        return skip('行政复议/行政诉讼 cases contesting one kind of answer');
-      }
+      // kind of answer, a part of the group (brk117 #3), compared only as a part, never more than the group (brk122 #5);
+      // their results are not compared.
+      const contested = T4_GROUP.test(anchor.id) && CONTESTED_ANSWER.test(t.slice(chainAt, Math.min(f.from, f.at)));
+      if (contested) topicCases = chainAt;
       if (anchor.leaf !== undefined && topicCases === chainAt) return skip('a result of the cases of one topic');
       // `另有上年结转的行政诉讼案件1件`: a group's cases carried over, not this year's (helper-220 #8).
       if (T4_GROUP.test(anchor.id) && /结转(?:的)?(?:\d+件)?$/.test(t.slice(Math.max(s.start, f.at - 12), f.at))) return skip('行政复议/行政诉讼 cases carried over');
@@ -1076,6 +1077,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (afterGroups) claim.afterGroups = afterGroups;
       if (f.shared) claim.shared = true;
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
+      if (contested) claim.part = 'contested';
       if (scope?.kind === 'among') claim.among = { of: scope.of, count: scope.count, words: para.raw.slice(scope.from, scope.to) };
       if (scope?.kind === 'narrowed') claim.narrowed = para.raw.slice(scope.from, scope.to);
       if (scope?.kind === 'whole' && !scope.certain) claim.uncertain = { sibling: scope.sibling };
