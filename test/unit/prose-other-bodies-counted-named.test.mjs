@@ -49,3 +49,20 @@ test('units under the agency saying they had no 行政复议/行政诉讼: not �
   // A negation governs its own clause only.
   assert.deepEqual(table(appended(T4, '县政府办公室未承办相关事项；全年未发生因信息公开引起的行政诉讼。')), [['error', 2, 0]]);
 });
+
+// brk122 #1: the bodies named by their count before what they did (`…等11家委属单位认真落实信息公开制度`, `下属3所学校严格
+// 执行…`) are the subject of the clause after it that opens with a time alone (`，全年共受理…56件`): their figures, not
+// 表三's. The agency, its own offices, or an object (`指导3所下属学校…`) still leave the count the agency's.
+test('units under the agency named by their count before a verb phrase: a later clause opening with a time alone is theirs', () => {
+  for (const s of [
+    '市急救中心等11家委属单位认真落实信息公开制度，全年共受理信息公开申请56件，均已按期答复。',
+    '下属3所学校严格执行依申请公开制度，全年共收到申请9件。',
+    '市急救中心等11家委属单位按要求做好依申请公开工作，全年共受理56件。',
+  ]) assert.deepEqual(table(appended(APPLIED, s)), [], s);
+  for (const s of [
+    '我局指导3所下属学校严格执行依申请公开制度，全年共收到申请9件。',
+    '各科室认真落实信息公开制度，全年共受理信息公开申请56件。',
+    '11家委属单位和局机关认真落实信息公开制度，全年共受理信息公开申请56件。',
+    '下属3所学校严格执行依申请公开制度，我局全年共收到申请9件。',
+  ]) assert.deepEqual(table(appended(APPLIED, s)), [['error', 46, s.includes('9件') ? 9 : 56]], s);
+});

@@ -1866,6 +1866,29 @@ function otherBodies(subject: string, agency: string | null): boolean {
   const m = /(?:各(?!级)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})[个家所])([\u4e00-\u9fff]{1,12})$/.exec(s);
   return (!!m && (BODY.test(m[1]) || DIVISIONS.test(m[1]))) || (!!agency && placeName(s) && !agency.replace(/人民/g, '').includes(s.replace(/(?:人民)?政府$/, '')));
 }
+/**
+ * A clause opening with bodies other than the agency named by their count or by 各 (`市急救中心等11家委属单位`, `下属3所
+ * 学校`, `各县区`: see `otherBodies`) before what they did (`…认真落实信息公开制度`, `…严格执行依申请公开制度`): the
+ * subject of the clauses after it, as a subject before a verb of handling is (`…，全年共受理信息公开申请56件`, brk122 #1).
+ * The shortest such run (group 1); not one joined to another body (`11家委属单位和局机关…`) nor one that qualifies a
+ * noun (`各县区的申请…`): see `bodiesActing`.
+ */
+const BODIES_ACTING = /^(?:其中|另外|此外|同时|而)?[，,：:]?((?:[\u4e00-\u9fff、（）()]{1,40}?等|[\u4e00-\u9fff]{0,3}属|全[省市县区州旗])?(?:各(?!级|类|项|种)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})[个家所])[\u4e00-\u9fff]{1,12})[\u4e00-\u9fff]/;
+/** The subject `BODIES_ACTING` reads at the start of `clause` when it names other bodies, or null. */
+function bodiesActing(clause: string, agency: string | null): string | null {
+  for (let n = 2; n <= Math.min(clause.length - 1, 60); n++) {
+    const m = BODIES_ACTING.exec(clause.slice(0, n + 1));
+    // (Not the agency's own offices, nor all its units or departments, `各科室高度重视…`, `各部门…`: whose figures
+    // may well be the agency's own total.)
+    // (Nor a run the rest of its name joins to another body or makes a qualifier: `…11家委|属单位和局机关`, `各县|区的`;
+    // nor a clause that counts anything itself, `33个区全部…行政复议2件`: what the bodies did is no count.)
+    if (m && m[0].length === n + 1 && otherBodies(m[1], agency)) {
+      const rest = clause.slice(n);
+      return /(?:科室|处室|科|处|股|室|内设机构|^各(?:部门|单位|机构))$/.test(m[1]) || /^[\u4e00-\u9fff]{0,6}?(?:的|和|与|及|、|同)/.test(rest) || /[0-9０-９]/.test(rest) ? null : m[1];
+    }
+  }
+  return null;
+}
 /** A subject that is only a time of the report year, or a year (`全年`, `本年度`, `2024年`): no body. */
 const TIME_ALONE = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)$/;
 /**
@@ -1936,6 +1959,8 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
   const out: Lead[] = [];
   // `wide`: the time of a clause that is a time alone (`2023年，县政府没有…；没有…`), which governs the whole sentence.
   let time = false, wide = false, since = start, body: string | null = null;
+  // The subject before one that `bodiesActing` read (undefined: none read), which `；` restores.
+  let beforeActing: string | null | undefined;
   // The years `time` and `wide` are about (see `Lead.timeYear`).
   let timeYear: number | null = null, wideYear: number | null = null;
   const lastYear = year === null ? null : year - 1;
@@ -1969,6 +1994,8 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
       && (otherBodies(ns[1], agency) || withoutBrackets(ns[1]).split('、').every((part) => BODY.test(part))) ? ns[1] : null;
     if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
       const subject = sm[1];
+      // (A subject of its own ends what `bodiesActing` read: `；` restores nothing then.)
+      if (!TIME_ALONE.test(subject)) beforeActing = undefined;
       // (A subject that is a time alone, `…等11家委属单位…，全年共受理56件`, names no body: the one before still governs;
       // the agency opens its own figures again by naming itself, `委机关全年…`, brk117 #2.)
       if (TIME_ALONE.test(subject)) { /* the subject before governs */ }
@@ -1977,13 +2004,18 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
       // (Bodies named together are each a body: `局属公证处、法律援助中心`, not `细化落实党中央、国务院`.)
       else if (withoutBrackets(subject).split('、').every((part) => BODY.test(part))) body = subject;
     }
+    // (Or other bodies named by their count before what they did, `下属3所学校严格执行…`: the subject of the clauses after
+    // it, brk122 #1; up to `；` only, where the sentence may go on to another point, `…33个区全部创新实践；全年主动公开…`.)
+    const acting = !sm && !denying ? bodiesActing(clause, agency) : null;
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
     out.push({ start: cs, time, timeYear, since, body: denying ?? body, documents });
+    if (acting) [beforeActing, body] = [beforeActing === undefined ? body : beforeActing, acting];
     // A time governs the clauses that continue it, up to `；` (one that is a clause of its own, the whole sentence).
     if (t.charCodeAt(ce) === 0xff1b || t.charCodeAt(ce) === 59) {
       [time, timeYear] = [wide, wideYear];
       since = ce + 1;
+      if (beforeActing !== undefined) [body, beforeActing] = [beforeActing, undefined];
     }
     cs = ce + 1;
   }
