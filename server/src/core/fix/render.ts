@@ -27,9 +27,12 @@ export function renderPipeTable(rows: string[][], headerRows = 1, eol = '\n'): s
  * a 0 (the blank cells stay flagged until they are).
  */
 export function renderTable2(t: Table2Template, eol = '\n', fill = ''): string {
-  return t.blocks
-    .map((b) => [b.heading, '', renderPipeTable([[t.firstHeader, ...b.columns.map((c) => c.label)], ...b.rows.map((r) => [r.label, ...b.columns.map(() => fill)])], 1, eol)].join(eol))
-    .join(eol + eol);
+  return t.blocks.map((b) => [b.heading, '', renderTable2Block(t, b, eol, fill)].join(eol)).join(eol + eol);
+}
+
+/** The table of one item (`第二十条第（…）项`) of the standard 表二, without its heading: header and rows, `fill` in every value cell. */
+export function renderTable2Block(t: Table2Template, b: Table2Template['blocks'][number], eol = '\n', fill = ''): string {
+  return renderPipeTable([[t.firstHeader, ...b.columns.map((c) => c.label)], ...b.rows.map((r) => [r.label, ...b.columns.map(() => fill)])], 1, eol);
 }
 
 /** The standard 表三 of a format: corner text and the seven applicant columns as header, every row, `fill` (blank) in every value cell. */

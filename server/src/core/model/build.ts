@@ -11,7 +11,7 @@ import { isCellHeading, ONE_CELL_REACH, readHeading, readMalformedOrdinal, type 
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
-import { ALIGNED_NUMBERS, alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
+import { ALIGNED_NUMBERS, alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan, type Table2Reading } from './tables.js';
 import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
@@ -959,9 +959,15 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   }
   if (t2span && tpl.tables.t2) {
     const r = readTable2(rd, t2span, tpl.tables.t2);
-    tables.t2 = r.table;
-    foreign = r.foreign;
-    extraT2 = r.extra;
+    // The item headings (`第二十条第（一）项`) with nothing of a table under them (the tables deleted, or given as
+    // pictures): no row, column label or number read is no 表二, which table-missing reports and inserts (brk123 #1:
+    // read as a table of absent rows, it was said by no rule and summed up as 与格式一致).
+    if (headingsOnly(r)) delete spans.t2;
+    else {
+      tables.t2 = r.table;
+      foreign = r.foreign;
+      extraT2 = r.extra;
+    }
   }
   if (t4span && tpl.tables.t4) {
     // A heading that merely names 行政复议 is not a table: keep 表四 only with numbers or its own header words.
@@ -1118,6 +1124,18 @@ function misspelledT2Label(key: string): boolean {
 }
 const misspelledMemo = new Map<string, boolean>();
 const MISSPELLED_MEMO_SIZE = 50_000;
+
+/**
+ * Whether a reading of 表二 found nothing of a table: no row, no column label, no number, no row of another format
+ * or a local one; only the `第二十条第（…）项` item headings that opened it (a header row alone is a table: its rows
+ * are missing, said by the rules of rows).
+ */
+function headingsOnly(r: Table2Reading): boolean {
+  const t = r.table;
+  return !r.foreign.length && !r.extra.length
+    && t.rows.every((row) => row.match.kind === 'absent' && row.cells.every((c) => c === null))
+    && t.columns.every((c) => c.match.kind === 'absent' || c.match.kind === 'positional');
+}
 
 /**
  * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows

@@ -3,13 +3,14 @@ import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Rule } from './rule.js';
 import type { LineIndex } from '../text/lines.js';
 import type { Bilingual, TextEdit } from '../types.js';
-import type { Table3Template } from '../templates/index.js';
+import type { Table2Template, Table3Template } from '../templates/index.js';
 import { templateOf } from '../templates/index.js';
 import { labelKey } from '../text/normalize.js';
 import { pipeCells } from '../text/blocks.js';
 import { bi } from './util.js';
 import { sharedSectionsWritten, topHeadings } from './sections.js';
-import { renderSectionTable } from '../fix/render.js';
+import { renderSectionTable, renderTable2Block } from '../fix/render.js';
+import { simplifiedChars } from '../text/script.js';
 import { htmlRowBreaks, htmlRowsRunTogether } from '../parse/html-rows.js';
 
 /** The table of each section that has one (templates.md §3.1, §4.1). */
@@ -24,8 +25,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下（该部分有引出表格的一段文字，如“……详见下表。”，则在这段文字之下）插入本格式的标准表格（上下各空一行，原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版（表三是竖线表格时，提示列出它的哪些行、列是表三的，哪些不是，表三的哪些行、列没有）；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。该部分的表格写在代码块（```）中时，代码块不是报告的内容，不读取，消息指出这一点，不插入标准表格。报告的年度和格式都未能读出（没有含年度的标题、统计期限，也没有能看出格式的表格），而一级标题是 2019、2021 年格式的各部分时，缺少的表格同样报告（两种格式都规定了这三张表）：表四两种格式相同，照常插入；表二、表三两种格式不同，不插入，消息说明如何写明年度（标题、统计期限，或指定年度）。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading, or below the paragraph whose sentence introduces it (……详见下表。), with one blank line above and below it, in place of the blank lines that stood there, with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout (for a pipe table under 三, which of its rows and columns are those of 表三, which are not, and which of 表三\'s are missing); when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen. A table written inside a code block (```) is no part of the report and is not read: the message says so, and nothing is inserted. When neither the year nor the format of the report could be read (no title with the year, no statistics period, no table that shows the format) but its level-1 headings are the sections of the 2019 and 2021 formats, a missing table is said all the same (both formats have all three): 表四, the same in both, is inserted; 表二 and 表三, which differ, are not, and the message says how to make the year known (the title, the statistics period, or setting the year).'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下（该部分有引出表格的一段文字，如“……详见下表。”，则在这段文字之下）插入本格式的标准表格（上下各空一行，原有的空行由它取代；第二部分留有“第二十条第（一）项”等各项的标题而其下没有表格时，各项的表格插在各自的标题下，标题不重复插入，缺少标题的项连同标题插在前一项之后），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版（表三是竖线表格时，提示列出它的哪些行、列是表三的，哪些不是，表三的哪些行、列没有）；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。该部分的表格写在代码块（```）中时，代码块不是报告的内容，不读取，消息指出这一点，不插入标准表格。报告的年度和格式都未能读出（没有含年度的标题、统计期限，也没有能看出格式的表格），而一级标题是 2019、2021 年格式的各部分时，缺少的表格同样报告（两种格式都规定了这三张表）：表四两种格式相同，照常插入；表二、表三两种格式不同，不插入，消息说明如何写明年度（标题、统计期限，或指定年度）。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading, or below the paragraph whose sentence introduces it (……详见下表。), with one blank line above and below it, in place of the blank lines that stood there (where section 二 keeps its item headings, 第二十条第（一）项 and the others, with no table under them, the table of each item goes under its own heading, no heading written twice, and an item whose heading is gone too goes in, heading and all, after the item before it), with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout (for a pipe table under 三, which of its rows and columns are those of 表三, which are not, and which of 表三\'s are missing); when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen. A table written inside a code block (```) is no part of the report and is not read: the message says so, and nothing is inserted. When neither the year nor the format of the report could be read (no title with the year, no statistics period, no table that shows the format) but its level-1 headings are the sections of the 2019 and 2021 formats, a missing table is said all the same (both formats have all three): 表四, the same in both, is inserted; 表二 and 表三, which differ, are not, and the message says how to make the year known (the title, the statistics period, or setting the year).'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -147,7 +148,9 @@ export const tableMissing: Rule = {
         range: h.range,
         // Under the heading, or below a sentence that introduces the table (`……详见下表。`): above it, the sentence would
         // point at the table after it (brk106 #17).
-        fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [insertBelow(report.lines, leadInLine(report.lines, h.line + 1, end) ?? h.line, table, eol)] },
+        // 表二's item headings left standing (`第二十条第（一）项`, their tables deleted): each item's table goes under its
+        // own heading, not a second set of headings under the section's (brk123 #1).
+        fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: (tableId === 't2' && template.tables.t2 ? table2UnderItems(report.lines, template.tables.t2, h.line, end, eol) : null) ?? [insertBelow(report.lines, leadInLine(report.lines, h.line + 1, end) ?? h.line, table, eol)] },
         data: { table: tableId },
         // Shown at the section's heading: the finding is the table that is not there (see `Finding.absent`).
         absent: true,
@@ -185,6 +188,40 @@ function insertBelow(lines: LineIndex, line: number, table: string, eol: string)
   if (next < lines.lineCount) return { range: { start, end: { line: next, character: 0 } }, newText: eol + eol + table + eol + eol };
   // Nothing after the line: the table ends the text (the blank lines after it stay where they are).
   return { range: { start, end: start }, newText: eol + eol + table + eol };
+}
+
+/**
+ * The edits that insert the standard 表二 into a section whose item headings (`第二十条第（一）项`, as a line of its
+ * own, bold or a heading) stand without their tables, `heading` the section's heading line and `[heading, end)` its
+ * lines: each item's table under its heading, and an item whose heading is not there (with its table) after the item
+ * before it, or under the section's heading (below a sentence that introduces the table) when it is the first. Null
+ * when no item heading is there.
+ */
+function table2UnderItems(lines: LineIndex, t2: Table2Template, heading: number, end: number, eol: string): TextEdit[] | null {
+  const at = t2.blocks.map((b) => {
+    const key = labelKey(b.heading);
+    // The heading with a few words at most (`第二十条第（一）项 主动公开情况`), not a sentence that cites the item.
+    return firstShownLine(lines, heading + 1, end, 60, (t) => {
+      const k = simplifiedChars(labelKey(t));
+      return k.includes(key) && k.length - key.length <= 8;
+    });
+  });
+  const first = at.findIndex((l) => l >= 0);
+  if (first < 0) return null;
+  const whole = (b: Table2Template['blocks'][number]) => [b.heading, '', renderTable2Block(t2, b, eol)].join(eol);
+  const edits: TextEdit[] = [];
+  const before = t2.blocks.slice(0, first).map(whole);
+  if (before.length) {
+    const lead = leadInLine(lines, heading + 1, end);
+    edits.push(insertBelow(lines, lead !== null && lead < at[first] ? lead : heading, before.join(eol + eol), eol));
+  }
+  t2.blocks.forEach((b, i) => {
+    if (at[i] < 0) return;
+    const parts = [renderTable2Block(t2, b, eol)];
+    for (let j = i + 1; j < t2.blocks.length && at[j] < 0; j++) parts.push(whole(t2.blocks[j]));
+    edits.push(insertBelow(lines, at[i], parts.join(eol + eol), eol));
+  });
+  return edits;
 }
 
 /** A picture: Markdown's `![…](…)`, HTML's `<img …>`. */
