@@ -197,6 +197,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     rules: ruleSettingsOf(settings.rules, options.rules, run.reportUnusedDisable),
     format: options.format ?? settings.format,
     year: options.year ?? settings.year,
+    // (Each pass of --fix reads the text as the file was read: a .txt file's backticks are text.)
+    fileName: parseOptions.fileName,
   };
   let patch: string | undefined;
   // --fix of stdin: the bytes read go out unchanged unless the text is fixed.

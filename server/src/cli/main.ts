@@ -343,7 +343,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const note = badBytesNote(r);
     if (note) notes.push(about(`--previous ${values.previous}`, note));
     previousText = r.text;
-    previous = { name: values.previous, absPath: resolve(io.cwd, values.previous), report: parseReport(r.text) };
+    previous = { name: values.previous, absPath: resolve(io.cwd, values.previous), report: parseReport(r.text, { fileName: basename(values.previous) }) };
     // `check --previous a.md` with no path after it: a.md was likely meant as the file to check, and the folder is
     // checked instead (helper-207 #4). Said, not refused: checking the folder against last year's report is valid.
     if (!positionals.length) notes.push(RUN.previousNoPaths(values.previous));

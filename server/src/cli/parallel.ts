@@ -4,7 +4,7 @@
 // everything else runs in one thread.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseReport } from '../core/index.js';
 import { checkFile, type CheckRun, type FileJob, type FileOutcome } from './check-file.js';
 import { previousFinder } from './previous.js';
@@ -140,7 +140,7 @@ function workerMain(): void {
     options: shared.options,
     localeGiven: shared.localeGiven,
     noteLocale: shared.noteLocale,
-    previous: shared.previous ? { name: shared.previous.name, absPath: shared.previous.absPath, report: parseReport(shared.previous.text) } : null,
+    previous: shared.previous ? { name: shared.previous.name, absPath: shared.previous.absPath, report: parseReport(shared.previous.text, { fileName: basename(shared.previous.absPath) }) } : null,
     findPrevious: previousFinder({ cwd: shared.cwd }),
     sayPrevious: shared.sayPrevious,
     reportUnusedDisable: shared.reportUnusedDisable,

@@ -3,6 +3,8 @@
  * settings generation; every LSP feature (diagnostics, outline, folding, hover, completion, code actions,
  * formatting) reads this one result. Pure over the core apart from the cache.
  */
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { diffArrays } from 'diff';
 import {
   checkReport, LineIndex, parseReport, sortFindings, sourceLinesOf,
@@ -255,6 +257,19 @@ interface Parsed {
 }
 
 /**
+ * The name of the file a document's URI names (`a.txt`), as `ParseOptions.fileName` takes it (a `.txt` file is plain
+ * text, its backticks no code fence, as `nianbao check` reads it); undefined for a URI of no file (`untitled:`).
+ */
+export function fileNameOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return basename(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * `findings` with the `encoding-invalid` errors of a file's bad bytes (`DocLike.badBytes`) in reading order, as the
  * CLI adds them after the check (no suppression comment covers them there either).
  */
@@ -458,7 +473,7 @@ export class AnalysisCache {
       try {
         // The previous version's line readings are reused for the lines this change left alone (at every size: on the
         // 10 MB bench draft a keystroke's parse takes about 55 ms instead of 190, for about 5% more memory).
-        report = parseReport(lines, { format: forced.format, year: forced.year, previous: previous ?? null });
+        report = parseReport(lines, { format: forced.format, year: forced.year, previous: previous ?? null, fileName: fileNameOf(doc.uri) });
         if (previous) {
           // What was found in the unchanged lines of the previous version is reused by the rules (the findings
           // are those of a fresh check); the previous version's own base is no longer needed.
@@ -480,7 +495,7 @@ export class AnalysisCache {
       };
     }
     const p: Parsed = { version: doc.version, overrideKey: key, autoDetect: env.autoDetect, report, problem: own || problem?.encoding || problem?.forced || problem?.report ? problem : null };
-    if (report?.extras.rowBreaks || report?.extras.quoted) p.view = parseReport(lines, { format: forced.format, year: forced.year, packedRows: 'as-written', blockquote: 'as-written' });
+    if (report?.extras.rowBreaks || report?.extras.quoted) p.view = parseReport(lines, { format: forced.format, year: forced.year, packedRows: 'as-written', blockquote: 'as-written', fileName: fileNameOf(doc.uri) });
     this.parsed.set(doc.uri, p);
     return p;
   }

@@ -7,7 +7,7 @@ import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
-import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
+import { fileNameOf, looksBinary, mightBeReport, type DocLike } from './analysis.js';
 import { decodeReport, textDecoder, utf16WithoutBom, type EncodingName } from '../node/decode.js';
 
 /** Files larger than this are not read by the workspace scan. */
@@ -215,7 +215,7 @@ export class ReportIndex {
     const text = load(uri);
     if (text === null) { this.remove(uri); return null; }
     const hit = this.parsed.get(uri);
-    const r = hit && hit.text === text ? hit : parseReport(text);
+    const r = hit && hit.text === text ? hit : parseReport(text, { fileName: fileNameOf(uri) });
     this.parsed.delete(uri);
     this.parsed.set(uri, r);
     for (const oldest of this.parsed.keys()) {

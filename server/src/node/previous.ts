@@ -309,7 +309,7 @@ export class PreviousBeside {
       stamp = this.stampOf(path, st) ?? '';
       text = st ? this.readHead(path, st) : null;
     }
-    const value = text === null ? null : reportKey(parseReport(headAndTail(text)));
+    const value = text === null ? null : reportKey(parseReport(headAndTail(text), { fileName: basename(path) }));
     this.heads.set(path, { stamp, value });
     return value;
   }
@@ -332,7 +332,7 @@ export class PreviousBeside {
       stamp = this.stampOf(path, st) ?? '';
       text = st ? this.readText(path, st) : null;
     }
-    const report = text === null ? null : parseReport(text);
+    const report = text === null ? null : parseReport(text, { fileName: basename(path) });
     this.keep(path, { stamp, value: report });
     return report;
   }

@@ -40,8 +40,9 @@ export interface ParseOptions {
    */
   previous?: Report | null;
   /**
-   * The name of the file the text is from, when known (the CLI): a `.json`, `.jsonc` or `.sarif` file is JSON data,
-   * never a report (`jsonDocument`), even when it does not parse.
+   * The name of the file the text is from, when known (the CLI, the language server): a `.json`, `.jsonc` or `.sarif`
+   * file is JSON data, never a report (`jsonDocument`), even when it does not parse; a `.txt` file is plain text, in
+   * which a line of backticks is no code fence (`PLAIN_TEXT_FILE`).
    */
   fileName?: string;
   /**
@@ -56,6 +57,12 @@ export interface ParseOptions {
    */
   blockquote?: 'as-written';
 }
+
+/**
+ * A plain-text file (`.txt`: a report saved as text from Word, `pdftotext` output): no Markdown, so its lines of
+ * backticks fence no code; a report pasted between two of them is the text itself (brk123 #6: not read, 未识别为年度报告).
+ */
+const PLAIN_TEXT_FILE = /\.txt$/i;
 
 /** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
 interface LineReadings {
@@ -719,8 +726,8 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   const traditional = isTraditional(given);
   const seen = traditional || mixed ? simplifiedView(given) : given;
   // Markdown code (a fenced block) is read as blanks: quoted rows and sentences are no part of the report
-  // (text/code.ts). A fix does not touch it (check.ts).
-  const code = codeView(seen);
+  // (text/code.ts). A fix does not touch it (check.ts). Not in a plain-text file, where nothing is Markdown.
+  const code = PLAIN_TEXT_FILE.test(options.fileName ?? '') ? null : codeView(seen);
   // A table whose cells are separated by `丨` (U+4E28) is read as one written with `｜` (text/bars.ts; brk113 #3).
   const bars = barView(code?.lines ?? seen);
   const lines = bars ?? code?.lines ?? seen;

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { fixAllSteps, isKnownRuleId, runSteps, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
-import { findingKeyBase, findingKeys, minimalEdits, type Analysis, type FixAllMemo, type Override } from '../analysis.js';
+import { fileNameOf, findingKeyBase, findingKeys, minimalEdits, type Analysis, type FixAllMemo, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import { fixAllWithControlCharsSteps } from '../../node/control-chars.js';
@@ -212,7 +212,8 @@ function settingsKey(env: ActionEnv): string {
 /** `fixAllEdit` computed afresh, in the steps of `fixAllSteps` (a re-check each), and kept on `a`. */
 function* fixAllStepsOf(a: Analysis, env: ActionEnv, ruleId?: string): Generator<void, { count: number; edits: TextEdit[] } | null, void> {
   const report = a.report!;
-  const options = { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous };
+  // (The file's name: a .txt file's backticks are text, as the document was read.)
+  const options = { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous, fileName: fileNameOf(a.uri) };
   const fixed = ruleId ? yield* fixAllSteps(sourceLinesOf(report).text, { ...options, only: [ruleId] }) : yield* fixAllWithControlCharsSteps(sourceLinesOf(report), options);
   // (One edit per stretch of changed lines, not one over everything between the first change and the last.)
   const ms = minimalEdits(report.text, fixed.text);
