@@ -1,7 +1,7 @@
 // Shared helpers of the node --test suites: the bundled core and CLI (run `npm run build` first) and corpus paths.
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,16 @@ export async function runCli(argv, { cwd = ROOT, env = {} } = {}) {
   let stdout = '', stderr = '';
   const code = await cli.run(argv, { cwd, env: { ...env }, isTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s) });
   return { code, stdout, stderr };
+}
+
+/** A fresh temporary folder holding `files` (relative name, with sub-folders, → text or bytes); its path. */
+export function folderWith(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-unit-files-'));
+  for (const [name, bytes] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
+  return dir;
 }
 
 /**

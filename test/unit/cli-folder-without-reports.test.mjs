@@ -5,23 +5,14 @@
 // The message names the files skipped, and lists the names a folder is searched for exactly (*.markdown too).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, ROOT } from '../helpers.mjs';
+import { runCli, ROOT, folderWith } from '../helpers.mjs';
 
 const README = '# 年报仓库\n\n这里存放各年度的政府信息公开工作年度报告草稿。\n';
 const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 
-/** A folder with the given files (relative name → text). */
-function folder(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-noreport-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = folderWith;
 
 test('check: a folder holding a README and no report exits 2 in every format, naming the file skipped', async () => {
   const dir = folder({ 'reports/README.md': README });

@@ -3,21 +3,11 @@
 // name. (The cross-year notes counting files, as the summary line does: cli-i18n, cli.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from '../helpers.mjs';
+import { runCli, folderWith } from '../helpers.mjs';
 
 const EN = { NIANBAO_LOCALE: 'en' };
 
-function dirWith(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-hints-'));
-  for (const [name, bytes] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), bytes);
-  }
-  return dir;
-}
+const dirWith = folderWith;
 
 test('an option before the command, a misspelt command and a misspelt --rule setting get a suggestion', async () => {
   const opt = await runCli(['--locale', 'en', 'chek']);

@@ -3,11 +3,8 @@
 // now names the file's kind and the conversion, also for a folder holding only such files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import zlib from 'node:zlib';
-import { runCli } from '../helpers.mjs';
+import { runCli, folderWith } from '../helpers.mjs';
 
 const EN = { NIANBAO_LOCALE: 'en' };
 
@@ -22,14 +19,7 @@ function docx() {
   return Buffer.concat([header, name, zlib.deflateRawSync(Buffer.from('<w:document><w:body><w:p><w:r><w:t>某某局2024年政府信息公开工作年度报告</w:t></w:r></w:p></w:body></w:document>'))]);
 }
 
-function dirWith(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-hints-'));
-  for (const [name, bytes] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), bytes);
-  }
-  return dir;
-}
+const dirWith = folderWith;
 
 test('a .docx is called a Word document, a PDF a PDF, each with how to convert it; exit code 2', async () => {
   const cwd = dirWith({ '报告2024.docx': docx(), '报告2024.pdf': Buffer.concat([Buffer.from('%PDF-1.7\n'), zlib.deflateSync(Buffer.alloc(4000, 7))]) });
