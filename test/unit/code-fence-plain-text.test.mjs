@@ -38,3 +38,14 @@ test('nianbao check on a fenced report: a .txt file fails with its errors and --
   assert.equal(md.code, 0);
   assert.match(md.stderr, /未识别为年度报告：文中大部分写在代码块（```）中/);
 });
+
+test('nianbao inspect reads a fenced .txt report as check does (brk124 #1)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-fence-inspect-'));
+  writeFileSync(join(dir, 'r.txt'), FENCED);
+  writeFileSync(join(dir, 'r.md'), FENCED);
+  const checked = JSON.parse((await runCli(['check', '--format', 'json', 'r.txt'], { cwd: dir })).stdout).files[0].diagnostics.length;
+  const txt = await runCli(['inspect', 'r.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
+  assert.match(txt.stdout, /^是否为年报：是$/m);
+  assert.match(txt.stdout, new RegExp(`^检查结果：${checked} 个问题$`, 'm'));
+  assert.match((await runCli(['inspect', 'r.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } })).stdout, /^是否为年报：否$/m);
+});

@@ -118,7 +118,7 @@ function withoutMarkup(text: string): string {
 export function inspectText(text: string, options: ParseOptions & { locale?: Locale; rules?: Record<string, RuleSetting> } = {}): string {
   const locale = options.locale ?? 'zh';
   const say = (b: Bilingual) => pick(b, locale);
-  const { report, findings } = analyze(text, { format: options.format, year: options.year, locale, rules: options.rules });
+  const { report, findings } = analyze(text, { format: options.format, year: options.year, fileName: options.fileName, locale, rules: options.rules });
   // The first few items, then how many more: a compilation of hundreds of reports gives hundreds of 统计期限.
   const list = (items: string[]) => [...items.slice(0, EVIDENCE_SHOWN), ...(items.length > EVIDENCE_SHOWN ? [say(L.moreEvidence(items.length - EVIDENCE_SHOWN))] : [])].join(locale === 'en' ? ', ' : '、') || say(L.noEvidence);
   // Chinese: full-width brackets right after the value; English: two spaces and ASCII brackets.

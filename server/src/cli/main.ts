@@ -596,7 +596,7 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   }
   const note = badBytesNote(r);
   if (note) io.err(stderrLine(locale, about(shown, note)));
-  io.out(inspectText(r.text, { format, year: forcedYear, locale, rules: settings.rules }));
+  io.out(inspectText(r.text, { format, year: forcedYear, fileName: basename(abs), locale, rules: settings.rules }));
   return 0;
 }
 

@@ -14,7 +14,7 @@ import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { partCounters } from '../core/model/combined.js';
 import { inspectText } from '../cli/inspect.js';
-import { AnalysisCache, binaryProblem, editorOf, type Analysis, type Editor, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
+import { AnalysisCache, binaryProblem, editorOf, fileNameOf, type Analysis, type Editor, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
 import { codeCacheState, requestCodeCacheSave } from '../boot/code-cache.js';
 import { LineDocument } from './line-document.js';
@@ -904,7 +904,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return locale === 'en' ? why.en : why.zh;
       }
       const o = cache.parseOptions(uri);
-      return safe(() => inspectText(text, { format: o.format, year: o.year, locale }), null);
+      return safe(() => inspectText(text, { format: o.format, year: o.year, fileName: fileNameOf(uri), locale }), null);
     }
     if (p.command === ServerCommands.newReport) {
       const parsed = NewReportArgsSchema.safeParse(args[0] ?? {});
