@@ -80,7 +80,7 @@ export const REASON = {
     : why.byteOffset !== undefined
     ? bi(`二进制文件（含 NUL 字节，第一个在字节偏移 ${why.byteOffset} 处），不是文本报告`, `binary file (contains NUL bytes, the first at byte offset ${why.byteOffset}), not a text report`)
     : why.signature
-      ? bi(`二进制文件（开头是 ${why.signature} 文件的标记），不是文本报告`, `binary file (it starts as a ${why.signature} file does), not a text report`)
+      ? bi(`二进制文件（开头是 ${why.signature} 文件的标记），不是文本报告`, `binary file (it starts as ${/^[AEIOU]/.test(why.signature) ? 'an' : 'a'} ${why.signature} file does), not a text report`)
       : bi('二进制文件（含大量控制字符或无法解码的字符），不是文本报告', 'binary file (many control characters or undecodable characters), not a text report'),
   undecodable: bi(
     '无法解码此文件：它既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK 文本',
