@@ -18,6 +18,12 @@ test('an option before the command, a misspelt command and a misspelt --rule set
   assert.match((await runCli(['frobnicate'], { env: EN })).stderr, /^nianbao: unknown command "frobnicate"; try nianbao --help\n$/);
   assert.match((await runCli(['check', '--rule', 'row-label=of', 'examples'])).stderr, /不是 "row-label=of"；是不是 row-label=off？/);
   assert.match((await runCli(['check', '--rule', 'row-label=eror', 'examples'], { env: EN })).stderr, /not "row-label=eror"; did you mean row-label=error\?/);
+  // A setting cut short, and misspelt options (brk124 #6): the one they stand for; a word that is no option, nothing.
+  assert.match((await runCli(['check', '--rule', 'row-label=warn', 'examples'])).stderr, /不是 "row-label=warn"；是不是 row-label=warning？/);
+  assert.match((await runCli(['check', '--fromat', 'json', 'examples'])).stderr, /^nianbao：未知的选项 --fromat（是不是 --format？）；nianbao check --help 列出全部选项\n$/);
+  assert.match((await runCli(['check', '--quite', 'examples'], { env: EN })).stderr, /unknown option --quite \(did you mean --quiet\?\)/);
+  assert.match((await runCli(['inspect', '--fix-dryrun', 'examples/correct-2024.nianbao.md'], { env: EN })).stderr, /^nianbao: unknown option --fix-dryrun; the options are listed by nianbao inspect --help\n$/);
+  assert.match((await runCli(['check', '--xyzzy', 'examples'], { env: EN })).stderr, /^nianbao: unknown option --xyzzy; the options/);
 });
 
 test('new -o an existing folder says it is a folder and asks for a file name', async () => {

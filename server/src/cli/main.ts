@@ -765,7 +765,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const message = (e as Error).message ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const opt = /'([^']+)'/.exec(message)?.[1] ?? '';
-      io.err(stderrLine(locale, USAGE.unknownOption(opt, command)));
+      // The command's own long options, as its --help lists them: the nearest one to a misspelt `--fromat`.
+      const known = [...new Set(pick(command === 'inspect' ? HELP_INSPECT : command === 'new' ? HELP_NEW : HELP, 'en').match(/--[a-z][a-z-]*/g) ?? [])];
+      io.err(stderrLine(locale, USAGE.unknownOption(opt, command, opt.startsWith('--') ? closestName(opt, known) : undefined)));
       return 2;
     }
     const missing = /^Option '(-[^ ']+)(?:, (--[^ ']+))? <value>' argument missing/.exec(message);

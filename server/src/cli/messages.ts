@@ -92,7 +92,8 @@ export const REASON = {
 /** Usage errors: bad arguments and options (exit code 2). */
 export const USAGE = {
   /** `command`: the subcommand the option was given to (check, inspect, new), whose `--help` lists its options. */
-  unknownOption: (opt: string, command: string) => bi(`未知的选项 ${opt}；nianbao ${command} --help 列出全部选项`, `unknown option ${opt}; the options are listed by nianbao ${command} --help`),
+  /** An option `command` does not take; `near`: the one of its options closest to it (`--fromat` → `--format`), if any. */
+  unknownOption: (opt: string, command: string, near?: string) => bi(`未知的选项 ${opt}${near ? `（是不是 ${near}？）` : ''}；nianbao ${command} --help 列出全部选项`, `unknown option ${opt}${near ? ` (did you mean ${near}?)` : ''}; the options are listed by nianbao ${command} --help`),
   optionNeedsValue: (opt: string, command: string) => bi(`选项 ${opt} 需要一个值；nianbao ${command} --help 列出全部选项`, `option ${opt} needs a value; the options are listed by nianbao ${command} --help`),
   optionEmpty: (opt: string, command: string) => bi(`选项 ${opt} 的值是空的（是不是变量没有设置？）；nianbao ${command} --help 列出全部选项`, `option ${opt} is given an empty value (a variable not set?); the options are listed by nianbao ${command} --help`),
   pathEmpty: (command: string) => bi(`文件或文件夹参数是空的（是不是变量没有设置？）；要检查当前文件夹请写“.”；nianbao ${command} --help 列出用法`, `a file or folder argument is empty (a variable not set?); to check the working folder write “.”; usage: nianbao ${command} --help`),
