@@ -128,6 +128,16 @@ function yearless(q: Quantity | null, id: string): Bilingual {
   return { zh: zh.replace(/本年/g, ''), en: label.en.replace(/\s*本年/g, ' ').trim() };
 }
 
+/** A count's change as a message says it ought to be written: `增加 6件` / `up 6`, `减少 3件`, `与上年持平` / `unchanged`. */
+function amountWords(change: number, unit: string): Bilingual {
+  return change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`);
+}
+
+/** The changes a message says either may be (one per reading of the count): `A或B` / `A or B`. */
+function eitherOf(xs: readonly Bilingual[]): Bilingual {
+  return bi(xs.map((x) => x.zh).join('或'), xs.map((x) => x.en).join(' or '));
+}
+
 /**
  * A change against another year whose counts are both written (helper-210 #8): `全年新收政府信息公开申请46件，比2023年的40件
  * 增加6件，增长15%` — the amount (46 − 40 = 6) and the rate (6 / 40 = 15%, at the precision written, as prose-percent reads
@@ -253,8 +263,7 @@ export const proseChange: Rule = {
           const unit = c.amount.unit, amount = c.amount;
           const wrote = c.flat ? bi(`正文写“${quote}”`, `the text says “${quote}”`)
             : bi(`正文写${c.up ? '增加' : '减少'} ${amount.value}${unit}`, `the text says ${c.up ? 'up' : 'down'} ${amount.value}`);
-          const oughts = bases.map(({ change }) => change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`));
-          const ought = bi(oughts.map((x) => x.zh).join('或'), oughts.map((x) => x.en).join(' or '));
+          const ought = eitherOf(bases.map(({ change }) => amountWords(change, unit)));
           const holds = ({ change }: (typeof bases)[number]) => c.flat ? change === 0 : (change === 0 || (change > 0) === c.up) && amount.value === Math.abs(change);
           if (bases.some(holds)) return;
           const worked = each((b) => bi(`${b.said.zh}，${b.count} − ${b.before} = ${b.change}`, `${b.said.en}, ${b.count} − ${b.before} = ${b.change}`));
@@ -276,8 +285,7 @@ export const proseChange: Rule = {
         const exact = (b: (typeof bases)[number]) => ((b.change / b.before) * 100).toFixed(Math.max(rate.decimals, 1));
         const worked = each((b) => bi(`${b.said.zh}，(${b.count} − ${b.before}) / ${b.before} = ${exact(b)}%`, `${b.said.en}, (${b.count} − ${b.before}) / ${b.before} = ${exact(b)}%`));
         // What it ought to say, as for an amount: the direction too (`同比下降15%` of a count that rose 15%; brk121 #11).
-        const oughts = bases.map((b) => b.change === 0 ? bi('与上年持平', 'unchanged') : bi(`${b.change > 0 ? '增长' : '下降'} ${exact(b).replace(/^-/, '')}%`, `${b.change > 0 ? 'up' : 'down'} ${exact(b).replace(/^-/, '')}%`));
-        const ought = bi(oughts.map((x) => x.zh).join('或'), oughts.map((x) => x.en).join(' or '));
+        const ought = eitherOf(bases.map((b) => b.change === 0 ? bi('与上年持平', 'unchanged') : bi(`${b.change > 0 ? '增长' : '下降'} ${exact(b).replace(/^-/, '')}%`, `${b.change > 0 ? 'up' : 'down'} ${exact(b).replace(/^-/, '')}%`)));
         ctx.add({
           message: bi(
             `“${quote}”${note.zh}：${worked.zh}，应为${ought.zh}，正文写${c.up ? '增长' : '下降'} ${rate.value}%。请核对这几个数。`,
@@ -309,7 +317,7 @@ export const proseChange: Rule = {
         const quote = p.quote(o + c.from, o + c.to);
         const exact = ((change / before) * 100).toFixed(Math.max(rate.decimals, 1));
         const unit = amount.unit;
-        const oughtAmount = change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`);
+        const oughtAmount = amountWords(change, unit);
         const oughtRate = bi(`${change >= 0 ? '增长' : '下降'} ${exact.replace(/^-/, '')}%`, `${change >= 0 ? 'up' : 'down'} ${exact.replace(/^-/, '')}%`);
         const wroteAmount = bi(`${c.up ? '增加' : '减少'} ${amount.value}${unit}`, `${c.up ? 'up' : 'down'} ${amount.value}`);
         const wroteRate = bi(`${c.up ? '增长' : '下降'} ${rate.value}%`, `${c.up ? 'up' : 'down'} ${rate.value}%`);
@@ -529,7 +537,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const change = nums[0];
       const count = numbersIn(para, prevStart, start).find((n) => n.unit === '件' && !n.approx);
       const named = YEAR_IN.exec(lead[0]);
-      const from = start + (t.slice(start).length - t.slice(start).trimStart().length);
+      const from = start + /^\s*/.exec(t.slice(start, nums[0].start))![0].length;
       if (count && (change.unit === count.unit || change.unit === '%')) {
         const up = UP.test(lead[3]);
         const what = change.unit === '%' ? { rate: change } : { amount: change };
