@@ -305,7 +305,8 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     // written in a one-cell table, as Word reports put headings in shaded one-cell tables (brk113 #1). Its cell's text
     // is read as the line; only a level-1 heading is kept from it (below). Any other pipe line is no heading.
     // (Most pipe lines are table rows without a level-1 ordinal: they are passed over without reading their cells.)
-    if (!CELL_HEADING_HINT.test(body)) return null;
+    // (An HTML cell passed the same test above.)
+    if (!htmlCell && !CELL_HEADING_HINT.test(body)) return null;
     const cell = htmlCell ?? oneCellText(lines, lineNo, body);
     if (!cell) return null;
     bodyStart = lead + cell.start;
