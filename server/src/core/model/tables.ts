@@ -66,11 +66,17 @@ function displaySpan(lines: LineIndex, t: Token): { start: number; end: number }
   return { start, end: start + layoutWidth(t.raw) };
 }
 
-function cellsOf(values: Token[], columns: readonly TemplateColumn[]): { cells: (Cell | null)[]; count: number; extra: Cell[] } {
+/**
+ * `cellsOf` reads value `i` of a row as the template's column `i`; `amountAt` (see `t2AmountPositions`) names the
+ * positions whose header, as the report writes it, heads an amount (`本年收费金额（单位：万元）`): those take decimals
+ * and a money unit whatever column of the report's format they fall in (a 2021 block in a report read as 2019 or
+ * pre2019 puts its 万元 amounts in a count column).
+ */
+function cellsOf(values: Token[], columns: readonly TemplateColumn[], amountAt?: ReadonlySet<number>): { cells: (Cell | null)[]; count: number; extra: Cell[] } {
   // Blank cells past the template's columns are the empty trailing cells of a wider pasted row, not data.
   let vals = fitTabFields(values, columns.length);
   while (vals.length > columns.length && vals[vals.length - 1].kind === 'blank') vals = vals.slice(0, -1);
-  const cells = columns.map((c, i) => (vals[i] ? readCell(vals[i], { signed: c.kind === 'signed', decimal: c.kind === 'amount' }) : null));
+  const cells = columns.map((c, i) => (vals[i] ? readCell(vals[i], { signed: c.kind === 'signed', decimal: c.kind === 'amount' || !!amountAt?.has(i) }) : null));
   return { cells, count: vals.length, extra: vals.slice(columns.length).map((v) => readCell(v)) };
 }
 
@@ -1804,7 +1810,7 @@ function fitTabFields(values: Token[], width: number): Token[] {
  * under its own header; a value under a column the template lacks is not one of its cells. `count` is how many
  * values stand under template columns, plus any past the header's last column.
  */
-function cellsByHeader(values: Token[], columns: readonly TemplateColumn[], order: number[]): { cells: (Cell | null)[]; count: number; extra?: undefined } {
+function cellsByHeader(values: Token[], columns: readonly TemplateColumn[], order: number[], amountAt?: ReadonlySet<number>): { cells: (Cell | null)[]; count: number; extra?: undefined } {
   values = fitTabFields(values, order.length);
   const len = trimmedLength(values, order.length);
   const cells: (Cell | null)[] = columns.map(() => null);
@@ -1812,7 +1818,7 @@ function cellsByHeader(values: Token[], columns: readonly TemplateColumn[], orde
   for (let pos = 0; pos < Math.min(len, order.length); pos++) {
     const j = order[pos];
     if (j < 0) continue;
-    cells[j] = readCell(values[pos], { signed: columns[j].kind === 'signed', decimal: columns[j].kind === 'amount' });
+    cells[j] = readCell(values[pos], { signed: columns[j].kind === 'signed', decimal: columns[j].kind === 'amount' || !!amountAt?.has(pos) });
     count++;
   }
   return { cells, count };
@@ -2995,7 +3001,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const spread = spreads[b.id];
       const fields = fitTabFields(hit.seg.values, header ? header.order.length : spread ? spread.length : b.columns.length);
       const values = spread ? collapseSpread(fields, spread, b.columns.length) : fields;
-      const { cells, count, extra } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
+      const amountAt = t2AmountPositions(lts, hit.tok.line, rowLinesOf(byLabel, b.rows.map((x) => labelKey(x.label))));
+      const { cells, count, extra } = header ? cellsByHeader(values, b.columns, header.order, amountAt) : cellsOf(values, b.columns, amountAt);
       const empty = blankLabels.get(hit.seg);
       const match: LabelMatch = empty
         ? { kind: 'positional', raw: '', range: empty.range, distance: 0, missing: empty.missing }
@@ -3733,6 +3740,39 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     headers[b.id] = { order: cells.map((c) => c.col), extra: [], range: { start: first.start, end: last.end } };
   }
   return { headers, conflict: null };
+}
+
+/** A header cell that heads an amount: 金额, or a money unit in brackets or after 单位 (`（万元）`, `单位：元`). */
+const AMOUNT_HEADER = /金额|单位[:：]?\s*(?:亿元|万元|元)|[(（]\s*(?:亿元|万元|元)\s*[)）]/;
+
+/** The lines of the 表二 rows found (`byLabel`) other than those of the block whose row keys are `own`. */
+function rowLinesOf(byLabel: Map<string, { seg: Segment; tok: Token }>, own: readonly string[]): Set<number> {
+  const mine = new Set(own.map((k) => byLabel.get(k)?.tok.line));
+  return new Set([...byLabel.values()].map((h) => h.tok.line).filter((l) => !mine.has(l)));
+}
+
+/**
+ * The value positions of the 表二 row on line `rowLine` whose header cell, as the report writes it, heads an amount
+ * (`AMOUNT_HEADER`: `本年收费金额（单位：万元）`, `采购总金额`): the header is the nearest line above the row with two
+ * cells of text or more, not looking past another row (`rowLines`); its first cell heads the row labels. Empty when
+ * there is none. Amounts may have decimals in every format (templates.md §4, §6.4), whichever format's column the
+ * position is read as.
+ */
+function t2AmountPositions(lts: LineTokens[], rowLine: number, rowLines: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (let k = lts.length - 1; k >= 0; k--) {
+    const lt = lts[k];
+    if (lt.line >= rowLine) continue;
+    if (rowLines.has(lt.line)) break;
+    const cells = (lt.prose ? proseCells(lt) : lt.tokens).filter((t) => t.kind !== 'value');
+    // (A row of the block above this one, its numbers among them, is no header.)
+    if (cells.filter((t) => t.kind === 'text').length < 2 || lt.tokens.some((t) => t.kind === 'value')) continue;
+    cells.slice(1).forEach((t, i) => {
+      if (t.kind === 'text' && AMOUNT_HEADER.test(t.raw.normalize('NFKC'))) out.add(i);
+    });
+    break;
+  }
+  return out;
 }
 
 /** Whether line tokens `lt` are one cell of text alone (a table pasted one cell a line, with or without its ` |`). */
