@@ -20,8 +20,9 @@ test('a PNG saved as UTF-8 text from Latin-1, a PDF and deflated bytes are refus
     'png-latin1.nianbao.md': [Buffer.from(PNG.toString('latin1'), 'utf8'), /binary file \(it starts as a PNG file does\)/],
     'doc.pdf.md': [Buffer.concat([Buffer.from('%PDF-1.4\n'), COMPRESSED]), /a PDF file, not a text report; convert it to text and check that: pdftotext -layout/],
     'pdf-latin1.nianbao.md': [Buffer.from('%PDF-1.4\n' + COMPRESSED.toString('latin1'), 'utf8'), /a PDF file, not a text report; convert it to text and check that: pdftotext -layout/],
-    // An OLE file that is no Word document (no WordDocument stream): "an OLE file", not "a OLE" (brk124 #2).
-    'sheet.nianbao.md': [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), /binary file \(it starts as an OLE file does\)/],
+    // An OLE file whose streams name no Office kind, under a name that tells none: an Office 97–2003 file, with the
+    // Word conversion (fixC #2; it was "an OLE file", brk124 #2).
+    'sheet.nianbao.md': [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), /an Office 97–2003 file \(an OLE compound file such as \.doc, \.xls or \.ppt\), not a text report/],
     'deflated.nianbao.md': [COMPRESSED, /binary file \(many control characters/],
     'deflated-latin1.nianbao.md': [Buffer.from(COMPRESSED.toString('latin1'), 'utf8'), /binary file \(many control characters/],
   };

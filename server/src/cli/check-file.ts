@@ -131,7 +131,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const { options } = run;
   const locale = fileLocale(job, run);
   const say = (b: Bilingual) => run.err(stderrLine(run.noteLocale ?? locale, about(shown, b)));
-  const read = stdin ? decodeBytes(stdin.bytes) : readReport(abs);
+  const read = stdin ? decodeBytes(stdin.bytes, abs) : readReport(abs);
   if (!read.ok) return unreadable(job, run, read.error);
   let text = read.text;
   heapForText(text.length);

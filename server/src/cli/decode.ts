@@ -26,11 +26,11 @@ export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: Ba
  * Decodes a report file (`decodeReport`, shared with the language server; GB18030 and UTF-16 with iconv-lite,
  * which also writes them back): UTF-8 with or without BOM (also with a few invalid sequences), UTF-16 with BOM,
  * GB18030/GBK. Binary files (many NUL or control bytes without a UTF-16 BOM, or a binary format's signature), undecodable ones and files over `MAX_BYTES` are
- * refused with a reason. Line endings are kept as they are.
+ * refused with a reason. Line endings are kept as they are. `name`: the file's name, when it has one.
  */
-export function decodeBytes(buf: Uint8Array): DecodeResult {
+export function decodeBytes(buf: Uint8Array, name?: string): DecodeResult {
   const d = decodeReport(buf, otherDecoder);
-  if (!d.ok) return { ok: false, error: failureReason(d.failure) };
+  if (!d.ok) return { ok: false, error: failureReason(d.failure, name) };
   // Valid UTF-8 reads back byte for byte; another encoding only if encoding the text again gives the same bytes
   // (asked only when a fix is to be written: encoding a GB18030 file again is no work for a plain check).
   const { text, encoding, bad } = d;
@@ -48,11 +48,12 @@ export function decodedText(buf: Uint8Array): string | null {
 // (stripBOM off: the file's own byte-order mark is taken off before; a U+FEFF after it is text, written back.)
 const otherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030' | 'big5') => iconv().decode(Buffer.from(bytes), name, { stripBOM: false });
 
-function failureReason(f: DecodeFailure): Bilingual {
+/** Why a file cannot be read; `name` its file name (what an OLE file is meant to be, see `REASON.binary`). */
+function failureReason(f: DecodeFailure, name?: string): Bilingual {
   switch (f.kind) {
     case 'too-large': return REASON.tooLarge(sizeOver(f.bytes, MAX_BYTES), MAX_BYTES / 1048576);
     case 'utf16-no-bom': return REASON.utf16NoBom;
-    case 'binary': return REASON.binary(f);
+    case 'binary': return REASON.binary(f, name);
     case 'undecodable': return REASON.undecodable;
   }
 }

@@ -19,7 +19,7 @@ export function readReport(abs: string, o: { maxBytes?: number } = {}): DecodeRe
   } catch (e) {
     return { ok: false, error: fsError(e) };
   }
-  return decodeBytes(buf);
+  return decodeBytes(buf, abs);
 }
 
 /**

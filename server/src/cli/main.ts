@@ -585,7 +585,7 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   let r: ReturnType<typeof readReport>;
   if (fromStdin) {
     try {
-      r = decodeBytes(await (io.readStdin ?? readProcessStdin)());
+      r = decodeBytes(await (io.readStdin ?? readProcessStdin)(), abs);
     } catch (e) {
       throw new UsageError(about(shown, fsError(e)));
     }

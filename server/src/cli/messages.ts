@@ -53,7 +53,33 @@ const DOCUMENT = {
     'Word 97–2003 文档（.doc），不是文本报告；请在 Word 或 WPS 中另存为纯文本 .txt（编码选 UTF-8），或另存为 .docx 后用 pandoc -t gfm 报告.docx -o 报告.md 转成 Markdown，再检查',
     'a Word 97–2003 document (.doc), not a text report; save it from Word or WPS as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that'),
   PDF: bi(`PDF 文件，不是文本报告；请先转成文本再检查：${CONVERT.pdf.zh}`, `a PDF file, not a text report; convert it to text and check that: ${CONVERT.pdf.en}`),
+  XLS: bi(
+    'Excel 97–2003 工作簿（.xls），不是文本报告；检查的是报告全文：请检查报告本身（Word 文档先另存为纯文本 .txt 或转成 Markdown），表格数字可复制到报告的表格中',
+    'an Excel 97–2003 workbook (.xls), not a text report; the checker reads the whole report: check the report itself (a Word document saved as plain text, .txt, or converted to Markdown), with the numbers copied into its tables'),
+  PPT: bi(
+    'PowerPoint 97–2003 演示文稿（.ppt），不是文本报告；请检查报告本身（Word 文档先另存为纯文本 .txt 或转成 Markdown）',
+    'a PowerPoint 97–2003 presentation (.ppt), not a text report; check the report itself (a Word document saved as plain text, .txt, or converted to Markdown)'),
 };
+
+/**
+ * An OLE file (the container of Office 97–2003 files) in which no Word, Excel or PowerPoint stream was found (damaged,
+ * cut short, or written by another program): what its name says it is, and how to convert it. By extension: `.doc`,
+ * `.dot`, `.wps` a Word (or WPS) document, `.xls`/`.et` a workbook, `.ppt`/`.dps` a presentation; any other name an
+ * Office 97–2003 file of some kind.
+ */
+function oleByName(ext: string): Bilingual {
+  const damaged = bi('，但其中没有找到应有的内容（文件可能已损坏或不完整）', ', but its document stream was not found in it (the file may be damaged or incomplete)');
+  if (/^(?:doc|dot|wps)$/.test(ext)) {
+    return bi(
+      `按文件名是 Word 97–2003 文档（.${ext}）${damaged.zh}；它不是文本报告：请在 Word 或 WPS 中打开（损坏的可用“打开并修复”），另存为纯文本 .txt（编码选 UTF-8），或另存为 .docx 后用 pandoc -t gfm 报告.docx -o 报告.md 转成 Markdown，再检查`,
+      `a Word 97–2003 document (.${ext}) by its name${damaged.en}; it is not a text report: open it in Word or WPS (Open and Repair, if damaged), save it as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that`);
+  }
+  if (/^(?:xls|xlt|et)$/.test(ext)) return bi(`按文件名是 Excel 97–2003 工作簿（.${ext}）${damaged.zh}；${DOCUMENT.XLS.zh.replace(/^[^；]*；/, '')}`, `an Excel 97–2003 workbook (.${ext}) by its name${damaged.en}; ${DOCUMENT.XLS.en.replace(/^[^;]*; /, '')}`);
+  if (/^(?:ppt|pps|pot|dps)$/.test(ext)) return bi(`按文件名是 PowerPoint 97–2003 演示文稿（.${ext}）${damaged.zh}；${DOCUMENT.PPT.zh.replace(/^[^；]*；/, '')}`, `a PowerPoint 97–2003 presentation (.${ext}) by its name${damaged.en}; ${DOCUMENT.PPT.en.replace(/^[^;]*; /, '')}`);
+  return bi(
+    'Office 97–2003 文件（OLE 复合文档，如 .doc、.xls、.ppt），不是文本报告；报告是 Word 文档的，请在 Word 或 WPS 中另存为纯文本 .txt（编码选 UTF-8），或另存为 .docx 后用 pandoc -t gfm 报告.docx -o 报告.md 转成 Markdown，再检查',
+    'an Office 97–2003 file (an OLE compound file such as .doc, .xls or .ppt), not a text report; if the report is a Word document, save it from Word or WPS as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that');
+}
 
 /** Why a file or folder cannot be read (file-system and decoding problems). */
 export const REASON = {
@@ -73,10 +99,13 @@ export const REASON = {
   ),
   /**
    * A binary file, and why it is taken as one: `byteOffset` of its first NUL when it has many, `signature` the format
-   * its first bytes say (PNG, PDF…), else many control characters (see node/decode.ts).
+   * its first bytes say (PNG, PDF…), else many control characters (see node/decode.ts). `name`: the file's name,
+   * which tells what an OLE file whose streams say nothing is meant to be (`oleByName`).
    */
-  binary: (why: { byteOffset?: number; signature?: string }) => why.signature && why.signature in DOCUMENT
+  binary: (why: { byteOffset?: number; signature?: string }, name?: string) => why.signature && why.signature in DOCUMENT
     ? DOCUMENT[why.signature as keyof typeof DOCUMENT]
+    : why.signature === 'OLE'
+    ? oleByName(/\.([A-Za-z]+)$/.exec(name ?? '')?.[1].toLowerCase() ?? '')
     : why.byteOffset !== undefined
     ? bi(`二进制文件（含 NUL 字节，第一个在字节偏移 ${why.byteOffset} 处），不是文本报告`, `binary file (contains NUL bytes, the first at byte offset ${why.byteOffset}), not a text report`)
     : why.signature

@@ -39,7 +39,8 @@ export interface BadBytes {
 /**
  * Why bytes are not read as a report: over the size limit, UTF-16 without BOM, binary, or no encoding fits. A binary
  * file says why when it can: `byteOffset` its first NUL (0-based) when it has many, `signature` the format its first
- * bytes say (`binarySignature`: PNG, PDF…; `DOCX` or `DOC` for a ZIP or OLE file that is a Word document); neither
+ * bytes say (`binarySignature`: PNG, PDF…; `DOCX` or `DOC` for a ZIP or OLE file that is a Word document, `XLS` or
+ * `PPT` for an OLE file that is an Excel or PowerPoint one); neither
  * when it has many other control characters.
  */
 export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary'; byteOffset?: number; signature?: string } | { kind: 'undecodable' };
@@ -167,14 +168,19 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
   return bin.binary ? { ok: false, failure: { kind: 'binary', ...(bin.signature ? { signature: bin.signature } : {}) } } : d;
 }
 
+/** The streams an OLE (Office 97–2003) file names in its directory (UTF-16LE), and which kind each says it is. */
+const OLE_STREAMS: readonly (readonly [string, 'DOC' | 'XLS' | 'PPT'])[] = [['WordDocument', 'DOC'], ['Workbook', 'XLS'], ['Book', 'XLS'], ['PowerPoint Document', 'PPT']];
+
 /**
  * `DOCX` for a ZIP that is a Word document (its parts' names, stored uncompressed, include `word/document.xml`),
- * `DOC` for an OLE file holding a `WordDocument` stream (Word 97–2003); else undefined. A report usually comes as a
- * Word file, and what to convert it with depends on which (brk123 #5).
+ * `DOC` for an OLE file holding a `WordDocument` stream (Word 97–2003), `XLS` for one holding `Workbook` (or Excel 5's
+ * `Book`), `PPT` for one holding `PowerPoint Document`; else undefined (an OLE file whose streams say none of these,
+ * damaged or cut short, stays `OLE`: its name may still tell, see cli/messages.ts). A report usually comes as a Word
+ * file, and what to convert it with depends on which (brk123 #5).
  */
-function officeDocument(bytes: Uint8Array, signature: string): 'DOCX' | 'DOC' | undefined {
+function officeDocument(bytes: Uint8Array, signature: string): 'DOCX' | 'DOC' | 'XLS' | 'PPT' | undefined {
   if (signature === 'ZIP') return includesBytes(bytes, [...'word/document.xml'].map((c) => c.charCodeAt(0))) ? 'DOCX' : undefined;
-  if (signature === 'OLE') return includesBytes(bytes, [...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0])) ? 'DOC' : undefined;
+  if (signature === 'OLE') return OLE_STREAMS.find(([name]) => includesBytes(bytes, [...name].flatMap((c) => [c.charCodeAt(0), 0])))?.[1];
   return undefined;
 }
 
