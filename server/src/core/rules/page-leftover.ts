@@ -19,6 +19,14 @@ const CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|
 /** The separators of a meta line's items (`丨`, `｜` read as `|`, `│`, `·`, `•`), for the patterns. */
 const SEP = String.raw`[丨｜|│·•]`;
 /**
+ * Page controls at the start of a line, before the report's text on it (`打印丨关闭丨本年度政府信息公开工作年度报告…`,
+ * `打印 关闭 本年度…`, `【打印】丨本年度…`): two controls or more, apart by white space or separators, or one before a
+ * meta line's separator (`丨`, `│`, `·`, `•`; not `|`, a table's). Ends where the controls end; the text after them is
+ * no control (fixC #3).
+ */
+const LEADING_CONTROLS = String.raw`^(?:${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+(?=\s*${SEP}|\s)|${CONTROL}(?=\s*[丨│·•]))`;
+
+/**
  * The fields of a web page's meta line, before their colon (`发布日期：2025-01-20`, `来源：某某市某某局`, `浏览次数：356`,
  * `字号：大 中 小`): the items a bar of page controls stands among.
  */
@@ -33,6 +41,9 @@ const META_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?
 const META_ITEM = String.raw`(?:${CONTROL}|(?:[【[〖]\s*)?${META_FIELD}\s*[:：]\s*(?:大\s*中\s*小|${META_DATE}|[^\s丨｜|│·•。！？；;，,】\]〗]{1,40})(?:\s*[】\]〗])?|${META_DATE})`;
 /** Chrome of the separators of a breadcrumb (`>`, `>>`, `»`, `›`, `&gt;`). */
 const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
+
+/** `LEADING_CONTROLS` with report text after it (two Chinese characters), as a line's strong pattern. */
+const LEADING_STRONG = new RegExp(String.raw`${LEADING_CONTROLS}(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])`);
 
 const STRONG: RegExp[] = [
   /^(?:账号|帐号|手机|手机号|邮箱|用户名)\s*[+＋]\s*(?:密码|验证码)\s*登录$/,
@@ -71,6 +82,8 @@ const STRONG: RegExp[] = [
   // One control in its button's brackets, alone on its line (`【打印】`, `[关闭]`): a button, not a word of the report
   // (brk121 #6); the bare word alone (`打印`) stays weak.
   /^[【[〖]\s*(?:打印|关闭|收藏|纠错)\s*[】\]〗]$/,
+  // Controls that open a line of report text (`打印丨关闭丨本年度…`): the controls are chrome, the text is kept (fixC #3).
+  LEADING_STRONG,
 ];
 /**
  * Strong patterns that are not tied to the start of a line: a line may hold report text beside them
@@ -86,6 +99,7 @@ const INLINE: RegExp[] = [
   // brk122 #6).
   new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*(?=\s*$|(?:\s*${SEP}\s*|\s+)[【[〖]?\s*(?:${META_FIELD}\s*[:：]|${META_DATE}))`, 'g'),
   new RegExp(COUNTER + String.raw`\s*\d*`, 'g'),
+  new RegExp(LEADING_CONTROLS, 'g'),
   // A breadcrumb or a byline before the page's own title or text on the same line (helper-223 #2): `首页 > 政务公开 >
   // 年度报告 某某局2024年…报告` (its segments, up to white space before text that is no further segment), `首页 > 政务公开 >
   // 某某局2024年…年度报告` (up to its last separator, before a title with a year), `作者：张三 来源：某某局 本年度…`.
@@ -220,8 +234,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”“分享到: 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, `分享到: 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
@@ -348,7 +362,8 @@ function wrappedChrome(joined: string): boolean {
  * beside other chrome), blank, or text (null). */
 function chromeKind(line: string): ChromeKind {
   const t = chromeText(line.trim());
-  return !t ? 'blank' : t.length > 80 ? null : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
+  // (A long line is text, unless page controls open it: `打印丨关闭丨` before a paragraph, fixC #3.)
+  return !t ? 'blank' : t.length > 80 ? (LEADING_STRONG.test(t) ? 'strong' : null) : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
 }
 
 /**
