@@ -395,6 +395,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   const patches: string[] = [];
   const ignored: UnlistedPath[] = [];
+  /** Files found in folder arguments that the config's `ignore` leaves out, with that config as shown. */
+  const ignoredInFolders: { abs: string; config: string }[] = [];
   const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? colorByEnv(io)), cwd: io.cwd, env: io.env, unlisted, ignored, quiet: values.quiet!, maxWarnings, codeScanning: io.codeScanning });
   // --fix-dry-run with the text format: the patch is the output (`nianbao check --fix-dry-run f > f.patch`) and the
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
@@ -451,6 +453,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       const shown = stdin ? stdin.shown : displayPath(abs, io.cwd, typedRelative.has(abs));
       const settings = fileSettings[i];
       if (settings.ignored) {
+        if (inFolders.has(abs)) ignoredInFolders.push({ abs, config: displayPath(settings.config!.path, io.cwd) });
         if (stdin || positionals.some((p) => resolve(io.cwd, p) === abs)) {
           const message = RUN.ignoredBy(shown, displayPath(settings.config!.path, io.cwd));
           io.err(stderrLine(runLocale, message));
@@ -492,6 +495,19 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       err(stderrLine(runLocale, message));
       incomplete.push(stderrLine(runLocale, message).trimEnd());
       unlisted.push({ message, path: folder.shown, absPath: folder.abs });
+      failed = true;
+    }
+    // A folder argument whose reports the config ignores, all of them (its other files not reports): nothing in it was
+    // checked, an error as for a folder without reports (exit code 2), not a run that looks like a pass (fixC #4).
+    const ignoredAbs = new Map(ignoredInFolders.map((f) => [f.abs, f.config]));
+    for (const folder of folders) {
+      const mine = folder.files.filter((abs) => ignoredAbs.has(abs));
+      if (!mine.length || !folder.files.every((abs) => ignoredAbs.has(abs) || skipped.has(abs))) continue;
+      const message = RUN.allIgnoredInFolder(folder.arg, mine.length, [...new Set(mine.map((abs) => ignoredAbs.get(abs)!))]);
+      err(stderrLine(runLocale, message));
+      incomplete.push(stderrLine(runLocale, message).trimEnd());
+      unlisted.push({ message, path: folder.shown, absPath: folder.abs });
+      empty.push({ folder, skipped: [] });
       failed = true;
     }
     const said = new Set(empty.flatMap((e) => e.folder.files));

@@ -259,6 +259,13 @@ export const RUN = {
     );
   },
   ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
+  /**
+   * A folder argument in which no file was checked because the config's `ignore` globs leave out every report it holds
+   * (`n` files, by `configs`, as shown; the rest, if any, are not reports): an error as a folder without reports is.
+   */
+  allIgnoredInFolder: (arg: string, n: number, configs: string[]) => bi(
+    `${arg}：此文件夹中的 ${n} 个报告文件${n > 1 ? '都' : ''}已被 ${list(configs, 'zh')} 的 ignore 忽略，没有检查任何文件`,
+    `${arg}: ${n === 1 ? 'the 1 report file in this folder is' : `all ${n} report files in this folder are`} ignored by the ignore globs of ${list(configs, 'en')}; no file was checked`),
   tiedSummary: (tied: number, reports: number) => bi(
     `所检查的 ${reports} 个文件中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
     `${tied} of the ${reports} files checked ${tied === 1 ? 'has two or more files beside it' : 'have two or more files beside them'} (or in last year's folder) that could be last year's report; carry-over and stock-flow are not checked for ${tied === 1 ? 'it' : 'them'} (check one alone to see which, or choose with --previous FILE)`,
