@@ -815,11 +815,14 @@ export const rowMissing: Rule = {
       const placement = t.id === 't2' ? t2Placement(report, template, t, skip) : null;
       const astray = new Set(placement?.trusted ? placement.under.filter((x) => x.item && x.at && x.at !== x.item).map((x) => x.r.id) : []);
       const t2Items = placement?.trusted ? t2ItemsByLine(report, template, t) : null;
+      // The rows found as their label alone in their place (`| 2.重复申请 |`, a paste cut off after the label; below):
+      // there, on that line, so a row the format puts after one goes below it, not above it (brk127 #5).
+      const aloneAt = new Map<string, number>();
       rows.forEach((r, i) => {
         if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id)) || pasted.has(r.id)) return;
-        let prev = rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null && !astray.has(p.id));
+        let prev = rows.slice(0, i).reverse().find((p) => (p.match.kind !== 'absent' && lastLine(p) !== null && !astray.has(p.id)) || aloneAt.has(p.id));
         const next = rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range && !astray.has(p.id));
-        let prevLine = prev ? lastLine(prev) : null;
+        let prevLine = prev ? aloneAt.get(prev.id) ?? lastLine(prev) : null;
         // A row with no row of its group before it (1.信访举报投诉类申请 under （五）不予处理, or 2. when 1. is missing
         // too) goes right below the group's own label line, not after the last row of the group before it.
         const parentId = r.id.replace(/\.\d+$/, '');
@@ -886,6 +889,7 @@ export const rowMissing: Rule = {
         const elsewhere = tableLinesWith(report, t, labelKey(r.label))[0];
         // The label alone in its place (`| 行政处罚 |`, no cell after it): the row is there, without numbers.
         if (elsewhere !== undefined && labelAloneInPlace(report.lines.line(elsewhere), r.label, elsewhere, prevLine, next?.match.range?.start.line ?? null)) {
+          aloneAt.set(r.id, elsewhere);
           const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
           const hint = implied ? impliedHint(t, implied) : bi('', '');
           // Words where the numbers go (`见附件`, `RMB`): not blank, no number (helper-208 #2).
