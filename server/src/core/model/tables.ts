@@ -2486,7 +2486,7 @@ function joinedWords(upper: LineTokens, under: Map<number, Token>, labels: strin
 type T4Header =
   | { kind: 'template'; leaves: LeafCell[] | null }
   | { kind: 'mapped'; order: number[]; leaves: LeafCell[] }
-  | { kind: 'missing'; missing: number; order: number[]; leaves: LeafCell[] }
+  | { kind: 'missing'; missing: number[]; order: number[]; leaves: LeafCell[] }
   | { kind: 'conflict'; labels: string[] };
 
 /**
@@ -2600,7 +2600,11 @@ function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Temp
   };
   // 14 leaves: a column deleted whole (its label and its value), when which one can be told.
   const missing = texts.length === T4_VALUES - 1 ? t4MissingLeaf(texts, keys) : null;
-  if (missing) return groupsReordered() ? { kind: 'conflict', labels: T4_GROUP_KEYS.map((k, g) => ({ g, at: groupText.indexOf(k) })).sort((a, b) => a.at - b.at).map((x) => T4_GROUP_LABELS[x.g]) } : { kind: 'missing', ...missing };
+  if (missing) return groupsReordered() ? { kind: 'conflict', labels: T4_GROUP_KEYS.map((k, g) => ({ g, at: groupText.indexOf(k) })).sort((a, b) => a.at - b.at).map((x) => T4_GROUP_LABELS[x.g]) } : { kind: 'missing', ...missing, missing: [missing.missing] };
+  // 10 leaves under a header that names two of the three groups: the third group's five columns deleted whole
+  // (brk127 #6), when the two it names stand in the template's order, each with its five leaves.
+  const lackingGroup = texts.length === T4_VALUES - keys.length ? t4MissingGroup(texts, keys, groupText) : null;
+  if (lackingGroup) return { kind: 'missing', ...lackingGroup };
   if (texts.length !== 15 && texts.length !== 5) {
     const cells = texts.map((tok) => ({ leaf: keys.indexOf(tok.key) }));
     return texts.length % 5 === 0 && outOfOrder(cells) ? { kind: 'conflict', labels } : { kind: 'template', leaves: null };
@@ -2663,6 +2667,31 @@ function t4MissingLeaf(texts: Token[], keys: string[]): { missing: number; order
     found = { missing: m, order, leaves: texts.map((tok, i) => ({ tok, leaf: order[i] % keys.length, misspelled: how[i] === 'misspelled', parts: (tok as Partial<WrappedWord>).parts })) };
   }
   return found;
+}
+
+/**
+ * A leaf line of 10 cells (`texts`) under a header whose group text (`groupText`, the keys of the lines above the
+ * leaves) names two of 表四's three groups and not the third (a group's five columns deleted whole, header and
+ * values: brk127 #6): the third group's five columns (index into the 15), the cells' columns and leaves. Each cell
+ * must name, misspell or say in other words the leaf of its place in the template's order, and the two groups named
+ * must stand in the template's order. Null otherwise (no group named, all three, or a leaf out of its place).
+ */
+function t4MissingGroup(texts: Token[], keys: string[], groupText: string): { missing: number[]; order: number[]; leaves: LeafCell[] } | null {
+  const at = T4_GROUP_KEYS.map((k) => groupText.indexOf(k));
+  const lost = at.flatMap((p, g) => (p < 0 ? [g] : []));
+  if (lost.length !== 1) return null;
+  const named = at.filter((p) => p >= 0);
+  if (named[0] > named[1]) return null;
+  const g = lost[0], n = keys.length;
+  const order = texts.map((_, i) => (i < g * n ? i : i + n));
+  const leaves: LeafCell[] = [];
+  for (const [i, tok] of texts.entries()) {
+    const leaf = i % n;
+    const exact = tok.key === keys[leaf];
+    if (!exact && (keys.includes(tok.key) || (misspelledColumn(tok.key, keys, new Set()) !== leaf && t4LeafWord(tok.key, keys) !== leaf))) return null;
+    leaves.push({ tok, leaf, misspelled: !exact, parts: (tok as Partial<WrappedWord>).parts });
+  }
+  return { missing: Array.from({ length: n }, (_, k) => g * n + k), order, leaves };
 }
 
 /**
@@ -2734,8 +2763,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // its number of cells (cell-count) instead of being called unreadable: which cells the row has can be told.
   const only = valueLines.length === 1 ? valueLines[0] : null;
   const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line), T4_VALUES));
-  // A header lacking one leaf is taken when the values lack one too (else they were read as before: by position).
-  const lacking = heading.kind === 'missing' && values.length === T4_VALUES - 1 ? heading : null;
+  // A header lacking one leaf, or a whole group's five, is taken when the values lack as many (else they were read
+  // as before: by position).
+  const lacking = heading.kind === 'missing' && values.length === T4_VALUES - heading.missing.length ? heading : null;
   const clean = (heading.kind === 'mapped' || lacking !== null || (heading.kind === 'template' && heading.leaves !== null)) && oneRow;
   const cols = template.groups.flatMap((g) => template.leaves.map((l, i) => ({ id: `${g.id}.${i + 1}`, label: `${g.parent ? g.parent + '/' : ''}${g.label}/${l}`, kind: 'count' as const })));
   let conflict: string[] | null = heading.kind === 'conflict' ? heading.labels : null;
@@ -2748,9 +2778,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     } else conflict = heading.leaves.map((c) => c.tok.raw.trim());
   }
   if (lacking) {
-    // Read by the header's names: the other 14 columns in theirs, the missing one without a cell (cell-count says so).
+    // Read by the header's names: the other columns in theirs, the missing ones without a cell (cell-count says so).
     const first = tokenRange(lacking.leaves[0].tok), last = tokenRange(lacking.leaves[lacking.leaves.length - 1].tok);
-    columnsOf = { order: lacking.order, extra: [], range: { start: first.start, end: last.end }, missing: [lacking.missing] };
+    columnsOf = { order: lacking.order, extra: [], range: { start: first.start, end: last.end }, missing: lacking.missing };
   }
   // A pipe row whose first cell was lost, its numbers one cell left and its last cell empty (helper-204 #4): read one
   // cell right when only that reading makes the second and third groups add up (their 总计 the sum of their four
