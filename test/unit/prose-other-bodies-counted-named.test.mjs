@@ -58,11 +58,13 @@ test('units under the agency named by their count before a verb phrase: a later 
     '市急救中心等11家委属单位认真落实信息公开制度，全年共受理信息公开申请56件，均已按期答复。',
     '下属3所学校严格执行依申请公开制度，全年共收到申请9件。',
     '市急救中心等11家委属单位按要求做好依申请公开工作，全年共受理56件。',
+    // (Joined to the agency's own organs, the subject covers both, which 表三 may not count: as `11家委属单位和局机关
+    // 共受理…` before its verb reads, fixA #1; this was compared before.)
+    '11家委属单位和局机关认真落实信息公开制度，全年共受理信息公开申请56件。',
   ]) assert.deepEqual(table(appended(APPLIED, s)), [], s);
   for (const s of [
     '我局指导3所下属学校严格执行依申请公开制度，全年共收到申请9件。',
     '各科室认真落实信息公开制度，全年共受理信息公开申请56件。',
-    '11家委属单位和局机关认真落实信息公开制度，全年共受理信息公开申请56件。',
     '下属3所学校严格执行依申请公开制度，我局全年共收到申请9件。',
   ]) assert.deepEqual(table(appended(APPLIED, s)), [['error', 46, s.includes('9件') ? 9 : 56]], s);
 });

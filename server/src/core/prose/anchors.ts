@@ -1828,7 +1828,7 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
  */
 const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年(?!度?(?:结转|遗留)(?![至到下]))))/;
 /** The subject of `LEAD_SUBJECT` and `NEGATED_SUBJECT` (group 1) and what may stand between it and the verb. */
-const SUBJECT_RUN = String.raw`^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所]))(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所])|、(?=[\u4e00-\u9fff])|[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另行|另外|另|还|也|又)?(?:分别)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另行|另外|另|还|也|又)?(?:分别)?(?:共|共计|合计|累计|总计|一共|总共)?`;
+const SUBJECT_RUN = String.raw`^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所]))(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所])|、(?=[\u4e00-\u9fff]|\d{1,4}[个家所])|[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另行|另外|另|还|也|又)?(?:分别)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另行|另外|另|还|也|又)?(?:分别)?(?:共|共计|合计|累计|总计|一共|总共)?`;
 /**
  * A clause opening with its subject, the body whose counts follow (`县政府办公室收到`, `下属单位某某中心收到申请`,
  * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications. Several bodies may
@@ -1867,13 +1867,34 @@ function otherBodies(subject: string, agency: string | null): boolean {
   return (!!m && (BODY.test(m[1]) || DIVISIONS.test(m[1]))) || (!!agency && placeName(s) && !agency.replace(/人民/g, '').includes(s.replace(/(?:人民)?政府$/, '')));
 }
 /**
+ * A subject that joins the agency's own organs and other bodies, in either order (`局机关和下属3所学校`, `11家委属单位和
+ * 局机关`, `本机关及委属单位`, `委属单位、局机关`): its figures cover the units under the agency too, which 表三 may or
+ * may not count, so they are another scope's as the units' alone are (fix-1: the order the parts are written in changes
+ * nothing). Each part must be a body, at least one the agency's own and one not.
+ */
+function mixedBodies(subject: string, agency: string | null): boolean {
+  const s = withoutBrackets(subject).replace(/^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)(?=[\u4e00-\u9fff\d])/, '');
+  const parts = s.split(/以及|[和与及、]/);
+  if (parts.length < 2 || parts.some((p) => p.length < 2)) return false;
+  // (The agency's own offices, `各科室`, `3个处室`, are its own too.)
+  const isOwn = (p: string) => ownBody(p, agency) || /(?:科室|处室|股室|内设机构)$/.test(p);
+  const own = parts.filter(isOwn).length;
+  return own > 0 && own < parts.length && parts.every((p) => isOwn(p) || otherBodies(p, agency) || BODY.test(p));
+}
+/** The agency's own organs first in a subject joined to other bodies (`局机关和下属3所学校`): see `mixedBodies`. */
+const OWN_ORGANS = String.raw`(?:本机关|本部门|本单位|我[局委厅办署院]|[委局厅办署院]?机关(?:本级|本部)?|[委局厅办署院]本部)`;
+const OWN_ORGANS_JOINED = String.raw`${OWN_ORGANS}(?:以及|[和与及、])`;
+/** The agency's own organs joined after other bodies (`11家委属单位|和局机关`), not qualifying a noun (`…和局机关的`). */
+const JOINED_OWN_ORGANS = new RegExp(String.raw`^[\u4e00-\u9fff]{0,6}?(?:以及|[和与及、])${OWN_ORGANS}(?![的之])`);
+/**
  * A clause opening with bodies other than the agency named by their count or by 各 (`市急救中心等11家委属单位`, `下属3所
  * 学校`, `各县区`: see `otherBodies`) before what they did (`…认真落实信息公开制度`, `…严格执行依申请公开制度`): the
  * subject of the clauses after it, as a subject before a verb of handling is (`…，全年共受理信息公开申请56件`, brk122 #1).
- * The shortest such run (group 1); not one joined to another body (`11家委属单位和局机关…`) nor one that qualifies a
- * noun (`各县区的申请…`): see `bodiesActing`.
+ * The shortest such run (group 1); not one joined to another body (`…和市档案馆…`) nor one that qualifies a noun
+ * (`各县区的申请…`), but one joined to the agency's own organs in either order (`11家委属单位和局机关…`, `局机关和下属
+ * 3所学校…`) is read with them, a mixed subject (`mixedBodies`): see `bodiesActing`.
  */
-const BODIES_ACTING = /^(?:其中|另外|此外|同时|而)?[，,：:]?((?:[\u4e00-\u9fff、（）()]{1,40}?等|[\u4e00-\u9fff]{0,3}属|全[省市县区州旗])?(?:各(?!级|类|项|种)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})[个家所])[\u4e00-\u9fff]{1,12})[\u4e00-\u9fff]/;
+const BODIES_ACTING = new RegExp(String.raw`^(?:其中|另外|此外|同时|而)?[，,：:]?((?:${OWN_ORGANS_JOINED})?(?:[\u4e00-\u9fff、（）()]{1,40}?等|[\u4e00-\u9fff]{0,3}属|全[省市县区州旗])?(?:各(?!级|类|项|种)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})[个家所])[\u4e00-\u9fff]{1,12})[\u4e00-\u9fff]`);
 /** The subject `BODIES_ACTING` reads at the start of `clause` when it names other bodies, or null. */
 function bodiesActing(clause: string, agency: string | null): string | null {
   for (let n = 2; n <= Math.min(clause.length - 1, 60); n++) {
@@ -1882,9 +1903,15 @@ function bodiesActing(clause: string, agency: string | null): string | null {
     // may well be the agency's own total.)
     // (Nor a run the rest of its name joins to another body or makes a qualifier: `…11家委|属单位和局机关`, `各县|区的`;
     // nor a clause that counts anything itself, `33个区全部…行政复议2件`: what the bodies did is no count.)
-    if (m && m[0].length === n + 1 && otherBodies(m[1], agency)) {
+    if (m && m[0].length === n + 1 && (otherBodies(m[1], agency) || mixedBodies(m[1], agency))) {
       const rest = clause.slice(n);
-      return /(?:科室|处室|科|处|股|室|内设机构|^各(?:部门|单位|机构))$/.test(m[1]) || /^[\u4e00-\u9fff]{0,6}?(?:的|和|与|及|、|同)/.test(rest) || /[0-9０-９]/.test(rest) ? null : m[1];
+      // (Joined to the agency's own organs after the rest of their name, `11家委|属单位和局机关严格执行…`: the two
+      // together, as the other order reads, `局机关和下属3所学校…`: see `mixedBodies`.)
+      const OWN_OFFICES = /(?:科室|处室|科|处|股|室|内设机构|^各(?:部门|单位|机构))$/;
+      const own = JOINED_OWN_ORGANS.exec(rest);
+      if (own && !OWN_OFFICES.test(m[1]) && !/[0-9０-９]/.test(rest) && mixedBodies(m[1] + own[0], agency)
+        && !OWN_OFFICES.test(withoutBrackets(m[1] + own[0]).split(/以及|[和与及、]/)[0])) return m[1] + own[0];
+      return OWN_OFFICES.test(m[1]) || /^[\u4e00-\u9fff]{0,6}?(?:的|和|与|及|、|同)/.test(rest) || /[0-9０-９]/.test(rest) ? null : m[1];
     }
   }
   return null;
@@ -1999,6 +2026,8 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
       // (A subject that is a time alone, `…等11家委属单位…，全年共受理56件`, names no body: the one before still governs;
       // the agency opens its own figures again by naming itself, `委机关全年…`, brk117 #2.)
       if (TIME_ALONE.test(subject)) { /* the subject before governs */ }
+      // (The agency and units under it together, in either order: `局机关和下属3所学校`, `11家委属单位和局机关`.)
+      else if (mixedBodies(subject, agency)) body = subject;
       else if (otherBodies(subject, agency)) body = subject;
       else if (ownBody(subject, agency)) body = null;
       // (Bodies named together are each a body: `局属公证处、法律援助中心`, not `细化落实党中央、国务院`.)
