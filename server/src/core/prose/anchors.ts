@@ -943,9 +943,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // counted by the answer they contest, after 不服 or after the cases named earlier in the clause chain (with no
         // applications named between: `…行政诉讼91件，…对复杂申请中同意公开答复7件` is about applications again); no 表三 result.
         const casesBefore = (a: number, b: number) => a >= chainAt && b <= f.from && !APPLICATIONS_AGAIN.test(t.slice(b, f.from)) && !found.some((g) => g.negated && g.from <= a && b <= g.to);
-        if (CONTESTING.test(clause) || found.some((g) => T4_GROUP.test(g.anchor.id) && !g.negated && casesBefore(g.from, g.to)) || bare.some((g) => T4_GROUP.test(g.anchor.id) && casesBefore(g.a, g.b))) {
+        const groups = [...found.filter((g) => T4_GROUP.test(g.anchor.id) && !g.negated && casesBefore(g.from, g.to)).map((g) => g.anchor), ...bare.filter((g) => T4_GROUP.test(g.anchor.id) && casesBefore(g.a, g.b)).map((g) => g.anchor)];
+        if (CONTESTING.test(clause) || groups.length) {
           partChain = chainAt;
-          return skip('行政复议/行政诉讼 cases by the answer they contest, not 表三 results');
+          // (With its group named before it, one group alone, the count is a part of that group's cases, never more than
+          // its 总计 (as `因不服…不予公开答复，申请人提起行政复议3件` is, brk122 #5): compared as such, not with 表三; fixA #2.)
+          const group = groups.length && groups.every((g) => g.id === groups[0].id) && !number.approx ? groups[0] : null;
+          if (!group) return skip('行政复议/行政诉讼 cases by the answer they contest, not 表三 results');
+          passed.add(f);
+          const contest = /不服[^，,；;。\d]{0,12}$/.exec(clause);
+          claims.push({ anchor: group, readings: group.readings, number, from: contest ? f.from - contest[0].length : f.from, to: f.to, sentence: s, scoped: false, part: 'contested' });
+          return;
         }
         // The count of applications the result follows in its clause chain (helper-220 #1): one of a part (a column, a
         // channel's, the carried-over ones, one passed over as narrowed or another scope's, or a count no phrase reads:
