@@ -50,6 +50,14 @@ const CHANGE_WITHOUT_BASE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:�
  */
 const BARE_RATE = new RegExp(String.raw`^[，,]?${NAMED}(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
 /**
+ * Between this year's count and an amount with no comparison (`46件，增加6件，较上年增长15%`): the amount is last year's
+ * when the rate right after it names the comparison (`RATE_AFTER_COMPARED`), as a bare rate is before an amount that
+ * names it (`BARE_RATE`; fixA #4); alone it names no year.
+ */
+const BARE_AMOUNT = new RegExp(String.raw`^[，,]?${NAMED}(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
+/** Between a bare amount and a rate after it that names the comparison (`增加6件，较上年增长15%`, `，同比增长15%`). */
+const RATE_AFTER_COMPARED = new RegExp(String.raw`^[，,（(]?${NAMED}(?:同比|环比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
+/**
  * Between a count and the next of its unit that is the count's change, not another year's count (`46件，较去年增加6件`,
  * `312条，新增12条`): that one is no count a change after it is of (brk95 #1: `…增加6件，同比增长15%（2023年为40件）` read 6
  * against 40).
@@ -153,8 +161,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”、只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -481,8 +489,10 @@ function changesOf(para: Paragraph, at: number): Change[] {
       if (n1 < 0 || next.approx || (next.unit !== count.unit && next.unit !== '%')) continue;
       if (k > 0 && counts[k - 1].unit === count.unit && AMOUNT_BEFORE.test(t.slice(counts[k - 1].unitEnd, count.start))) continue;
       const compared = CHANGE_WITHOUT_BASE.exec(t.slice(gap, next.start));
-      const verb = compared ?? (next.unit === '%' ? BARE_RATE.exec(t.slice(gap, next.start)) : null);
+      const verb = compared ?? (next.unit === '%' ? BARE_RATE : BARE_AMOUNT).exec(t.slice(gap, next.start));
       if (!verb || (/幅/.test(verb[1]) && next.unit !== '%')) continue;
+      // (A bare amount after last year's count, `较上年同期的40件增加6件，同比增长15%`: that change is read above, with its base.)
+      if (!compared && next.unit === count.unit && COMPARED_WITH.test(t.slice(Math.max(start, count.start - 16), count.start))) continue;
       const up = UP.test(verb[1]);
       const first = counts.slice(0, k).find((n) => n.unit === count.unit && n.start >= start);
       const subject = first ? { subject: first } : {};
@@ -491,7 +501,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
       if (next.unit === count.unit) {
         amount = next;
         const after = counts[n1 + 1];
-        const rateVerb = after && after.unit === '%' && !after.approx && RATE_AFTER.exec(t.slice(amount.unitEnd, after.start));
+        // (After a bare amount, the rate names the comparison: `增加6件，较上年增长15%`, `增加6件，同比增长15%`.)
+        const rateVerb = after && after.unit === '%' && !after.approx && (compared ? RATE_AFTER : RATE_AFTER_COMPARED).exec(t.slice(amount.unitEnd, after.start));
         if (rateVerb && UP.test(rateVerb[1]) === up) [rate, j] = [after, n1 + 1];
       } else {
         rate = next;
@@ -504,7 +515,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
         const sameYear = compared ? yearOf(amountVerb ? amountVerb[0] : '') === yearOf(t.slice(gap, rate.start)) : !!amountVerb && /比|较|与/.test(amountVerb[0]);
         if (amountVerb && UP.test(amountVerb[1]) === up && sameYear) [amount, j] = [after, n1 + 1];
       }
-      if (!compared && !amount) continue;
+      // (A bare rate or a bare amount only with the other after it naming the comparison.)
+      if (!compared && !(amount && rate)) continue;
       const from = gap + (/^[，,]/.test(t.slice(gap)) ? 1 : 0);
       const named = YEAR_IN.exec(t.slice(gap, counts[j].start));
       const year = named ? { year: Number(named[1]) } : {};
