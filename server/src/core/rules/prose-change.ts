@@ -326,11 +326,13 @@ export const proseChange: Rule = {
         const exact = ((change / before) * 100).toFixed(Math.max(rate.decimals, 1));
         const unit = amount.unit;
         const oughtAmount = amountWords(change, unit);
-        const oughtRate = bi(`${change >= 0 ? '增长' : '下降'} ${exact.replace(/^-/, '')}%`, `${change >= 0 ? 'up' : 'down'} ${exact.replace(/^-/, '')}%`);
+        // (No change is 与上年持平 / unchanged, as the amount and the rate alone say it, not 增长 0.0%: fixA #5.)
+        const oughtRate = change === 0 ? amountWords(0, unit) : bi(`${change > 0 ? '增长' : '下降'} ${exact.replace(/^-/, '')}%`, `${change > 0 ? 'up' : 'down'} ${exact.replace(/^-/, '')}%`);
         const wroteAmount = bi(`${c.up ? '增加' : '减少'} ${amount.value}${unit}`, `${c.up ? 'up' : 'down'} ${amount.value}`);
         const wroteRate = bi(`${c.up ? '增长' : '下降'} ${rate.value}%`, `${c.up ? 'up' : 'down'} ${rate.value}%`);
         const both = !amountOk && !rateOk;
-        const ought = both ? bi(`${oughtAmount.zh}、${oughtRate.zh}`, `${oughtAmount.en} and ${oughtRate.en}`) : amountOk ? oughtRate : oughtAmount;
+        // (Both wrong with no change: 与上年持平 once, which says both.)
+        const ought = both && change !== 0 ? bi(`${oughtAmount.zh}、${oughtRate.zh}`, `${oughtAmount.en} and ${oughtRate.en}`) : amountOk ? oughtRate : oughtAmount;
         const wrote = both ? bi(`${wroteAmount.zh}、${wroteRate.zh}`, `${wroteAmount.en} and ${wroteRate.en}`) : amountOk ? wroteRate : wroteAmount;
         const what = both ? bi('增减数和增长率', 'the change and the rate') : amountOk ? bi('增长率', 'the rate') : bi('增减数', 'the change');
         const [first, lastOne] = amount.start < rate.start ? [amount, rate] : [rate, amount];
