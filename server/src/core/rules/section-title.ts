@@ -159,12 +159,17 @@ export const sectionTitle: Rule = {
       const longest = Math.max(...[template.sections[h.canonical].title, ...template.sections[h.canonical].variants].map((t) => titleKey(bareTitle(t)).length));
       // A remark in brackets after a variant title (`五、存在的主要问题及下步工作打算（2025年）`) is the writer's, as after the
       // canonical one: the fix keeps it (helper-223 #6).
-      const kept = remark && remark.index > 0 ? h.title.slice(remark.index).trimEnd() : '';
-      const holdsText = /[，。；！？,;]/.test(h.title) || titleKey(kept ? h.title.slice(0, remark!.index) : h.title).length > longest + 4;
+      // A variant that also ends with `。`/`；` (`五、存在主要问题及改进情况。`, as seed 003 writes its titles): the mark is
+      // the title's end, not a sentence of text in it (brk126 #1); the fix writes the canonical title without it.
+      const bare = trailing && !after ? h.title.trimEnd().slice(0, -trailing.length) : h.title;
+      const remarkBare = bare === h.title ? remark : /\s*[（(][^（）()]*[）)]\s*$/.exec(bare);
+      const kept = remarkBare && remarkBare.index > 0 ? bare.slice(remarkBare.index).trimEnd() : '';
+      const holdsText = /[，。；！？,;]/.test(bare) || titleKey(kept ? bare.slice(0, remarkBare!.index) : bare).length > longest + 4;
+      const stop = trailing ? bi(`标题末尾也不应有“${trailing}”。`, ` The title should not end with “${trailing}” either.`) : bi('', '');
       ctx.add({
         message: holdsText
           ? bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。标题中似乎含有正文的文字，未自动修改：请把标题改为格式规定的标题，正文另起一行。${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”. The title seems to hold words of the text: not changed automatically; write the format's title and put the text on a line of its own.${shown.note.en}`)
-          : bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”.${shown.note.en}`),
+          : bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。${stop.zh}${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”.${stop.en}${shown.note.en}`),
         range: h.titleRange,
         fix: holdsText ? undefined : fixTitle(styled + kept),
       });
