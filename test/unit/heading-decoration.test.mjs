@@ -8,12 +8,16 @@ import { core, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 
-test('a symbol before a # heading\'s ordinal is decoration: the section and sub-section are found, nothing is said', () => {
+// brk126 #2: before a section's ordinal the symbol is said (section-title), and its fix deletes it; before a
+// sub-heading's it is not.
+test('a symbol before a # heading\'s ordinal is decoration: the section and sub-section are found, the section\'s symbol is said', () => {
   for (const sym of ['😀', '■', '●', '★', '◆', '▲', '※', '→', '👉 ', '✅']) {
     const text = CORRECT.replace('## 五、', `## ${sym}五、`).replace('### （一）主动公开', `### ${sym}（一）主动公开`);
     assert.notEqual(text, CORRECT);
     const { report, findings } = core.analyze(text);
-    assert.deepEqual(findings.map((f) => f.ruleId), [], sym);
+    assert.deepEqual(findings.map((f) => f.ruleId), ['section-title'], sym);
+    assert.match(findings[0].message, /序号前有多余的符号/, sym);
+    assert.equal(core.fixAll(text).text, CORRECT.replace('### （一）主动公开', `### ${sym}（一）主动公开`), sym);
     const five = report.headings.find((h) => h.level === 1 && h.ordinalValue === 5);
     assert.equal(five?.title, '存在的主要问题及改进情况', sym);
     assert.equal(text.split('\n')[five.line].slice(five.ordinalRange.start.character, five.ordinalRange.end.character), '五、', sym);
@@ -21,11 +25,11 @@ test('a symbol before a # heading\'s ordinal is decoration: the section and sub-
   }
 });
 
-test('with a symbol and a variant title, section-title fixes the title and keeps the symbol; a fix never adds a heading', () => {
+test('with a symbol and a variant title, section-title fixes the title and deletes the symbol; a fix never adds a heading', () => {
   const text = CORRECT.replace('## 五、存在的主要问题及改进情况', '## 😀五、存在主要问题及改进情况');
   const found = core.analyze(text).findings;
-  assert.deepEqual(found.map((f) => f.ruleId), ['section-title']);
+  assert.deepEqual(found.map((f) => f.ruleId), ['section-title', 'section-title']);
   const fixed = core.fixAll(text).text;
-  assert.equal(fixed, CORRECT.replace('## 五、', '## 😀五、'));
+  assert.equal(fixed, CORRECT);
   assert.equal(fixed.match(/五、存在的主要问题及改进情况/g).length, 1);
 });

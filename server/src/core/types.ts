@@ -373,6 +373,12 @@ export interface Heading {
    * right ordinal is `（一）`, one level below the title's (`readNumberedTitles`): `paren`. Absent: `一、`.
    */
   expectedStyle?: 'paren';
+  /**
+   * What stands before the ordinal and is no part of the heading: invisible characters (`\u200b五、…`, `## \u200b一、…`)
+   * or a decoration symbol after `#` marks (`## 😀六、…`, `## ★六、…`), with the white space after them. Absent when
+   * there is none.
+   */
+  stray?: Range;
 }
 
 /** A top-level section of the report: a level-1 heading and the lines up to the next one. */

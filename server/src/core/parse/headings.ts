@@ -1,6 +1,6 @@
 import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
+import { chineseNumeral, firstNonSpace, INVISIBLE, isSpace } from '../text/normalize.js';
 import { QUOTE_MARKERS } from '../text/blocks.js';
 import { hasHtmlCell, readHtmlLine } from './html.js';
 
@@ -68,6 +68,12 @@ const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b
  * line of its own, `## “二、主动公开政府信息情况”`): each opening mark and the closing one that ends the heading.
  */
 const WRAPS: Record<string, string> = { '【': '】', '〖': '〗', '「': '」', '『': '』', '“': '”', '"': '"' };
+/**
+ * Invisible characters (`INVISIBLE`: U+200B, U+200C, U+200D, U+2060, U+00AD, U+200E …) at the start of a heading's text,
+ * as pasted from web pages before the ordinal (`\u200b五、存在的主要问题及改进情况`, `## \u200b一、总体情况`), and the
+ * white space after them. (U+FEFF counts as white space: `isSpace`.)
+ */
+const LEADING_INVISIBLE = new RegExp(`^(?:${INVISIBLE.source})+\\s*`);
 
 /**
  * Where the text inside decoration brackets or quotes around the whole of `body` starts and ends (`WRAPS`: the opening
@@ -288,7 +294,12 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const full = lines.line(lineNo);
   // Every form starts with `#`, `*`/`_` (bold), `<` (an HTML heading), an ordinal digit or numeral, or a parenthesis:
   // other lines need no matching.
-  const lead = afterQuoteMarkers(full);
+  let lead = afterQuoteMarkers(full);
+  // Invisible characters before the heading's text (`\u200b五、…`, brk127 #1) are no part of it: the heading is read
+  // after them, and `stray` says where they are (section-title asks to delete them).
+  const invisible = LEADING_INVISIBLE.exec(full.slice(lead, lead + 16))?.[0].length ?? 0;
+  const strayFrom = lead;
+  lead += invisible;
   let c = full.charCodeAt(lead);
   const starts = (c: number, ch: string) => c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[ch] !== undefined || CAPITAL_DIGITS[ch] !== undefined;
   // (`|`: the only cell of a one-cell table, `oneCellText`.)
@@ -317,7 +328,9 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     const h = readHeadingText(lines, lineNo, full.slice(0, lead + cell.end), bodyStart, body, bodyStart, c, true);
     return h && h.level === 1 && (h.ordinalStyle === 'cn' || h.ordinalStyle === 'capital') ? h : null;
   }
-  return readHeadingText(lines, lineNo, full, lead, body, bodyStart, c, false);
+  const h = readHeadingText(lines, lineNo, full, lead, body, bodyStart, c, false);
+  if (h && invisible && !h.stray) h.stray = lines.range(lineNo, strayFrom, strayFrom + invisible);
+  return h;
 }
 
 /**
@@ -365,12 +378,23 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
     }
   }
   const hashBody = body, hashBodyStart = bodyStart;
+  // Invisible characters after the `#` marks or inside an HTML heading (`## \u200b一、总体情况`, brk127 #1): read after
+  // them, as at the start of the line (`readHeading`).
+  let stray: { from: number; to: number } | null = null;
+  const inv = LEADING_INVISIBLE.exec(body);
+  if (inv) {
+    stray = { from: bodyStart, to: bodyStart + inv[0].length };
+    bodyStart += inv[0].length;
+    body = body.slice(inv[0].length);
+  }
   // `## 😀五、…`, `## ■五、…`: a symbol put before a Markdown heading's ordinal (an emoji, a bullet, a shape) is
   // decoration; the ordinal after it is read, so the section is found where it is (brk87 #6: it was section-missing,
   // and the fix inserted a second heading above this one). Only after `#`: a plain line so marked may be a list item.
   if (hashLevel) {
     const deco = DECORATION.exec(body);
     if (deco) {
+      // (Said by section-title of a section's heading, its fix deleting the symbol: brk126 #2.)
+      stray = { from: stray?.from ?? bodyStart, to: bodyStart + deco[0].length };
       bodyStart += deco[0].length;
       body = body.slice(deco[0].length);
     }
@@ -436,6 +460,7 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       ts = bodyStart + body.length - rest.trimStart().length;
     }
     return {
+      ...(stray ? { stray: lines.range(lineNo, stray.from, stray.to) } : {}),
       level, ordinal: ordinal.trim(), ordinalValue, ordinalStyle: style, title: t, line: lineNo,
       range: lines.range(lineNo, lead, full.trimEnd().length),
       titleRange: lines.range(lineNo, ts, ts + t.length),
@@ -463,6 +488,7 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
   if (hashLevel && !runIn) {
     body = hashBody;
     bodyStart = hashBodyStart;
+    stray = null;
     return mk(hashLevel, '', 0, 'hash', body);
   }
   return null;
