@@ -142,15 +142,23 @@ export const sectionMissing: Rule = {
         const line = report.lines.line(glued.line);
         // The title's own heading marks glued with it (`…下载。## 一、总体情况`) go with it to its line, and then no
         // others are added (they were left behind as a stray `##` at the end of the paragraph: helper-205 #3).
-        const own = /(?:#{1,6}[ \t]*)$/.exec(line.slice(0, glued.character))?.[0] ?? '';
+        // So do the markers and tags that open the title (`…实效。**六、…**本年度…`, `…</p><h2>一、总体情况</h2><p>…`), and
+        // those that close it stay after it on its line: a fix moving one marker of a pair, or deleting `</h2>`, broke
+        // the bold or the page (brk127 #2, #3). (A `**` before the title opens it when the text before has an odd number.)
+        const before = line.slice(0, glued.character);
+        let own = /(?:<(?!\/)[a-zA-Z][^>]*>|\*{2,3}|_{2,3}|#{1,6}[ \t]*)+$/.exec(before)?.[0] ?? '';
+        const pair = /(\*{2,3}|_{2,3})$/.exec(own.replace(/<[^>]*>$/, ''));
+        if (pair && before.slice(0, before.length - own.length).split(pair[1]).length % 2 === 0) own = '';
         const eol = report.lines.dominantEol();
-        // Markup before the number only (`## `): markup that also closes after the title (`**…**`) is not added.
+        // Markup before the number only (`## `): markup that also closes after the title (`**…**`) is not added, nor
+        // any before an HTML tag.
         const style = sectionStyle(report);
-        const open = own ? '' : style.close || style.afterOrdinal ? '' : style.open;
+        const open = /[#<]/.test(own) ? '' : style.close || style.afterOrdinal ? '' : style.open;
         const shown = line.slice(glued.character, glued.end).trim();
         const runOn = glued.text < line.trimEnd().length;
         const edits = [breakBeforeTitle(report, glued.line, glued.character - own.length, open)];
-        if (runOn) edits.push({ range: report.lines.range(glued.line, glued.end, glued.text), newText: eol + eol });
+        const closing = (line.slice(glued.end, glued.text).match(/<\/[a-zA-Z][^>]*>|\*{2,3}|_{2,3}/g) ?? []).join('');
+        if (runOn) edits.push({ range: report.lines.range(glued.line, glued.end, glued.text), newText: closing + eol + eol });
         ctx.add({
           message: runOn
             ? bi(
