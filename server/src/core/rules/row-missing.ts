@@ -410,6 +410,26 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
   return l;
 }
 
+/**
+ * The line in `[from, to)` with the heading of a 表二 item (label key `key`) written as a line of its own (not a pipe or
+ * tab-separated row), the last such; with `tabled` false, only when no table (no pipe or tab row, no header-only line
+ * of a table one cell a line) follows it before the next words; with `tabled` true, only when one does. Null otherwise.
+ */
+function bareItemHeading(report: Report, key: string, from: number, to: number, tabled = false): number | null {
+  let h = -1;
+  for (let l = from; l < to && l < report.lines.lineCount; l++) {
+    const text = report.lines.line(l);
+    if (simplifiedChars(labelKey(text)).includes(key)) h = /^\s*\||\t/.test(text) ? -1 : l;
+  }
+  if (h < 0) return null;
+  let l = h + 1;
+  while (l < to && l < report.lines.lineCount && (!report.lines.line(l).trim() || tokenizeLine(report.lines, l).noCells === true)) l++;
+  const text = l < report.lines.lineCount ? report.lines.line(l) : '';
+  // (The next item's heading is no table of this one.)
+  const table = !labelKey(text).includes('第二十条') && (/^\s*\||\t/.test(text) || isTable2HeaderLine(labelKey(text)) || isDataRow(text));
+  return table === tabled ? h : null;
+}
+
 /** Whether 表二 line `text` is a row, not a header: it holds a number or a row label of any format. */
 function isDataRow(text: string): boolean {
   if (/[0-9０-９]/.test(text)) return true;
@@ -771,7 +791,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”。表三中各列合计能定出这一行的每一格时（它是所在各列中唯一没有数的行），修复按合计填入，与只填了部分数的行（cell-blank）同一规则：填入后表三的各项勾稽关系都须成立，表中也不能有数值个数与列数不符的行或格式没有的列；但插入这一行的那次 --fix 不填（表中缺了一整行，要先由人对照原表核对），标准错误输出会说明，再次运行 --fix 或用快速修复时才填；推算的数仍会吸收别处填错而又自洽的数（另一行的一个数连同它的总计一起填错），因此消息写明仅当表中其他数都无误时才对，请对照原表确认。定不出每一格、或有合计不成立时，只在消息中给出推算值供核实，不提供修复。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；它前面没有本项的行、后面是别的项的行时也是如此（缺少的“规章”不会插在第二十条第（五）项的行之前）；该项标题下没有表格时不插入（否则会插进上一项的表格），插入处会在别的项的标题之下时也不插入，只提示；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行（第一项整项缺失时没有上一项，只提示）（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；修复把这一行原样移到所属项的表格中格式规定的位置（该项还没有行时移到表头之下，已有行时按格式的顺序，如“行政处罚”在“行政强制”之前）；不能移动时，消息说明原因。标签是格式某一行的标签后多写了一两个词、写在别的项下的行（第二十条第（五）项下的“行政处罚决定”，而第二十条第（六）项下没有“行政处罚”）就是那一行：同样按写错了位置报告，消息写明它的标签，修复把它移过去并改为格式的标签（row-label 不另外报告）。写成另一年度格式行名的行（2021 年报告中的“规范性文件”，format-mixed 把它改为“行政规范性文件”）按它对应的行确定位置，两种行名的位置判断相同，改名不会带来新的问题。插入的竖线表格行与所在表格的格数不同时（如按格式 2 格的行，插入处的表格每行 4 格），不插入，只提示。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure. In 表三, where the column totals decide every cell of such a row (the only row of its columns without numbers), the fix writes them, on the terms cell-blank fills a partly typed row: every identity of 表三 must hold with them written, and no row may have more or fewer numbers than the columns, nor the header a column the template lacks; not in the --fix run that inserted the row, though (a table missing a whole row wants a person\'s check against the original first): it says so on stderr, and the next run or the quick fix writes them; they would still take in a wrong number elsewhere that agrees with its own total (a number typed wrong together with its row\'s 总计), so the message says they are right only if every other number is, to be checked against the original table. Where the totals do not decide every cell, or a sum fails, the numbers are only named in the message, with no fix. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; so too where no row of its item comes before it and the row after it is another item\'s (a missing 规章 does not go in before 第二十条第（五）项\'s rows); with no table under the heading nothing is inserted (the row would land in the table of the item before), nor where the place found is under another item\'s heading: said, with no fix; with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row (the first item has none before it: said only) (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and the fix moves the row as written to its place in its own item\'s table (below the header when the item has no row yet, else in the format\'s order among the item\'s rows: 行政处罚 above 行政强制); where it cannot be moved, the message says why. A row under another item whose label is a row\'s of the format with a word or two added (行政处罚决定 under 第二十条第（五）项, no 行政处罚 under （六）) is that row: reported as out of its place too, the message naming its label, and the fix moves it and writes the format\'s label (row-label says nothing more of it). A row written with the other format\'s name (规范性文件 in a 2021 report, which format-mixed renames 行政规范性文件) is placed as the row it stands for, so both names are said alike and renaming it brings no new finding. A pipe row is inserted only where it has the cell count of the table there (not a row of 2 cells, as the format has it, into a table of 4): otherwise it is said, with no fix. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”。表三中各列合计能定出这一行的每一格时（它是所在各列中唯一没有数的行），修复按合计填入，与只填了部分数的行（cell-blank）同一规则：填入后表三的各项勾稽关系都须成立，表中也不能有数值个数与列数不符的行或格式没有的列；但插入这一行的那次 --fix 不填（表中缺了一整行，要先由人对照原表核对），标准错误输出会说明，再次运行 --fix 或用快速修复时才填；推算的数仍会吸收别处填错而又自洽的数（另一行的一个数连同它的总计一起填错），因此消息写明仅当表中其他数都无误时才对，请对照原表确认。定不出每一格、或有合计不成立时，只在消息中给出推算值供核实，不提供修复。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；它前面没有本项的行、后面是别的项的行时也是如此（缺少的“规章”不会插在第二十条第（五）项的行之前）；该项标题下没有表格时（表二只缺了部分项的表格），竖线表格中修复在该标题下插入该项按格式的表头和各行（空白，标题不重复插入；该项有一行写在了别的项下时不插入，由下文的移动处理），不会把行插进上一项的表格，插入处会在别的项的标题之下时也不插入，只提示；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后（其间有只剩标题的项时，在该标题之下）插入该项的标题和按格式的表头及这一行（第一项整项缺失时，插在下一项的标题之前）（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；修复把这一行原样移到所属项的表格中格式规定的位置（该项还没有行时移到表头之下，已有行时按格式的顺序，如“行政处罚”在“行政强制”之前）；不能移动时，消息说明原因。标签是格式某一行的标签后多写了一两个词、写在别的项下的行（第二十条第（五）项下的“行政处罚决定”，而第二十条第（六）项下没有“行政处罚”）就是那一行：同样按写错了位置报告，消息写明它的标签，修复把它移过去并改为格式的标签（row-label 不另外报告）。写成另一年度格式行名的行（2021 年报告中的“规范性文件”，format-mixed 把它改为“行政规范性文件”）按它对应的行确定位置，两种行名的位置判断相同，改名不会带来新的问题。插入的竖线表格行与所在表格的格数不同时（如按格式 2 格的行，插入处的表格每行 4 格），不插入，只提示。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure. In 表三, where the column totals decide every cell of such a row (the only row of its columns without numbers), the fix writes them, on the terms cell-blank fills a partly typed row: every identity of 表三 must hold with them written, and no row may have more or fewer numbers than the columns, nor the header a column the template lacks; not in the --fix run that inserted the row, though (a table missing a whole row wants a person\'s check against the original first): it says so on stderr, and the next run or the quick fix writes them; they would still take in a wrong number elsewhere that agrees with its own total (a number typed wrong together with its row\'s 总计), so the message says they are right only if every other number is, to be checked against the original table. Where the totals do not decide every cell, or a sum fails, the numbers are only named in the message, with no fix. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; so too where no row of its item comes before it and the row after it is another item\'s (a missing 规章 does not go in before 第二十条第（五）项\'s rows); with no table under the heading (表二 missing some items\' tables only), in pipe tables the fix inserts the item\'s table under that heading, the format\'s header and its rows blank (the heading not written again; not where a row of the item stands under another item, which is moved as said below), never the row into the table of the item before, and nothing where the place found is under another item\'s heading: said, with no fix; with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before (below the heading of an item left as its heading alone between them), its heading, the format\'s header and the row (the first item above the next item\'s heading) (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and the fix moves the row as written to its place in its own item\'s table (below the header when the item has no row yet, else in the format\'s order among the item\'s rows: 行政处罚 above 行政强制); where it cannot be moved, the message says why. A row under another item whose label is a row\'s of the format with a word or two added (行政处罚决定 under 第二十条第（五）项, no 行政处罚 under （六）) is that row: reported as out of its place too, the message naming its label, and the fix moves it and writes the format\'s label (row-label says nothing more of it). A row written with the other format\'s name (规范性文件 in a 2021 report, which format-mixed renames 行政规范性文件) is placed as the row it stands for, so both names are said alike and renaming it brings no new finding. A pipe row is inserted only where it has the cell count of the table there (not a row of 2 cells, as the format has it, into a table of 4): otherwise it is said, with no fix. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -975,11 +995,50 @@ export const rowMissing: Rule = {
           if (blockText) {
             let last = prevLine;
             while (last + 1 < report.lines.lineCount && report.lines.line(last + 1).trimStart().startsWith('|')) last++;
+            // An item between the row before and this one left as its heading alone (第二十条第（五）项 with no table,
+            // then 第二十条第（六）项 gone whole): this item goes below that heading, not above it (fixB #1); that
+            // item's table then goes under its own heading, above this one.
+            const blocks = template.tables.t2?.blocks ?? [];
+            const own = blocks.findIndex((b) => b.heading === item);
+            const end = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
+            for (const b of blocks.slice(0, Math.max(0, own))) {
+              const g = bareItemHeading(report, labelKey(b.heading), last + 1, end);
+              if (g !== null && g > last) last = g;
+            }
             const below = last + 1 < report.lines.lineCount && report.lines.line(last + 1).trim() !== '';
             at = { line: last, character: report.lines.line(last).length };
             newText = eol + eol + item + eol + eol + blockText + (below ? eol : '');
             wholeItem = true;
           } else itemPlace = 'headless';
+        }
+        // 表二 partly missing (some items' tables there, others not): an item whose heading stands with no table under
+        // it gets its table (the format's header, its rows blank) right under that heading, the heading not written
+        // again; the first item, gone heading and all, goes in whole above the heading of the item after it (it was
+        // said with no fix either way, fixB #1). Pipe tables only, as for the item inserted after the item before.
+        if (item && (itemPlace === 'nowhere' || (itemPlace === 'headless' && prevLine === null)) && t.layout === 'pipe') {
+          itemRows = rows.filter((x) => x.match.kind === 'absent' && t2ItemOf(template, x.id) === item);
+          // (Only an item with none of its rows read anywhere: a row of it written under another item is moved into
+          // its table by t2MisplacedRows once it has one, not inserted with a second table here.)
+          const whole = itemRows.length === rows.filter((x) => t2ItemOf(template, x.id) === item).length;
+          const blockText = whole ? t2ItemTable(template, itemRows, eol) : null;
+          const end = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
+          if (blockText && itemPlace === 'nowhere') {
+            const h = bareItemHeading(report, labelKey(item), prevLine === null ? t.range.start.line : prevLine + 1, end);
+            if (h !== null) {
+              const below = h + 1 < report.lines.lineCount && report.lines.line(h + 1).trim() !== '';
+              at = { line: h, character: report.lines.line(h).length };
+              newText = eol + eol + blockText + (below ? eol : '');
+              wholeItem = true;
+            }
+          } else if (blockText && next) {
+            const nextItem = t2ItemOf(template, next.id);
+            const g = nextItem ? bareItemHeading(report, labelKey(nextItem), t.range.start.line, end, true) : null;
+            if (g !== null) {
+              at = { line: g, character: 0 };
+              newText = item + eol + eol + blockText + eol + eol;
+              wholeItem = true;
+            }
+          }
         }
         // Space-aligned columns cannot hold a blank cell: a row with one would read back without its values (and
         // be inserted again on every pass of --fix). It is inserted once the table's sums decide every number.
@@ -1013,17 +1072,21 @@ export const rowMissing: Rule = {
           if (unclear) itemPlace = 'unclear';
         }
         const tangled = html && after !== null && before !== null && !groupCellMove && prevLine !== next?.match.range?.start.line && (after.line > before.line || (after.line === before.line && after.character > before.character));
-        const writable = !tangled && !t.split && itemPlace !== 'nowhere' && itemPlace !== 'headless' && itemPlace !== 'unclear' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
+        const writable = !tangled && !t.split && (wholeItem || (itemPlace !== 'nowhere' && itemPlace !== 'headless')) && itemPlace !== 'unclear' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
         const hint = implied ? impliedHint(t, implied) : null;
         // What the message says of the fix is what the finding's fix does: a row only where one is inserted.
         const todo = t.split
           ? bi('表三分成了上下两张表，请在两张表的相应位置各补上这一行。', ' 表三 is split into two tables: add the row at its place in both.')
-          : itemPlace === 'nowhere'
+          : itemPlace === 'nowhere' && !wholeItem
             ? bi(`${item}的标题下没有表格，未自动插入；请在该项下补上这一行。`, ` ${item} has no table under its heading: not inserted automatically; add the row under that item.`)
-          : itemPlace === 'headless'
+          : itemPlace === 'headless' && !wholeItem
             ? bi(`${item}的标题和表格都不在表二中，未自动插入；请补上该项的标题及其表格（列：${t2ItemColumns(template, r).join('、')}）。`, ` Neither ${item}'s heading nor its table is in 表二: not inserted automatically; add the item's heading and its table (columns: ${t2ItemColumns(template, r).join(', ')}).`)
           : unclear
             ? unclear
+          : wholeItem && itemPlace === 'nowhere'
+            ? bi(`${item}的标题下没有表格：修复在该标题下插入该项的表格（表头按格式，${itemRows.map((x) => `“${x.label}”`).join('、')}${itemRows.length > 1 ? '各行' : '这一行'}空白，标题不重复插入），请对照原表填写。`, ` ${item} has no table under its heading: the fix inserts the item's table under that heading (the format's header, ${itemRows.length > 1 ? `the rows ${itemRows.map((x) => `“${x.label}”`).join(', ')}` : 'this row'} blank; the heading is not written again); fill ${itemRows.length > 1 ? 'them' : 'it'} in from the original table.`)
+          : wholeItem && itemPlace === 'headless'
+            ? bi(`${item}的标题和表格都不在表二中：修复在下一项的标题之前插入该项的标题和表格（表头按格式，${itemRows.map((x) => `“${x.label}”`).join('、')}${itemRows.length > 1 ? '各行' : '这一行'}空白），请对照原表填写。`, ` Neither ${item}'s heading nor its table is in 表二: the fix inserts the item's heading and table above the next item's heading (the format's header, ${itemRows.length > 1 ? `the rows ${itemRows.map((x) => `“${x.label}”`).join(', ')}` : 'this row'} blank); fill ${itemRows.length > 1 ? 'them' : 'it'} in from the original table.`)
           : wholeItem
             ? itemRows.length > 1
               ? bi(`${item}的标题和表格都不在表二中：修复在上一项的表格之后插入该项的标题和表格（表头按格式，${itemRows.map((x) => `“${x.label}”`).join('、')}各行空白），请对照原表填写。`, ` Neither ${item}'s heading nor its table is in 表二: the fix inserts the item's heading and table after the item before (the format's header, the rows ${itemRows.map((x) => `“${x.label}”`).join(', ')} blank); fill them in from the original table.`)
@@ -1050,7 +1113,8 @@ export const rowMissing: Rule = {
             edits: [{ range: { start: at, end: at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
             // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
             // (the others then go below it), not the label once per row.
-            holds: (missingGroup || wholeItem) && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }] : undefined,
+            holds: (missingGroup || wholeItem) && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }]
+              : wholeItem ? [{ start: at, end: { line: at.line, character: report.lines.line(at.line).length } }] : undefined,
           } : undefined,
           data: { table: t.id, row: r.id },
           // Shown on the row before or after the place: the finding is the row that is not there, whatever that
