@@ -1,6 +1,6 @@
 import type { Bilingual, Cell, RowModel, TableId, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import { num, t3ColumnSums, unreadable } from '../rules/util.js';
+import { num, t2RenamedLabel, t3ColumnSums, unreadable } from '../rules/util.js';
 import { previousVersion } from './versions.js';
 import { blockOfRow, templateOf } from '../templates/index.js';
 
@@ -312,7 +312,11 @@ export class Quantities {
     const v = num(row.cells[col]);
     if (v === null) return null;
     const header = block ? block.columns[col].label : t.columns.filter((c) => c.id.startsWith('B1.'))[col]?.label ?? '';
-    return { id, table: 't2', value: v, label: { zh: `${row.label}${header}`, en: `${row.label} ${header}` }, cells: [{ cell: row.cells[col]!, label: `${row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
+    // A row written with the other format's name (`规范性文件` in a 2021 report) is named as written, with the row it is
+    // read as (fixB #2).
+    const written = t2RenamedLabel(row);
+    const name = written ? { zh: `“${written}”（即${row.label}）`, en: `“${written}” (read as ${row.label})` } : { zh: row.label, en: row.label };
+    return { id, table: 't2', value: v, label: { zh: `${name.zh}${header}`, en: `${name.en} ${header}` }, cells: [{ cell: row.cells[col]!, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { Cell, Fix, Range, RowModel, TableModel } from '../types.js';
 import type { RuleFinding } from './rule.js';
 import type { Template } from '../templates/index.js';
-import { bi, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, tabJoinedRows, labelTabJoinedRows, t3Identities, t3Values } from './util.js';
+import { bi, quotedRowName, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, tabJoinedRows, labelTabJoinedRows, t3Identities, t3Values } from './util.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 import { zeroBreaksT2Relation } from './count-relations.js';
 import { addsUp } from '../model/label-cells.js';
@@ -110,10 +110,12 @@ export const cellBlank: Rule = {
             `空白不等于 0；按合计，${decided.map((d) => `${d.name}应为 ${d.value}${d.how ? `（${d.how}）` : ''}`).join('、')}，修复按此填入，请对照原表确认。`,
             `blank is not 0; by the totals, ${decided.map((d) => `${d.name} should be ${d.value}${d.how ? ` (${d.how})` : ''}`).join(', ')}, which the fix writes; confirm it against the original table.`)
           : bi('空白不等于 0，没有发生的请填 0。', 'blank is not 0; write 0 where nothing happened.');
+        // (A 表二 row written with the other format's name is quoted as written, with the row it is read as: fixB #2.)
+        const rowName = quotedRowName(r);
         findings.push({ row: r, blanks, fix, finding: {
           message: bi(
-            `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：${advice.zh}${why.zh}`,
-            `${t.name} row “${r.label}” has ${countEn(blanks.length, 'blank cell')} (${names.join(', ')}): ${advice.en}${why.en}`),
+            `${t.name}${rowName.zh}行有 ${blanks.length} 个空白单元格（${names.join('、')}）：${advice.zh}${why.zh}`,
+            `${t.name} row ${rowName.en} has ${countEn(blanks.length, 'blank cell')} (${names.join(', ')}): ${advice.en}${why.en}`),
           range: blankExtent(ctx.report.lines.line(r.cells[blanks[0]]!.range.start.line), r.cells[blanks[0]]!.range),
           fix,
           data: { table: t.id, row: r.id },

@@ -986,3 +986,25 @@ export function inTableScriptAt(report: Report, table: Range, range: Range, to: 
   const traditional = report.extras.traditional || isTraditional(new LineIndex(lines.slice(table)));
   return traditional ? inScriptOf(lines.slice(range), to, lines.text, true) : to;
 }
+
+/**
+ * The label a 表二 row was written with when it is the other format's name of the row (`规范性文件` in a 2021 report,
+ * read as 行政规范性文件; `行政规范性文件` in a 2019 one, templates.md §4.5 #2), as written; null for any other row.
+ */
+export function t2RenamedLabel(r: RowModel): string | null {
+  if (!r.id.startsWith('T2') || r.match.kind === 'absent' || !r.match.raw) return null;
+  const key = r.match.raw.normalize('NFKC').replace(/\s+/g, '').replace(/^\d+[.、]/, '');
+  return (key === '规范性文件' && r.label === '行政规范性文件') || (key === '行政规范性文件' && r.label === '规范性文件') ? r.match.raw.trim() : null;
+}
+
+/**
+ * A row's name as a message quotes it: its template label, or, for a 表二 row written with the other format's name
+ * (`t2RenamedLabel`), what the user wrote with the row it is read as (`“规范性文件”（即“行政规范性文件”）`), so the
+ * message names the label the user can find in the table.
+ */
+export function quotedRowName(r: RowModel): Bilingual {
+  const written = t2RenamedLabel(r);
+  return written
+    ? bi(`“${written}”（即“${r.label}”）`, `“${written}” (read as “${r.label}”)`)
+    : bi(`“${r.label}”`, `“${r.label}”`);
+}
