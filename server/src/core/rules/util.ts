@@ -56,17 +56,19 @@ export function sumCells(cells: readonly (Cell | null | undefined)[], from: numb
 
 /**
  * An edit that writes `value` over cell `c` of table `t` (or into a blank cell), in a row aligned with spaces where
- * its column's numbers stand (see `numberInColumn`). A whole number of four digits or more gets thousands
- * separators when the cell has one, or, for a cell without, when another number of the table does (`1,200` →
- * `1,300`, `，` kept as written): a fix changes the number, not how the agency writes numbers.
+ * its column's numbers stand (see `numberInColumn`). A whole number of four digits or more gets ASCII thousands
+ * separators when the cell has them, or, for a cell without, when another number of the table does (`1,200` →
+ * `1,300`): a fix changes the number, not how the agency writes numbers. A full-width comma (`1，200`) is not kept
+ * nor copied: number-invalid warns of it (it may be two numbers run together), and a number the fix writes is one
+ * number: plain digits (fixB #3).
  */
 export function setCell(lines: LineIndex, t: TableModel, c: Cell, value: number): TextEdit {
   const sep = separatorOf(c.raw) ?? tableSeparator(t);
   return numberInColumn(lines, t, c, sep ? groupThousands(plainNumber(value), sep) : plainNumber(value));
 }
 
-/** A thousands separator between digits (`1,200`, `12，305`). */
-const THOUSANDS = /\d([,，])\d{3}(?!\d)/;
+/** An ASCII thousands separator between digits (`1,200`; not `12，305`, see `setCell`). */
+const THOUSANDS = /\d(,)\d{3}(?!\d)/;
 
 /** The thousands separator that `raw` (a cell's text) writes, if any. */
 function separatorOf(raw: string): string | null {
