@@ -15,7 +15,8 @@ import { core, corpusText, edit, runCli, ROOT } from '../helpers.mjs';
 /** The findings of `text` but format-mixed's, as rule, row and message, the row's two names written alike. */
 function unlabelled(text, options) {
   return core.analyze(text, options).findings.filter((f) => f.ruleId !== 'format-mixed')
-    .map((f) => `${f.ruleId}|${f.data?.row ?? ''}|${f.range.start.line}|${f.message.replace(/行政规范性文件|规范性文件/g, 'X')}`).sort();
+    // (A row written with the other format's name is quoted as written, with the row it is read as: fixB #2.)
+    .map((f) => `${f.ruleId}|${f.data?.row ?? ''}|${f.range.start.line}|${f.message.replace(/行政规范性文件|规范性文件/g, 'X').replace(/“X”（即“X”）/g, '“X”').replace(/“X”（即X）/g, 'X')}`).sort();
 }
 
 test('沭阳 2023 (2021 format, its row written 规范性文件): the row is read; count-relations sees 现行有效 5 < 8 − 0 as with 行政规范性文件', () => {
