@@ -1387,9 +1387,25 @@ function subtotalRowBelow(segments: readonly Segment[], assign: readonly number[
   const si = k >= 0 ? assign[k] : -1;
   if (si < 0 || si + 1 >= segments.length || assigned.has(si + 1)) return null;
   const seg = segments[si + 1];
-  const tok = soleLabelToken(seg);
+  // (A label spaced apart first: read a token a character, its last alone would be taken for the label.)
+  const tok = spacedSubtotalLabel(seg) ?? soleLabelToken(seg);
   if (!tok || !SUBTOTAL_ROW_KEY.test(tok.key) || !seg.values.some((t) => t.kind === 'value')) return null;
   return { seg, tok };
+}
+
+/**
+ * The label of segment `seg` written with its characters spaced apart (`小  计`, `合　计`: a Word cell's distributed
+ * alignment), which a line of one cell (a table pasted one cell a line) reads as a token a character: those tokens as
+ * one, when they are the segment's only label tokens, on one line, and make a `小计` (`SUBTOTAL_ROW_KEY`); else null.
+ * In a pipe row the cell is one token already (fixB #5).
+ */
+function spacedSubtotalLabel(seg: Segment): Token | null {
+  const toks = seg.inline.length ? seg.inline : seg.before.filter((t) => t.line === seg.before[seg.before.length - 1]?.line);
+  if (toks.length < 2 || toks.some((t) => t.kind !== 'text' || t.continuation || t.parts || t.line !== toks[0].line)) return null;
+  const key = toks.map((t) => t.key).join('');
+  if (!SUBTOTAL_ROW_KEY.test(key)) return null;
+  // (`raw` the characters with a space between each: the subtotal row's label is then read from its line.)
+  return { ...toks[0], key, end: toks[toks.length - 1].end, raw: toks.map((t) => t.raw.trim()).join(' ') };
 }
 
 /**
@@ -1613,7 +1629,10 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       const below = !sub && (found || written) ? subtotalRowBelow(segments, assign, assigned, plan, template, ri) : null;
       if (below) {
         subtotalSegs.add(below.seg);
-        subtotalRows.push({ group: r.id, label: below.tok.raw.trim(), range: trimmedRange(below.tok), cells: cellsOfSegment(below.seg) });
+        const range = trimmedRange(below.tok);
+        // (A label spaced apart, `小  计`, as written on its line.)
+        const label = range.start.line < lines.lineCount ? lines.line(range.start.line).slice(range.start.character, range.end.character).trim() : '';
+        subtotalRows.push({ group: r.id, label: label || below.tok.raw.trim(), range, cells: cellsOfSegment(below.seg) });
       }
       rows.push(row);
       return;
