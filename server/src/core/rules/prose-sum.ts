@@ -674,9 +674,12 @@ function totalOf(para: { readonly text: string }, nums: NumberToken[], prev: num
 
 /**
  * What a 办理结果 is called, in 表三 (2019, 2021) and in reports before 2019, which had no fixed list (`同意公开`,
- * `信息不存在`, `非本机关职责范围`, `申请内容不明确`…): each application concluded has one, so they never overlap.
+ * `信息不存在`, `非本机关职责范围`, `申请内容不明确`…; the old statistics table's 不属于本行政机关公开, 申请信息不存在,
+ * 告知作出更改补充, and in prose `非本机关政府信息`, `不属于本机关政府信息`, brk125 #4): each application concluded has
+ * one, so they never overlap. (Not the reasons under 不同意公开, `涉及商业秘密`, `不是《条例》所指政府信息`: parts of one
+ * result, which a list may give beside it.)
  */
-const RESULT_NAME = /^(?:对其中)?(?:予以公开|同意公开|全部公开|公开|部分公开|同意部分公开|不予公开|不同意公开|无法提供|(?:政府)?信息不存在|不存在|非本(?:行政)?机关(?:职责范围|掌握|公开)?|不属于本(?:行政)?机关(?:职责范围|公开范围)?|(?:申请)?内容不明确|不予处理|其[他它]处理|告知(?:申请人)?(?:另行)?(?:通过)?其他途径(?:办理|获取)?)(?:的)?(?:申请)?(?:为)?$/;
+const RESULT_NAME = /^(?:对其中)?(?:予以公开|同意公开|全部公开|公开|部分公开|同意部分公开|不予公开|不同意公开|无法提供|(?:申请的?)?(?:政府)?信息不存在|不存在|(?:非|不属于)本(?:行政)?(?:机关|单位|部门)(?:的)?(?:政府信息|信息)?(?:公开)?(?:职责范围|范围|掌握)?|(?:申请)?内容不明确|告知(?:申请人)?(?:作出)?(?:更改|补正|补充|更改补充)(?:申请)?|不予处理|其[他它]处理|告知(?:申请人)?(?:另行)?(?:通过)?其他途径(?:办理|获取)?)(?:的)?(?:申请)?(?:为)?$/;
 
 /**
  * The first parts of a list that is not known to be complete, when they add up to more than the total (parts
