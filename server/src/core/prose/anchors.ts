@@ -2159,6 +2159,18 @@ export const ALL_CLOSED: Anchor = { id: 'all-closed:leaf3', re: /$^/g, keys: [],
  */
 export const ALL_MAINTAINED: readonly Anchor[] = [1, 2, 3].map((leaf) => ({ id: `all-maintained:leaf${leaf}`, re: /$^/g, keys: [], readings: [], leaf }));
 
+/**
+ * `复议结果被撤销`, `均被纠错`, `全部被确认违法` after a 表四 group's count: every case corrected, so its 结果维持, 其他结果
+ * and 尚未审结 are 0 (see `allClosed`; brk125 #6).
+ */
+export const ALL_CORRECTED: readonly Anchor[] = [0, 2, 3].map((leaf) => ({ id: `all-corrected:leaf${leaf}`, re: /$^/g, keys: [], readings: [], leaf }));
+
+/**
+ * A clause saying the cases were corrected (`复议结果被撤销`, `均被纠错`, `结果均为纠正`, `全部被确认违法`), with nothing
+ * else in it; group 1 the word saying all of them (均, 全部, 都): without it, the clause says so only of a single case.
+ */
+const ALL_CORRECTED_CLAUSE = /^(?:(?:复议|诉讼|审理|判决)?结果)?(均|全部|都)?(?:已|已经)?(?:被(?:依法)?(?:撤销|变更|确认违法|纠错|纠正)|(?:为|是)(?:结果)?纠正|(?:结果)?纠正|纠错)(?:了)?(?:原(?:行政)?(?:行为|决定|具体行政行为))?$/;
+
 /** A clause saying every case was maintained (`均维持原行政行为`, `全部被维持`, `维持率为100%`), with nothing else in it. */
 const ALL_MAINTAINED_CLAUSE = /^(?:(?:结果)?(?:均|全部|都)(?:已|被|为|是)?(?:结果)?维持(?:了)?(?:原(?:行政)?(?:行为|决定|具体行政行为))?|(?:结果)?维持率(?:为|达到?|是)?100(?:\.0+)?[%％])$/;
 
@@ -2183,11 +2195,14 @@ function allClosed(t: string, start: number, end: number, found: Found[]): Found
     const named = NAMED_GROUP.exec(t.slice(cs, ce));
     const from = named ? cs + named[0].length : cs;
     const clause = t.slice(from, ce).trim();
-    const anchors = ALL_CLOSED_CLAUSE.test(clause) ? [ALL_CLOSED] : ALL_MAINTAINED_CLAUSE.test(clause) ? ALL_MAINTAINED : [];
+    // (`复议结果被撤销` of a group of one case says that case was corrected; of more, with no 均 or 全部, it may be some.)
+    const corrected = ALL_CORRECTED_CLAUSE.exec(clause);
+    const anchors = ALL_CLOSED_CLAUSE.test(clause) ? [ALL_CLOSED] : ALL_MAINTAINED_CLAUSE.test(clause) ? ALL_MAINTAINED : corrected ? ALL_CORRECTED : [];
     if (cs > start && '，,'.includes(t[cs - 1]) && anchors.length) {
       const group = named
         ? found.find((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.to <= cs - 1 && (g.anchor.id === 'review') === named[1].includes('复议'))
         : found.find((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.to <= cs - 1 && /^\s*(?:案件)?\s*$/.test(t.slice(g.to, cs - 1)));
+      if (group && corrected && !corrected[1] && group.number.value !== 1) { cs = ce + 1; continue; }
       if (group) for (const anchor of anchors) out.push({ anchor, from, to: ce, at: from, negated: true, number: { start: from, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } });
     }
     cs = ce + 1;
