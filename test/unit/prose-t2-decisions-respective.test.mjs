@@ -55,7 +55,7 @@ test('parts of a count of decisions are not compared with it (helper-215 #2)', (
 test('新制定 (制定, 制发, 出台, 印发) right before its count is the 制发 column of the row named before it', () => {
   assert.deepEqual(prose('行政规范性文件“立改废”情况：新制定3件、修改0件、废止1件。'), []);
   const found = core.checkReport(core.parseReport(CORRECT.replace(ANCHOR, `行政规范性文件“立改废”情况：新制定4件、修改0件、废止1件。${ANCHOR}`))).filter((f) => f.ruleId === 'prose-table');
-  assert.deepEqual(found.map((f) => f.message), ['正文“新制定4件”与表二不一致：表二的行政规范性文件本年制发件数为 3，正文写 4，相差 +1。']);
+  assert.deepEqual(found.map((f) => f.message), ['正文“新制定4件”与表二不一致：表二的行政规范性文件本年制发件数为 3，正文写 4，相差 +1。表二没有勾稽关系可以核对，看不出错的是正文还是表格：请对照原表核对，未自动修改。']);
   // Without a row named before it, or counting something else (项 of rules), it is not compared.
   assert.deepEqual(prose('全年新制定4件。'), []);
   assert.deepEqual(prose('加强行政规范性文件合法性审核，制定4项工作制度。'), []);
