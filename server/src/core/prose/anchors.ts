@@ -2095,11 +2095,12 @@ function ownBody(subject: string, agency: string | null): boolean {
   return b.length >= 2 && (a.endsWith(b) || b.endsWith(a));
 }
 
-/** Whether `number` is what `anchor` counts: an exact count (or, for an amount, a sum in 万元, decimals allowed), or an approximate count with its `bound` (not of money nor of 表二). */
+/** Whether `number` is what `anchor` counts: an exact count (or, for an amount, a sum in 万元, decimals allowed), or an approximate count with its `bound` (not of money). */
 function fits(anchor: Anchor, number: NumberToken): boolean {
   const countUnit = (u: string) => COUNT_UNITS.has(u) || (anchor.units?.includes(u) ?? false);
   // An approximate count is read only with what it allows (`100余件`: 101–199) and compared by that alone.
-  if (number.approx) return !!number.bound && !anchor.money && !anchor.id.startsWith('t2:') && countUnit(number.unit);
+  // (表二's counts too, `行政许可决定1600余件`, brk128 #9; not an amount: `13万余元` has no bound, and a fee is rounded as written.)
+  if (number.approx) return !!number.bound && !anchor.money && countUnit(number.unit);
   // (An amount in 元, `收取行政事业性收费1235元`, is compared in 万元 too: prose-table's `yuan`.)
   if (anchor.money) return number.unit === '万元' || number.unit === '元';
   // 表二's counts of large agencies are written in 万 (`作出行政处罚决定22.89万件`): compared at that precision.
