@@ -86,8 +86,9 @@ export const ANCHORS: Anchor[] = [
   { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, keys: ['国家秘密'], readings: ['R3.3.1'], application: true },
   { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, keys: ['三安全一稳定'], readings: ['R3.3.3'], application: true },
   { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, keys: ['保护第三方合法权益'], readings: ['R3.3.4'], application: true },
-  { id: 'sub:R3.3.5', re: /(?:属于)?三类内部事务信息/g, keys: ['三类内部事务信息'], readings: ['R3.3.5'], application: true },
-  { id: 'sub:R3.3.6', re: /(?:属于)?四类过程性信息/g, keys: ['四类过程性信息'], readings: ['R3.3.6'], application: true },
+  // (Also without the row's number word, `（其中内部事务信息3件）`, `过程性信息2件`: brk128 #10a.)
+  { id: 'sub:R3.3.5', re: /(?:属于)?(?:三类)?内部事务信息/g, keys: ['内部事务信息'], readings: ['R3.3.5'], application: true },
+  { id: 'sub:R3.3.6', re: /(?:属于)?(?:四类)?过程性信息/g, keys: ['过程性信息'], readings: ['R3.3.6'], application: true },
   { id: 'sub:R3.3.7', re: /(?:属于)?行政执法案卷/g, keys: ['行政执法案卷'], readings: ['R3.3.7'], application: true },
   { id: 'sub:R3.3.8', re: /(?:属于)?行政查询事项/g, keys: ['行政查询事项'], readings: ['R3.3.8'], application: true },
   { id: 'sub:R3.4.1', re: /本机关不掌握(?:相关)?(?:政府)?(?:信息)?/g, keys: ['本机关不掌握'], readings: ['R3.4.1'], application: true },
@@ -2104,7 +2105,8 @@ function fits(anchor: Anchor, number: NumberToken): boolean {
   // (An amount in 元, `收取行政事业性收费1235元`, is compared in 万元 too: prose-table's `yuan`.)
   if (anchor.money) return number.unit === '万元' || number.unit === '元';
   // 表二's counts of large agencies are written in 万 (`作出行政处罚决定22.89万件`): compared at that precision.
-  if (number.unit.startsWith('万')) return anchor.id.startsWith('t2:') && countUnit(number.unit.slice(1));
+  // (So are a large agency's applications, `新收…申请4.6万件`, brk128 #10b.)
+  if (number.unit.startsWith('万')) return (anchor.id.startsWith('t2:') || anchor.application === true) && countUnit(number.unit.slice(1));
   return !number.decimals && countUnit(number.unit);
 }
 
