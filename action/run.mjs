@@ -179,7 +179,30 @@ if (gh.code === 2) {
   summarizeCannotCheck(gh.incomplete?.length ? gh.incomplete : stderrLines, headed, headed && Boolean(gh.incomplete?.length), headed && !gh.counts);
 }
 
-if (env.NIANBAO_SARIF_FILE) {
+/**
+ * Why no SARIF is written for code scanning (null: it is). Code scanning takes an upload as the whole analysis: an
+ * alert the file does not have is closed as fixed. So none after a run that could not check everything (exit code 2:
+ * a bad config, a report that could not be read, a path that does not exist; the alerts of what was not checked would
+ * be closed), nor after one that checked no report (every named file ignored by the config: every alert closed).
+ */
+const noSarifWhy = (code, counts) =>
+  code === 2
+    ? say({
+      zh: '未写 SARIF，不上传到 code scanning：这次运行未能检查全部报告（退出码 2），不完整的结果会让 code scanning 把未检查的报告的警报当作已修复关闭。',
+      en: 'No SARIF written or uploaded to code scanning: this run could not check every report (exit code 2), and incomplete results would make code scanning close the alerts of the reports not checked as fixed.',
+    })
+    : counts && !counts.reports
+    ? say({
+      zh: '未写 SARIF，不上传到 code scanning：这次运行没有检查任何报告，空的结果会让 code scanning 把所有警报当作已修复关闭。',
+      en: 'No SARIF written or uploaded to code scanning: this run checked no report, and an empty result would make code scanning close every alert as fixed.',
+    })
+    : null;
+
+if (env.NIANBAO_SARIF_FILE && noSarifWhy(gh.code, gh.counts)) {
+  const note = noSarifWhy(gh.code, gh.counts);
+  console.log(`::notice title=nianbao::${esc(note)}`);
+  summarize(`\n${note}\n`);
+} else if (env.NIANBAO_SARIF_FILE) {
   // The step summary was written by the first run; the SARIF run must not append it again.
   const sarifEnv = { ...env };
   delete sarifEnv.GITHUB_STEP_SUMMARY;
@@ -188,9 +211,8 @@ if (env.NIANBAO_SARIF_FILE) {
   let cut = null;
   const maxResults = Number(env.NIANBAO_SARIF_MAX_RESULTS) || undefined;
   const sarif = await run(['--format', 'sarif'], sarifEnv, { maxResults, onCut: (c) => (cut = c) });
-  // A run stopped before checking (a bad config) has no results, only the notification of why: uploaded, it would
-  // close every alert of the repository as fixed. No file, nothing to upload.
-  if (sarif.counts && sarif.stdout.trim()) {
+  // (As the first run found: a run that could not check everything, or checked nothing, writes no file; see noSarifWhy.)
+  if (sarif.counts && sarif.stdout.trim() && !noSarifWhy(sarif.code, sarif.counts)) {
     const file = path.resolve(cwd, env.NIANBAO_SARIF_FILE);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, sarif.stdout);

@@ -526,7 +526,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (values['fix-dry-run']) io.err(patches.join(''));
     if (!streamFormat && !fixToStdout) io.out(formatter(results, formatContext()));
   }
-  io.onCounts?.({ ...tally });
+  io.onCounts?.({ ...tally, reports });
   io.onIncomplete?.(incomplete);
   return exitCode(tally, { failed, maxWarnings, quiet: values.quiet, io, locale: runLocale });
 }
@@ -723,8 +723,10 @@ export interface Io {
    * Called once at the end of a `check` run that got as far as checking (not on a bad argument or config), with how
    * many findings it found of each severity (`infos`: info and hints), those `--quiet` does not list included: the
    * GitHub Action's `errors`, `warnings` and `notices` outputs. A file that could not be read is no finding.
+   * `reports`: the reports checked (not a file that could not be read, nor one that is not a report, nor an ignored
+   * one): with none, the Action uploads no SARIF (an empty one would close every alert as fixed).
    */
-  onCounts?(counts: { errors: number; warnings: number; infos: number }): void;
+  onCounts?(counts: { errors: number; warnings: number; infos: number; reports: number }): void;
   /**
    * Called once at the end of a `check` run that got as far as checking, with its stderr lines (`nianbao：…`, no line
    * break) about the paths it could not check: a file it could not read, a path that does not exist, a glob that
