@@ -54,7 +54,7 @@ test('two schools of one place in one folder: each finds its own last year, neve
     assert.equal(r.stderr, '', other);
     assert.deepEqual(carryOver(r), [], other);
   }
-  // Named as last year's with --previous, another school's report is refused.
+  // Named as last year's with --previous, another school's report is not used (the lookup finds none of 二中's own).
   const named = await runCli(['check', '二中2024.md', '--previous', '一中2023.md'], { cwd: tmp, env: { NIANBAO_LOCALE: 'zh' } });
-  assert.equal(named.stderr, 'nianbao：二中2024.md：--previous 一中2023.md 是“某某县第一中学”的报告，而不是“某某县第二中学”的：未做跨年度检查（carry-over、stock-flow）\n');
+  assert.equal(named.stderr, 'nianbao：二中2024.md：--previous 一中2023.md 是“某某县第一中学”的报告，而不是“某某县第二中学”的：不用于这份报告，改为照常查找它的上年度报告\n');
 });

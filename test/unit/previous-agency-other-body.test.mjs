@@ -1,6 +1,7 @@
 // `--previous FILE` naming another agency's report (breaker16 item 4): its numbers are another body's, so
 // carry-over and stock-flow compared them (3 spurious carry-over errors, a stock-flow warning). It is not used, and
-// stderr says so, as for a file of the wrong year. A short form of the same agency's name is still the same agency.
+// stderr says so; the report's own last year's report is looked for as without --previous (brk129 #2). A short form of
+// the same agency's name is still the same agency.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -28,13 +29,15 @@ test('--previous with another agency\'s report: not used, and stderr says whose 
     assert.equal(crossYear(own.stdout).filter((d) => d.ruleId === 'carry-over').length, 2);
     assert.equal(own.stderr, '');
     assert.equal(own.code, 1);
-    // Another agency's is not.
+    // Another agency's is not: none of its numbers are compared; the agency's own report beside it is found instead.
     const en = await runCli(['check', 'hongze-2024.txt', '--format', 'json', '--previous', 'huaiyin-2023.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-    assert.deepEqual(crossYear(en.stdout), []);
-    assert.equal(en.stderr, 'nianbao: hongze-2024.txt: --previous huaiyin-2023.txt is the report of 淮阴区人民政府, not of 淮安市洪泽区人民政府: carry-over and stock-flow are not checked\n');
-    assert.equal(en.code, 0);
+    assert.deepEqual(crossYear(en.stdout), crossYear(own.stdout));
+    assert.equal(en.stderr, 'nianbao: hongze-2024.txt: --previous huaiyin-2023.txt is the report of 淮阴区人民政府, not of 淮安市洪泽区人民政府: not used for this report, whose own last year\'s report is looked for as usual\n'
+      + 'nianbao: hongze-2024.txt: last year\'s report (2023): hongze-2023.txt (found beside it; --previous FILE to choose another)\n');
+    assert.equal(en.code, 1);
+    rmSync(join(dir, 'hongze-2023.txt'));
     const zh = await runCli(['check', 'hongze-2024.txt', '--previous', 'huaiyin-2023.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
-    assert.equal(zh.stderr, 'nianbao：hongze-2024.txt：--previous huaiyin-2023.txt 是“淮阴区人民政府”的报告，而不是“淮安市洪泽区人民政府”的：未做跨年度检查（carry-over、stock-flow）\n');
+    assert.equal(zh.stderr, 'nianbao：hongze-2024.txt：--previous huaiyin-2023.txt 是“淮阴区人民政府”的报告，而不是“淮安市洪泽区人民政府”的：不用于这份报告，改为照常查找它的上年度报告\n');
     assert.doesNotMatch(zh.stdout, /carry-over|stock-flow/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

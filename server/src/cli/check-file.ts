@@ -145,22 +145,23 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Bytes that could not be decoded, said first (for a report, or a file named): where, before any other line.
   const note = badBytesNote(read, true);
   if (note && (report.isReport || job.named)) say(note);
-  const previous = run.previous;
-  // Another agency's report named as last year's: its numbers are another body's, so it is not used (said as a
-  // wrong year is said; the cross-year rules themselves skip a wrong year).
-  const otherAgency = previous && report.isReport ? previousOfOtherAgency(report, previous.report) : null;
+  // Another agency's report named as last year's: its numbers are another body's, so it is not used for this report,
+  // whose own last year's report is looked for as without --previous. --previous is one option for the whole run: in
+  // a run over several agencies it names last year's report of one of them, and the others keep the lookup (brk129 #2).
+  const otherAgency = run.previous && report.isReport ? previousOfOtherAgency(report, run.previous.report) : null;
+  const previous = otherAgency ? null : run.previous;
   if (previous && report.year !== null && !previous.report.isReport) {
     // Not a report at all: said so, not as "an unknown year" (brk105 #11).
     say(FILE.previousNotReport(previous.name));
   } else if (previous && report.year !== null && previous.report.year !== report.year - 1) {
     say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));
-  } else if (previous && otherAgency) {
-    say(FILE.previousOtherAgency(previous.name, otherAgency.previousAgency.name, otherAgency.agency.name));
+  } else if (otherAgency && run.sayPrevious) {
+    say(FILE.previousOtherAgency(run.previous!.name, otherAgency.previousAgency.name, otherAgency.agency.name));
   }
   // Last year's report as named, whose own title, introduction and statistics period disagree (title 2023, 统计期限
   // 2022): the user's choice is honoured (it is how a file the lookup ruled out is used), but said, on stderr and in
   // the summary's cross-year lines, since the cross-year findings rest on it (brk105 F10).
-  const previousNote = previous && report.year !== null && previous.report.isReport && previous.report.year === report.year - 1 && !otherAgency && yearConflicts(previous.report)
+  const previousNote = previous && report.year !== null && previous.report.isReport && previous.report.year === report.year - 1 && yearConflicts(previous.report)
     ? FILE.previousYearsDisagree(previous.name, namedYearsText(namedYears(previous.report)), report.year - 1)
     : undefined;
   if (previousNote) say(previousNote);
@@ -185,14 +186,13 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   if (previous) {
     if (report.year !== null && !previous.report.isReport) previousMissing = FILE.previousNotReport(previous.name);
     else if (report.year !== null && previous.report.year !== report.year - 1) previousMissing = FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1);
-    else if (otherAgency) previousMissing = FILE.previousOtherAgency(previous.name, otherAgency.previousAgency.name, otherAgency.agency.name);
   } else if (!found && report.year !== null) {
     previousMissing = tied.length ? FILE.tied(tied, ties.inLastYearFolder) : rejectedNote ?? forcedYearNote ?? FILE.previousNotFound(report.year - 1, lookBeside);
   }
   // The file the cross-year rules compare with (the review formats point at its cells).
-  const previousFile = otherAgency ? undefined : previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;
+  const previousFile = previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;
   const fileOptions = {
-    ...options, previous: (otherAgency ? null : previous?.report) ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
+    ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
     locale,
     rules: ruleSettingsOf(settings.rules, options.rules, run.reportUnusedDisable),
     format: options.format ?? settings.format,
@@ -277,7 +277,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined, suppressedCount: keep ? suppressed.length : undefined,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
-        previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, fixNotWritten: notFixed,
+        previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, previousOtherAgency: otherAgency ? true : undefined, fixNotWritten: notFixed,
       },
       failed: notFixed !== undefined, patch, stdout, quietWarnings,
     };

@@ -292,6 +292,15 @@ export const RUN = {
     `所检查的 ${reports} 个文件中有 ${ruledOut.length} 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(ruledOut.slice(0, 3).map((m) => m.shown), 'zh')}${ruledOut.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）`,
     `${ruledOut.length} of the ${reports} files checked have last year's report of their agency beside them (or in last year's folder), but its own years disagree (or its whole text is of another year), so it was not used; carry-over and stock-flow are not checked for them: ${list(ruledOut.slice(0, 3).map((m) => m.shown), 'en')}${ruledOut.length > 3 ? ', …' : ''} (check one alone to see which file and its years, or choose with --previous FILE)`,
   ),
+  /**
+   * Reports (`n` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says it,
+   * `FILE.previousOtherAgency`) of another agency than the `--previous` file's: it was not used for them, their own
+   * last year's reports were looked for as usual (brk129 #2).
+   */
+  previousOtherAgencies: (previous: string, n: number, reports: number) => bi(
+    `所检查的 ${reports} 个文件中有 ${n} 个不是 --previous ${previous} 所属机关的报告：--previous 不用于这些报告，改为照常查找它们各自的上年度报告`,
+    `${n} of the ${reports} files checked ${n === 1 ? 'is' : 'are'} not of the agency of --previous ${previous}: it was not used for ${n === 1 ? 'it' : 'them'}; ${n === 1 ? 'its own last year\'s report was' : 'their own last year\'s reports were'} looked for as usual`,
+  ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（${NOT_REPORT_WHY.zh}），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
     `${skipped.length === 1 ? '1 file in the folders checked is not an annual report' : `${skipped.length} files in the folders checked are not annual reports`} (${NOT_REPORT_WHY.en}) and ${skipped.length === 1 ? 'was' : 'were'} skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
@@ -341,9 +350,10 @@ export const FILE = {
     `--previous ${previous} 的年份互相矛盾（${years.zh}）：已按指定用作 ${expected} 年度报告做跨年度检查（carry-over、stock-flow）；请核对该文件的年份：跨年度检查的结果以它为依据`,
     `--previous ${previous} names different years for itself (${years.en}): used as the ${expected} report all the same, as asked, for carry-over and stock-flow; check that file's years, which those findings rest on`,
   ),
+  /** `--previous` of another agency: not used for this report, whose own last year's report is looked for instead (brk129 #2). */
   previousOtherAgency: (previous: string, agency: string, expected: string) => bi(
-    `--previous ${previous} 是“${agency}”的报告，而不是“${expected}”的：未做跨年度检查（carry-over、stock-flow）`,
-    `--previous ${previous} is the report of ${agency}, not of ${expected}: carry-over and stock-flow are not checked`,
+    `--previous ${previous} 是“${agency}”的报告，而不是“${expected}”的：不用于这份报告，改为照常查找它的上年度报告`,
+    `--previous ${previous} is the report of ${agency}, not of ${expected}: not used for this report, whose own last year's report is looked for as usual`,
   ),
   /** `inLastYearFolder`: the candidates are in last year's folder of a per-year layout (`…/2023/` for `…/2024/`), not beside it. */
   tied: (tied: string[], inLastYearFolder = false) => bi(
@@ -504,7 +514,8 @@ Options of check:
   --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
   --year YEAR                        take this as the report year instead of detecting it
   --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
-                                     (default: found in the report's folder by year and agency)
+                                     (default: found in the report's folder by year and agency;
+                                     a report of another agency than FILE's is looked up so too)
   --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
   --fix                              apply the fixes and write the files back (same encoding and line endings);
                                      with -, print the fixed text on stdout (and nothing else)
@@ -544,7 +555,8 @@ check 的选项：
   --report-format pre2019|2019|2021  按此格式读取报告，不自动识别
   --year 年度                        以此为报告年度，不自动识别
   --previous 文件                    同一机关的上年度报告（用于上年结转、存量增减等跨年度检查）
-                                     （默认：按年度和机关在报告所在文件夹中查找）
+                                     （默认：按年度和机关在报告所在文件夹中查找；
+                                     不是该文件所属机关的报告也照此查找）
   --locale zh|en                     消息语言（默认 zh；NIANBAO_LOCALE=en 为英文）
   --fix                              应用修复并写回文件（保持编码和换行符）；
                                      与 - 一起使用时，把修复后的全文输出到标准输出（不输出其他内容）

@@ -98,6 +98,8 @@ export interface FileResult {
    * whole text is of another year), named as `previousMissing` says; absent otherwise.
    */
   previousRejected?: string;
+  /** `--previous` is another agency's report: not used for this one, whose own last year's report was looked for. */
+  previousOtherAgency?: true;
   /**
    * What to bear in mind about the last year's report used (`--previous` whose own years disagree), as stderr says it;
    * the review summary's cross-year lines say it with what they compared.
