@@ -279,8 +279,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const locale = localeFrom(values.locale, io.env);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(USAGE.maxWarnings(values['max-warnings']));
+    // Decimal digits only, as the message says: Number() would also take `0x10`, `1e1`, `0b1`, `+1` and `1 ` (brk129 #4).
+    maxWarnings = wholeNumber(values['max-warnings']);
+    if (maxWarnings === undefined) throw new UsageError(USAGE.maxWarnings(values['max-warnings']));
   }
   // `-`: the one report is read from stdin (`nianbao check - --stdin-filename 2024.md < draft.md`).
   const fromStdin = positionals.includes('-');
@@ -290,8 +291,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const fixToStdout = fromStdin && values.fix!;
   let jobsWanted: number | undefined;
   if (values.jobs !== undefined) {
-    jobsWanted = Number(values.jobs);
-    if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(USAGE.jobs(values.jobs));
+    jobsWanted = wholeNumber(values.jobs);
+    if (jobsWanted === undefined || jobsWanted < 1) throw new UsageError(USAGE.jobs(values.jobs));
   }
   // stdin is read before any config: a config that cannot be used still leaves `--fix -` the input to print.
   let stdin: { abs: string; shown: string; bytes: Uint8Array; onDisk: boolean } | undefined;
@@ -687,6 +688,11 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
  *   `LAST_REPORT_YEAR` (2008–2099: one range for every command, as the editor has it), or both given and not going
  *   together (`formatYearMismatch`: pre2019 with 2024, 2021 with 2019), as the editor's override refuses them.
  */
+/** A count given as an option's value: plain decimal digits (`0`, `20`), else undefined (`0x10`, `1e1`, `+1`, `1 `, `1.5`, `-1`). */
+function wholeNumber(text: string): number | undefined {
+  return /^[0-9]+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : undefined;
+}
+
 function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {
   if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
   if (yearText === undefined) return { reportFormat, year: undefined };
