@@ -15,6 +15,7 @@ import { badBytesNote, decodeBytes } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { closestName } from '../core/suggest.js';
+import { ruleIdAsWritten } from '../core/suppress.js';
 import { setTierUpBudget } from '../node/tier-up.js';
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { Progress, exitCode } from './review.js';
@@ -210,18 +211,21 @@ function ruleSettings(values: string[] | undefined): Record<string, RuleSetting>
   const out: Record<string, RuleSetting> = {};
   const ids = [...CONFIGURABLE_IDS];
   for (const v of values ?? []) {
-    const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error)$/.exec(v);
-    if (!m) {
+    const eq = /^([^=]+)=(.*)$/.exec(v);
+    // ID=…: an id that is none of the rules is an unknown rule, with the nearest id, whatever its characters: one
+    // written as a suppression comment reads it (`row_label`, `ROW-LABEL`, a full-width dash) is told the catalogue's
+    // spelling, as the config's `rules` tells it; not that the syntax is wrong (brk129 #5).
+    if (eq && !ids.includes(eq[1])) {
+      const meant = ruleIdAsWritten(eq[1]);
+      const near = ids.includes(meant) ? [meant, 0] as const : ids.map((id) => [id, editDistance(id, meant)] as const).sort((a, b) => a[1] - b[1])[0];
+      throw new UsageError(USAGE.noRule(eq[1], near && near[1] <= 3 ? near[0] : undefined, ids));
+    }
+    if (!eq || !SEVERITY_SETTINGS.includes(eq[2])) {
       // `row-label=of`: a misspelt setting is suggested as a misspelt rule id is.
-      const eq = /^([a-z][a-z0-9-]*)=(.+)$/.exec(v);
       const near = eq ? closestName(eq[2], SEVERITY_SETTINGS) : undefined;
       throw new UsageError(USAGE.ruleSyntax(v, near && `${eq![1]}=${near}`));
     }
-    if (!ids.includes(m[1])) {
-      const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
-      throw new UsageError(USAGE.noRule(m[1], near && near[1] <= 3 ? near[0] : undefined, ids));
-    }
-    out[m[1]] = m[2] as RuleSetting;
+    out[eq[1]] = eq[2] as RuleSetting;
   }
   return out;
 }
