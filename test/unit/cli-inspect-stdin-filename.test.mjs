@@ -73,7 +73,7 @@ test('inspect - --stdin-filename NAME: NAME in the lines on stderr; a forced for
   const checked = nb(['check', '-', '--stdin-filename', 'reports/old/r.txt', '--year', '2024', '--locale', 'en'], { cwd: dir, input });
   assert.equal(inspected.code, 2);
   assert.equal(inspected.stdout, '');
-  assert.match(inspected.stderr, /^nianbao: reports\/old\/r\.txt: the format and the year given for it \(by the command line and the config, or two overrides\) do not go together/m);
+  assert.match(inspected.stderr, /^nianbao: reports\/old\/r\.txt: the format and the year given for it \(overrides\[1\]\.format: pre2019 in reports\/\.nianbao\.jsonc; --year 2024\) do not go together/m);
   assert.equal(checked.code, 2);
   assert.ok(checked.stderr.includes(inspected.stderr.trim()), checked.stderr);
 });

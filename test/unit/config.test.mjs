@@ -210,7 +210,7 @@ test('a bad config in a parent folder stops the run even when other reports are 
 test('core: parseConfig and settingsForFile are pure (the language server reuses them)', () => {
   const ok = core.parseConfig('{ "rules": { "sum-balance": "warning" }, "overrides": [ { "files": "**/2018*.md", "format": "pre2019" } ] }');
   assert.equal(ok.ok, true);
-  assert.deepEqual(core.settingsForFile(ok.config, 'reports/2018年.md'), { ignored: false, rules: { 'sum-balance': 'warning' }, format: 'pre2019' });
+  assert.deepEqual(core.settingsForFile(ok.config, 'reports/2018年.md'), { ignored: false, rules: { 'sum-balance': 'warning' }, format: 'pre2019', formatKey: 'overrides[0].format' });
   assert.deepEqual(core.settingsForFile(ok.config, 'reports/2019.md'), { ignored: false, rules: { 'sum-balance': 'warning' } });
   const bad = core.parseConfig('{ "ignore": [""] }');
   assert.deepEqual(bad, { ok: false, issues: [{ key: 'ignore[0]', message: 'expected a non-empty glob, got ""', zh: '应为非空的 glob 模式，实为 ""', line: 1, column: 14 }] });

@@ -20,6 +20,9 @@ export interface FileSettings {
   rules: Record<string, RuleSetting>;
   format?: FormatId;
   year?: number;
+  /** The config keys that set `format` and `year` (`overrides[0].format`), named when the two do not go together. */
+  formatKey?: string;
+  yearKey?: string;
 }
 
 /** What every file of one `nianbao check` run shares. */
@@ -75,6 +78,8 @@ export interface FileJob {
   /** Named on the command line (or by a glob), not only found in a folder: says so when it is not a report. */
   named: boolean;
   settings: FileSettings;
+  /** The config file that gave `settings`, as shown (named when its format and year do not go together). */
+  config?: string;
   /**
    * The report read from stdin (`nianbao check -`): its bytes, checked instead of the file at `abs` (the name
    * from `--stdin-filename`), and whether a file of that name exists (only then is last year's report looked for
@@ -139,7 +144,15 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Each place refuses a pair that does not go together (`--report-format` with `--year`, one override with both);
   // a format from one and a year from another are checked here, per file (breaker48).
   const mismatch = parseOptions.format !== undefined && parseOptions.year !== undefined ? formatYearMismatch(parseOptions.format, parseOptions.year) : null;
-  if (mismatch) return unreadable(job, run, FILE.forcedMismatch(mismatch));
+  if (mismatch) {
+    // Named where each came from: --report-format / --year, or the config's keys (two overrides; brk129 #6). Read,
+    // but not checked: counted so, not as a file that could not be read.
+    const from = (option: string, key: string | undefined) => (options[option === '--year' ? 'year' : 'format'] !== undefined ? { option } : { key: key!, config: job.config! });
+    const reason = FILE.forcedMismatch(mismatch, { value: parseOptions.format!, ...from('--report-format', settings.formatKey) }, { value: String(parseOptions.year), ...from('--year', settings.yearKey) });
+    const outcome = unreadable(job, run, reason);
+    outcome.result.notChecked = true;
+    return outcome;
+  }
   // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
   let report = parseReport(text, parseOptions);
   // Bytes that could not be decoded, said first (for a report, or a file named): where, before any other line.

@@ -470,7 +470,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
         continue;
       }
       jobs.push({
-        index: jobs.length, abs, shown, named: !inFolders.has(abs), settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year },
+        index: jobs.length, abs, shown, named: !inFolders.has(abs),
+        settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year, formatKey: settings.formatKey, yearKey: settings.yearKey },
+        config: settings.config ? displayPath(settings.config.path, io.cwd) : undefined,
         stdin: stdin && { bytes: stdin.bytes, onDisk: stdin.onDisk },
       });
     }
@@ -602,7 +604,11 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const forcedYear = year ?? settings.year;
   const mismatch = format !== undefined && forcedYear !== undefined ? formatYearMismatch(format, forcedYear) : null;
   if (mismatch) {
-    io.err(stderrLine(locale, about(shown, FILE.forcedMismatch(mismatch))));
+    const config = settings.config ? displayPath(settings.config.path, io.cwd) : '';
+    const why = FILE.forcedMismatch(mismatch,
+      reportFormat !== undefined ? { value: format!, option: '--report-format' } : { value: format!, key: settings.formatKey!, config },
+      year !== undefined ? { value: String(forcedYear), option: '--year' } : { value: String(forcedYear), key: settings.yearKey!, config });
+    io.err(stderrLine(locale, about(shown, why)));
     return 2;
   }
   let r: ReturnType<typeof readReport>;

@@ -7,6 +7,9 @@ import { offsetEn, offsetZh } from '../node/bad-bytes.js';
 import type { ConfigEntryProblem } from '../node/config-entry.js';
 import { count as countEn, noun as nounEn } from '../core/text/english.js';
 
+/** Where a format or a year given for a file came from: a command-line option, or a key of the file's config. */
+type ForcedFrom = { value: string } & ({ option: string; key?: undefined; config?: undefined } | { option?: undefined; key: string; config: string });
+
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 /** A list of names as a sentence part: `a、b` in Chinese, `a, b` in English. */
 const list = (items: string[], locale: Locale) => items.join(locale === 'en' ? ', ' : '、');
@@ -330,9 +333,17 @@ export const RUN = {
 /** What `nianbao check` says on stderr about one file (each line starts with the file's path). */
 export const FILE = {
   /** The format and the year forced for a file from different places (`--year` and a config's format, two overrides) do not go together. */
-  forcedMismatch: (why: Bilingual) => bi(
-    `指定的格式与年度不相符（来自命令行和配置文件的不同设置），未检查：${why.zh}请改正其中一项。`,
-    `the format and the year given for it (by the command line and the config, or two overrides) do not go together, so it was not checked: ${why.en} Correct one of them.`),
+  /**
+   * The format and the year given for a file, each from its own place (`--report-format` / `--year`, or a key of its
+   * config: two overrides), do not go together (`why`); each named with where it came from (brk129 #6).
+   */
+  forcedMismatch: (why: Bilingual, format: ForcedFrom, year: ForcedFrom) => {
+    const zh = (f: ForcedFrom) => (f.option ? `${f.option} ${f.value}` : `${f.config} 的 ${f.key}: ${f.value}`);
+    const en = (f: ForcedFrom) => (f.option ? `${f.option} ${f.value}` : `${f.key}: ${f.value} in ${f.config}`);
+    return bi(
+      `指定的格式与年度不相符（${zh(format)}；${zh(year)}），未检查：${why.zh}请改正其中一项。`,
+      `the format and the year given for it (${en(format)}; ${en(year)}) do not go together, so it was not checked: ${why.en} Correct one of them.`);
+  },
   /** `--previous FILE` that is not read as an annual report at all (no title, 统计期限 or template sections). */
   previousNotReport: (previous: string) => bi(
     `--previous ${previous} 未识别为年度报告（没有标题、统计期限或模板章节）：未做跨年度检查（carry-over、stock-flow）`,

@@ -367,6 +367,10 @@ export interface FileSettings {
   rules: Record<string, RuleSetting>;
   format?: FormatId;
   year?: number;
+  /** The key that set `format` (`overrides[0].format`), to name it when a format and a year do not go together. */
+  formatKey?: string;
+  /** The key that set `year` (`overrides[1].year`). */
+  yearKey?: string;
 }
 
 const matcherCache = new WeakMap<object, (p: string) => boolean>();
@@ -535,10 +539,10 @@ export function settingsForFile(config: NianbaoConfig, relPath: string): FileSet
   const rel = relPath.replace(/^\.\//, '');
   const out: FileSettings = { ignored: Boolean(config.ignore?.length && ignoreMatcher(config.ignore)(rel)), rules: { ...(config.rules ?? {}) } as Record<string, RuleSetting> };
   if (config.locale) out.locale = config.locale;
-  for (const o of config.overrides ?? []) {
+  for (const [i, o] of (config.overrides ?? []).entries()) {
     if (!matcher(o.files)(rel)) continue;
-    if (o.format) out.format = o.format;
-    if (o.year !== undefined) out.year = o.year;
+    if (o.format) [out.format, out.formatKey] = [o.format, `overrides[${i}].format`];
+    if (o.year !== undefined) [out.year, out.yearKey] = [o.year, `overrides[${i}].year`];
     if (o.rules) Object.assign(out.rules, o.rules);
   }
   return out;

@@ -489,7 +489,7 @@ export class AnalysisCache {
     if (own && report && !report.isReport && !problem && !mismatch) problem = notReportReason(report);
     if (mismatch && !problem && (own || report?.isReport)) {
       problem = {
-        zh: `为此文件指定的格式与年度不相符（来自状态栏和配置文件 .nianbao.jsonc 的不同设置），未检查：${mismatch.zh}请改正其中一项。`,
+        zh: `为此文件指定的格式与年度不相符（来自状态栏和配置文件 .nianbao.jsonc 的不同设置，或配置文件中的两个 overrides），未检查：${mismatch.zh}请改正其中一项。`,
         en: `The format and the year given for this file (by the status bar and the .nianbao.jsonc config, or two overrides) do not go together, so it was not checked: ${mismatch.en} Correct one of them.`,
         severity: 'warning', forced: true,
       };

@@ -11,11 +11,13 @@ const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m',
  */
 export const textStream: StreamFormatter = (ctx) => {
   const paint = (s: string, sev: string) => (ctx.color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
-  let errors = 0, warnings = 0, infos = 0, files = 0, reports = 0, notReports = 0, unreadable = 0;
+  let errors = 0, warnings = 0, infos = 0, files = 0, reports = 0, notReports = 0, unreadable = 0, notChecked = 0;
   return {
     file(r) {
       if (r.error) {
-        unreadable++;
+        // Read but not checked (the format and year given do not go together) is no unreadable file (brk129 #6).
+        if (r.notChecked) notChecked++;
+        else unreadable++;
         return '';
       }
       if (r.notReport) notReports++;
@@ -40,11 +42,11 @@ export const textStream: StreamFormatter = (ctx) => {
       // Files that were given but not checked are counted too, so that "0 files checked" never stands unexplained.
       if (ctx.locale !== 'en') {
         const quiet = ctx.quiet ? '（--quiet：只列出错误）' : '';
-        const also = [notReports && `${notReports} 个文件不是年度报告，未检查`, unreadable && `${unreadable} 个文件无法读取`].filter(Boolean);
+        const also = [notReports && `${notReports} 个文件不是年度报告，未检查`, unreadable && `${unreadable} 个文件无法读取`, notChecked && `${notChecked} 个文件未能检查`].filter(Boolean);
         return `检查了 ${files} 个文件${reports !== files ? `（${reports} 份报告）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 个提示${quiet}${also.length ? `；${also.join('；')}` : ''}\n`;
       }
       const quiet = ctx.quiet ? ' (--quiet: only errors listed)' : '';
-      const also = [notReports && `${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked`, unreadable && `${count(unreadable, 'file')} unreadable`].filter(Boolean);
+      const also = [notReports && `${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked`, unreadable && `${count(unreadable, 'file')} unreadable`, notChecked && `${count(notChecked, 'file')} not checked`].filter(Boolean);
       return `${count(files, 'file')} checked${reports !== files ? ` (${count(reports, 'report')})` : ''}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${infos} info${quiet}${also.length ? `; ${also.join('; ')}` : ''}\n`;
     },
   };

@@ -29,6 +29,8 @@ export interface FileResult {
   error?: string;
   /** The same reason in both languages, for the formats people read (github, markdown). */
   errorText?: import('../../core/index.js').Bilingual;
+  /** With `error`: the file was read but not checked (the format and year given for it do not go together), not unreadable. */
+  notChecked?: true;
   /**
    * Why `--fix` (or `--fix-dry-run`) made none of the file's fixes, which fails the run (exit code 2): the fixed file
    * could not be written (read-only), or writing it back would change bytes the fixes do not touch (bytes that cannot
