@@ -619,7 +619,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     read.push(here);
     // Only a sentence with a digit (or a negation) and an anchor's literal is searched, and only for the anchors it names.
     const digits = hasDigit(pt, start, end);
-    if ((!digits && !hasNegation(pt, start, end)) || !nameAnchors(pt, start, end)) continue;
+    // (A sentence without a digit or a negation may still say all were concluded, after a sentence that counts the
+    // year's applications: `…新收…46件，上年结转2件。所有申请均已办结。`, brk128 #7; `allConcluded` reads it.)
+    if ((!digits && !hasNegation(pt, start, end) && !(prevStart >= 0 && hasAllWord(pt, start, end))) || !nameAnchors(pt, start, end)) continue;
     const sText = t.slice(start, end);
     const taken: [number, number][] = [];
     const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
@@ -1056,6 +1058,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (isColumn(anchor.id) && splitOf(t, found, f, ['concluded', 'handled'])) readings = [`${columnOf(anchor.id)}:R3.7`];
       // `受理552件，其中新收539件，上年结转14件`: the count received is what the sentence splits, 新收 + 上年结转.
       if (anchor.id === 'received' && readings.includes('R1+R2') && splitIntoNewAndCarried(t, found, f)) readings = ['R1+R2'];
+      // `受理申请14件（含上年结转1件）`: the count says it includes last year's, so it is 新收 + 上年结转, not 新收 alone
+      // (brk125 #2); so is one applicant column's (`自然人申请12件（含上年结转1件）`).
+      if ((anchor.id === 'received' || isColumn(anchor.id)) && RECEIVED_WITH_CARRIED.test(t.slice(number.unitEnd, number.unitEnd + 12))) {
+        const all = readings.filter((r) => !/(?:^|:)R1$/.test(r));
+        if (all.length && all.length < readings.length && all.every((r) => /(?:^|:)R1\+R2$/.test(r))) readings = all;
+      }
       let scoped = false;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
@@ -1811,6 +1819,8 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
   const isBreak = (i: number) => CLAUSE_BREAK.has(t.charCodeAt(i)) && !(t.charCodeAt(i) === 44 && isDigitAt(t, i - 1) && isDigitAt(t, i + 1));
   // (At most `BREAKDOWN_REACH` sentences back: in a paragraph of thousands of sentences none of which names a subject,
   // each count walked back over all of them; helper-222 #3, helper-220 #18.)
+  // The greatest count of the clauses passed over (which name nothing of their own).
+  let beyond = 0;
   for (let k = read.length - 1; k >= Math.max(0, read.length - 1 - BREAKDOWN_REACH); k--) {
     const s = read[k];
     const same = k === read.length - 1;
@@ -1822,7 +1832,12 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
     for (let own = same, n = 0; n < CLAUSES_REACH; own = false, n++) {
       while (cs > s.start && !isBreak(cs - 1)) cs--;
       const kind = clauseTopic(p, s, cs, ce, own);
+      // The applications of one channel are what the chain counts only while no count after them is greater: past
+      // one (`律师事务所申请2件。已办结11件，…；另有2件因…，结转至2023年继续办理`: 11 of all the applications) the
+      // chain counts all of them again (brk125 #3).
+      if (typeof kind === 'object' && kind && beyond > kind.part) return { kind: 'applications', sameSentence: same, clause: raw.slice(cs, ce).replace(/[。！？!?]$/, '') };
       if (kind) return { kind, sameSentence: same, clause: raw.slice(cs, ce).replace(/[。！？!?]$/, '') };
+      for (const x of numbersIn(p, cs, ce)) if (COUNT_UNITS.has(x.unit) && x.start !== f.number.start && !x.approx) beyond = Math.max(beyond, x.value);
       if (cs <= s.start) break;
       ce = cs - 1;
       cs = ce;
@@ -2120,6 +2135,15 @@ export function wanCount(number: NumberToken): { value: number; tolerance: numbe
 }
 
 /** Whether `[from, to)` holds 未, 无 or 没 (a negation may state a count of 0 without a digit). */
+/** Whether `[from, to)` holds 全, 均 or 都, which an "all concluded" clause needs (`allConcluded`). */
+function hasAllWord(t: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    const k = t.charCodeAt(c);
+    if (k === 0x5168 /* 全 */ || k === 0x5747 /* 均 */ || k === 0x90fd /* 都 */) return true;
+  }
+  return false;
+}
+
 function hasNegation(t: string, from: number, to: number): boolean {
   for (let c = from; c < to; c++) {
     const k = t.charCodeAt(c);
