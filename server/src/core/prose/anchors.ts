@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, indexBetween, isChineseNumeralChar, lastIndexOfAny, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, indexBetween, isChineseNumeralChar, lastIndexOfAny, numberAt, numbersIn, proseOf, sentenceEnd, sentenceStart, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -269,6 +269,14 @@ export interface Claim {
    * of the one number, which no fix rewrites (it would be wrong for the others).
    */
   shared?: true;
+  /**
+   * A count of the agency's own organs (`局机关收到申请40件`) beside which units under it count the same thing in the
+   * paragraph (`…，局属单位收到6件`, `；所属事业单位收到申请6件`): the organs' share of what 表三 may count, not the
+   * whole (brk128 #1, brk125 #1). `counts`: the units' numbers; `sum`: the organs' and theirs together, which 表三 may
+   * state instead; `words`: the units' counts as written. Compared as a whole only when neither the share nor the sum
+   * is the table's number, without a fix.
+   */
+  withUnits?: { counts: NumberToken[]; sum: number; words: string[] };
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -276,6 +284,9 @@ export interface Skipped {
   anchor: Anchor;
   number: NumberToken;
   reason: string;
+  /** For a count of another body (`局属单位收到6件`): where its phrase starts and the body, as written (`splitWithUnits`). */
+  from?: number;
+  body?: string;
 }
 
 /**
@@ -601,6 +612,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   const parts = scope === true || scope === false ? [] : scope;
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
+  // The claims of the agency's own organs (`局机关收到申请40件`): a part when units under it count the same (`splitWithUnits`).
+  const organClaims = new Set<Claim>();
   const p: ClaimText = { text: t, whole, short: false };
   const pt = para.text;
   // Where 申请 first occurs in the paragraph (the 依申请公开 context; from its start in the section about applications).
@@ -905,7 +918,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const lead = leadAt((leads ??= leadsOf(t, s.start, s.end, found[found.length - 1].from, prevSentence, year, agency)), Math.min(f.from, number.start));
       if (lead.time && !readings.includes('R2')) return skip('another year (a clause opening with 去年, 上年度)');
       // (In a government's report 区政府办 is said at info below: it may answer for the government.)
-      if (lead.body && (department || !OWN_SCOPE.test(lead.body))) return skip(`another body (${lead.body})`);
+      if (lead.body && (department || !OWN_SCOPE.test(lead.body))) {
+        skip(`another body (${lead.body})`);
+        // (Kept with where it stands and whose it is: a count of units under the agency beside its organs' makes the
+        // organs' count a part, `splitWithUnits`.)
+        Object.assign(skipped[skipped.length - 1], { from: f.from, body: lead.body });
+        return;
+      }
       if (lead.documents && anchor.application && !anchor.total) return skip('documents (公文公开属性), not applications');
       // `结转至2025年继续办理`: only the year after the report's is 下年度.
       if (anchor.id === 'carried-over') {
@@ -1084,6 +1103,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (subject && (subject.kind === 'other' || subject.kind === 'doubt')) doubt = subject.clause;
       }
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
+      if (lead.organ && !f.negated && !f.part && !f.listed && !list.length) organClaims.add(claim);
       const base = resultBases.get(f);
       if (base) claim.base = base;
       const received = receivedBases.get(f);
@@ -1103,7 +1123,55 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       for (const r of respective) claims.push({ anchor, readings: r.readings, number: r.n, from: r.n.start, to: r.n.unitEnd, sentence: s, scoped });
     });
   }
+  if (organClaims.size) splitWithUnits(p, para, claims, skipped, organClaims, agency);
   return { claims, skipped };
+}
+
+/** Counts of the same thing for `splitWithUnits`: a count received is one whether said 收到, 受理 or 新收. */
+const sameCount = (a: Anchor, b: Anchor) => a.id === b.id || (/^(?:new|received)$/.test(a.id) && /^(?:new|received)$/.test(b.id));
+/** A clause stating the total of the counts before it (`，合计46件`, `，两者共计46件`, `，共收到申请46件`). */
+const PARTS_TOTAL = /^[，,]\s*(?:两者|二者|以上|上述|全年)?(?:合计|共计|总计|共)(?:收到|受理|新收|接收)?(?:政府信息公开申请|申请)?(?:为|达)?\s*$/;
+
+/**
+ * The counts of the agency's own organs (`organClaims`: `局机关收到申请40件`, `我局收到…40件`) after which units under
+ * the agency count the same thing in the paragraph, with no other count of it between (`…，局属单位收到6件`,
+ * `…；所属事业单位收到申请6件`, `。局属单位收到申请9件`: brk128 #1, brk125 #1): the organs' count is their share of what
+ * 表三 may count (the organs alone, or with the units), not the whole; it keeps the units' counts (`Claim.withUnits`)
+ * for the rule to compare their sum too. A total the sentence states right after the units' counts (`，合计46件`,
+ * `，共收到46件`) is the whole: a claim of its own, compared as such. Only units under the agency (`otherBodies`, or
+ * a body word: `局属单位`, `下属单位`, `县人民医院等局属单位`), not a subject joining the organs to them.
+ */
+function splitWithUnits(p: ClaimText, para: Paragraph, claims: Claim[], skipped: Skipped[], organClaims: Set<Claim>, agency: string | null): void {
+  const t = p.text;
+  const units = skipped.filter((x) => x.from !== undefined && x.body !== undefined && !mixedBodies(x.body, agency)
+    && (otherBodies(x.body, agency) || withoutBrackets(x.body).split('、').every((part) => BODY.test(part))));
+  for (const c of organClaims) {
+    // The same thing counted by anyone else between: the units' counts are theirs to split, not the organs'.
+    const others = claims.filter((o) => o !== c && sameCount(o.anchor, c.anchor) && !o.negated);
+    // (Only counts after the organs': `下属单位受理申请9件；局机关全年共受理…56件` may give the agency's own whole last.)
+    const between = (at: number) => others.some((o) => o.from > c.from && o.from < at);
+    const mine = units.filter((u) => u.from! > c.to && sameCount(u.anchor, c.anchor) && u.number.unit === c.number.unit && !between(u.from!));
+    // A total stated after the units' counts, as a phrase of theirs (`，共收到46件`) or a number alone (`，合计46件`).
+    const isTotal = (n: NumberToken) => {
+      const before = numbersIn(p, Math.max(0, n.start - 24), n.start).pop();
+      return !!before && PARTS_TOTAL.test(t.slice(before.unitEnd, n.start));
+    };
+    const parts = mine.filter((u) => !isTotal(u.number));
+    if (!parts.length) continue;
+    const last = parts[parts.length - 1].number;
+    const next = numbersIn(p, last.unitEnd, sentenceEnd(t, last.unitEnd))[0];
+    const total = next && next.unit === c.number.unit && !next.approx && isTotal(next) ? next : null;
+    c.withUnits = { counts: parts.map((u) => u.number), sum: parts.reduce((a, u) => a + u.number.value, c.number.value), words: parts.map((u) => para.raw.slice(u.from!, u.number.unitEnd)) };
+    if (total && !claims.some((o) => o.number.start === total.start)) {
+      const at = Math.max(t.lastIndexOf('，', total.start), t.lastIndexOf(',', total.start)) + 1;
+      // (The stated total is no longer the units' own phrase: `，共收到46件` under their subject.)
+      const k = skipped.findIndex((x) => x.number.start === total.start);
+      if (k >= 0) skipped.splice(k, 1);
+      const start = sentenceStart(t, total.start);
+      claims.push({ anchor: c.anchor, readings: c.readings, number: total, from: at, to: total.unitEnd, sentence: { start, end: sentenceEnd(t, start), paragraph: c.sentence.paragraph }, scoped: c.scoped });
+      claims.sort((x, y) => x.from - y.from);
+    }
+  }
 }
 
 /**
@@ -1908,6 +1976,8 @@ function mixedBodies(subject: string, agency: string | null): boolean {
 /** The agency's own organs first in a subject joined to other bodies (`局机关和下属3所学校`): see `mixedBodies`. */
 const OWN_ORGANS = String.raw`(?:本机关|本部门|本单位|我[局委厅办署院]|[委局厅办署院]?机关(?:本级|本部)?|[委局厅办署院]本部)`;
 const OWN_ORGANS_JOINED = String.raw`${OWN_ORGANS}(?:以及|[和与及、])`;
+/** A subject that is the agency's own organs alone (`局机关`, `本机关`, `我局`), after a time at most (`本年度局机关`). */
+const OWN_ORGANS_ALONE = new RegExp(String.raw`^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)?${OWN_ORGANS}$`);
 /** The agency's own organs joined after other bodies (`11家委属单位|和局机关`), not qualifying a noun (`…和局机关的`). */
 const JOINED_OWN_ORGANS = new RegExp(String.raw`^[\u4e00-\u9fff]{0,6}?(?:以及|[和与及、])${OWN_ORGANS}(?![的之])`);
 /**
@@ -1992,6 +2062,11 @@ interface Lead {
   /** Where the clauses that continue the clause's time start: after the last `；`, or the last clause opening with a year. */
   since: number;
   body: string | null;
+  /**
+   * The clause's subject is the agency's own organs named as such (`局机关`, `委机关`, `本机关`, `我局`, `机关本级`): a
+   * count of theirs is a part of 表三's when units under the agency count the same thing beside it (`splitWithUnits`).
+   */
+  organ: boolean;
   documents: boolean;
 }
 
@@ -2009,9 +2084,9 @@ interface Lead {
 function leadsOf(t: string, start: number, end: number, last: number, prevSentence: string, year: number | null, agency: string | null): Lead[] {
   const out: Lead[] = [];
   // `wide`: the time of a clause that is a time alone (`2023年，县政府没有…；没有…`), which governs the whole sentence.
-  let time = false, wide = false, since = start, body: string | null = null;
-  // The subject before one that `bodiesActing` read (undefined: none read), which `；` restores.
-  let beforeActing: string | null | undefined;
+  let time = false, wide = false, since = start, body: string | null = null, organ = false;
+  // The subject before one that `bodiesActing` read (undefined: none read), which `；` restores (with `organ`).
+  let beforeActing: string | null | undefined, organBefore = false;
   // The years `time` and `wide` are about (see `Lead.timeYear`).
   let timeYear: number | null = null, wideYear: number | null = null;
   const lastYear = year === null ? null : year - 1;
@@ -2051,24 +2126,27 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
       // the agency opens its own figures again by naming itself, `委机关全年…`, brk117 #2.)
       if (TIME_ALONE.test(subject)) { /* the subject before governs */ }
       // (The agency and units under it together, in either order: `局机关和下属3所学校`, `11家委属单位和局机关`.)
-      else if (mixedBodies(subject, agency)) body = subject;
-      else if (otherBodies(subject, agency)) body = subject;
-      else if (ownBody(subject, agency)) body = null;
+      else if (mixedBodies(subject, agency)) [body, organ] = [subject, false];
+      else if (otherBodies(subject, agency)) [body, organ] = [subject, false];
+      else if (ownBody(subject, agency)) [body, organ] = [null, OWN_ORGANS_ALONE.test(withoutBrackets(subject))];
       // (Bodies named together are each a body: `局属公证处、法律援助中心`, not `细化落实党中央、国务院`.)
-      else if (withoutBrackets(subject).split('、').every((part) => BODY.test(part))) body = subject;
+      else if (withoutBrackets(subject).split('、').every((part) => BODY.test(part))) [body, organ] = [subject, false];
     }
     // (Or other bodies named by their count before what they did, `下属3所学校严格执行…`: the subject of the clauses after
     // it, brk122 #1; up to `；` only, where the sentence may go on to another point, `…33个区全部创新实践；全年主动公开…`.)
     const acting = !sm && !denying ? bodiesActing(clause, agency) : null;
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
-    out.push({ start: cs, time, timeYear, since, body: denying ?? body, documents });
-    if (acting) [beforeActing, body] = [beforeActing === undefined ? body : beforeActing, acting];
+    out.push({ start: cs, time, timeYear, since, body: denying ?? body, organ: !denying && organ, documents });
+    if (acting) {
+      if (beforeActing === undefined) organBefore = organ;
+      [beforeActing, body, organ] = [beforeActing === undefined ? body : beforeActing, acting, false];
+    }
     // A time governs the clauses that continue it, up to `；` (one that is a clause of its own, the whole sentence).
     if (t.charCodeAt(ce) === 0xff1b || t.charCodeAt(ce) === 59) {
       [time, timeYear] = [wide, wideYear];
       since = ce + 1;
-      if (beforeActing !== undefined) [body, beforeActing] = [beforeActing, undefined];
+      if (beforeActing !== undefined) [body, beforeActing, organ] = [beforeActing, undefined, organBefore];
     }
     cs = ce + 1;
   }
