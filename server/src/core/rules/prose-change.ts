@@ -58,6 +58,11 @@ const BARE_AMOUNT = new RegExp(String.raw`^[，,]?${NAMED}(增加|增长|上升|
 /** Between a bare amount and a rate after it that names the comparison (`增加6件，较上年增长15%`, `，同比增长15%`). */
 const RATE_AFTER_COMPARED = new RegExp(String.raw`^[，,（(]?${NAMED}(?:同比|环比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
 /**
+ * Between this year's count and a rate named as the change's size after a comparison without a figure (`46件，较上年有所增长，
+ * 增幅为15%`): the rate is against last year (brk128 #6). The direction before must be the size's (`增长…增幅`, `下降…降幅`).
+ */
+const AMPLITUDE_AFTER_CHANGE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)${NAMED}(?:有所|略有|明显|大幅度?|显著|稳步)?(增加|增长|上升|减少|下降|降低)(?:了)?[，,](?<size>增幅|降幅|减幅)(?:为|是|达)?$`);
+/**
  * Between a count and the next of its unit that is the count's change, not another year's count (`46件，较去年增加6件`,
  * `312条，新增12条`): that one is no count a change after it is of (brk95 #1: `…增加6件，同比增长15%（2023年为40件）` read 6
  * against 40).
@@ -69,6 +74,13 @@ const AMOUNT_BEFORE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较
  * A comparison must be written, before or after `申请数量`.
  */
 const LEADING_CHANGE = new RegExp(String.raw`^(?:(?<before>与${PRIOR}(?:同期)?(?:相比|相较)|同比|(?:比|较)${PRIOR}(?:同期)?)[，,]?)?(?:申请数量|申请量)(?<after>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
+/**
+ * After the last of several counts, their changes in the same order (`新收46件，办结47件，分别同比增长9.5%、20%`,
+ * `，同比分别增加6件、7件`), up to the first change: a comparison must be written (brk128 #3).
+ */
+const RESPECTIVE = new RegExp(String.raw`^[，,]?(?:分别(?<c1>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)|(?<c2>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)分别)(增加|增长|上升|多|减少|下降|降低|少)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
+/** Between two changes of `RESPECTIVE`. */
+const RESPECTIVE_JOIN = /^[、，,和及]$/;
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
 const BASE_IN_BRACKETS = /^[）)]?[，,]?[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共|：|:)?$/;
 const UP = /增加|增长|上升|提高|多|增幅/;
@@ -76,7 +88,9 @@ const UP = /增加|增长|上升|提高|多|增幅/;
  * Between this year's count and a statement that it did not change (`46件，与上年持平`, `，同比持平`, `，与2023年相同`),
  * up to the clause's end. Not `基本持平`, `略有增加`: those allow a change.
  */
-const FLAT = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与|同)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(?:数量|件数)?(持平|相同|一致|相等|没有变化|无变化)(?=$|[，,；;。）)])`);
+// (Last year's count may be written in brackets after the comparison, `与上年（40件）持平`: then checked against it, and
+// it against last year's report, brk128 #5.)
+const FLAT = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与|同)${PRIOR}(?:同期)?(?<base>[（(](?:为|是|共)?\d+(?:\.\d+)?[^（）()\d，,。；;]{0,3}[）)])?(?:相比|相较)?[，,]?)(?:数量|件数)?(?<word>持平|相同|一致|相等|没有变化|无变化)(?=$|[，,；;。）)])`);
 
 /** One change stated with both its counts (`46件，比2023年的40件增加6件，增长15%`), as read. */
 interface Change {
@@ -161,8 +175,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”、只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”，只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。句中写出的上年的数（“较上年的40件增加6件”“较上年（40件）增加6件”“同比增加6件（上年为40件）”“与上年（40件）持平”），有上年度报告且能确定上年的数时也按上年报告核对，不符时指出应为多少；“与上年（40件）持平”而本年的数不同也报告；一句中的每个增减都核对（“新收46件，同比增长9.5%；办结47件，同比增长20%”），“新收46件，办结47件，分别同比增长9.5%、20%”按顺序逐个核对；“增幅15%”“较上年有所增长，增幅为15%”同“同比增长15%”；数后说明含上年结转的括号（“428件（含上年结转30件），较上年增加19件”）不隔断数与增减。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. Last year\'s count written in the sentence (较上年的40件增加6件, 较上年（40件）增加6件, 同比增加6件（上年为40件）, 与上年（40件）持平) is checked against last year\'s report too when the check has it and knows the figure, and the message says what the change ought to be; 与上年（40件）持平 with another count this year is said too; every change of a sentence is checked (新收46件，同比增长9.5%；办结47件，同比增长20%), and 新收46件，办结47件，分别同比增长9.5%、20% one by one in order; 增幅15% and 较上年有所增长，增幅为15% are read as 同比增长15%; a bracket after the count saying it holds the carried-over ones (428件（含上年结转30件），较上年增加19件) does not part the count from its change. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -208,8 +222,11 @@ export const proseChange: Rule = {
     };
     // (Not a count of a part, `其中网上申请30件`, of some of the concluded, or one number of several phrases: the change
     // may be of another count.)
+    // A 办结 count that nothing in its sentence positively reads as the total, but with no other 办结/pending count beside
+    // it (`新收46件，同比增长9.5%；办结47件，同比增长20%`), is read: its reading must still agree with this year's table
+    // (brk128 #3).
     const readable = (claim: NonNullable<ReturnType<typeof claimOf>>) =>
-      !(claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || claim.uncertain || claim.shared || claim.readings.some((r) => r.startsWith('list:')));
+      !(claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || (claim.uncertain && claim.uncertain.sibling !== false) || claim.shared || claim.readings.some((r) => r.startsWith('list:')));
     const nameOf = (r: string) => yearless(now!.get(r) ?? then!.get(r), r);
     const saidOf = (label: Bilingual, count: number, before: number, read = bi('', '')) => {
       const year = ctx.previous!.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
@@ -248,6 +265,50 @@ export const proseChange: Rule = {
       ];
       const note = bi('（说的是句子的主语，不是前面所列的上年结转）', ' (of the sentence\'s subject, not of the 上年结转 listed before it)');
       return { bases: bases.map((b) => ({ count: b.count, before: b.before, said: saidOf(nameOf(b.id), b.count, b.before) })), related, note };
+    };
+    // Last year's count as written (`较上年的40件增加6件，增长15%`, `较上年（40件）增加6件`, `与上年（40件）持平`,
+    // `同比增加6件（上年为40件）`) against last year's report, when the check has one and knows the figure (brk128 #4):
+    // said, with what the change ought to be, instead of the change's check against the written count. Then `与上年（40件）
+    // 持平` with another count this year (brk128 #5). True when something was said.
+    const stated = (c: Change, o: number, p: Parameters<Parameters<typeof eachInParagraphs>[4]>[3]) => {
+      const quote = () => p.quote(o + c.from, o + c.to);
+      const unit = c.base.unit;
+      const known = lastYearOf(c, o, p);
+      if (known && known.bases.length === 1 && known.bases[0].before !== c.base.value) {
+        const { count, before, said } = known.bases[0];
+        const change = count - before;
+        const exact = c.rate && before > 0 ? ((change / before) * 100).toFixed(Math.max(c.rate.decimals, 1)).replace(/^-/, '') : null;
+        const rateWords = exact !== null ? (change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增长' : '下降'} ${exact}%`, `${change > 0 ? 'up' : 'down'} ${exact}%`)) : null;
+        const ought = [c.amount ? amountWords(change, unit) : null, rateWords].filter((x): x is Bilingual => !!x);
+        const then = ought.length && !(c.flat && change === 0)
+          ? bi(`，按上年报告应为${ought.map((x) => x.zh).filter((x, i, xs) => xs.indexOf(x) === i).join('、')}`, `; by last year's report it ought to be ${ought.map((x) => x.en).filter((x, i, xs) => xs.indexOf(x) === i).join(' and ')}`)
+          : bi('', '');
+        ctx.add({
+          message: bi(
+            `“${quote()}”：正文写上年为 ${c.base.value}${unit}，但${said.zh}${then.zh}。请核对上年的数（或两年表格中的这个数）。`,
+            `“${quote()}”: the text gives last year as ${c.base.value}, but ${said.en}${then.en}. Check last year's figure (or this figure in the two years' tables).`),
+          range: p.range(o + c.base.start, o + c.base.end),
+          expected: before,
+          actual: c.base.value,
+          related: [...known.related, { range: p.range(o + c.base.start, o + c.base.end), message: bi(`上年 ${c.base.value}`, `Last year ${c.base.value}`) }],
+        });
+        return true;
+      }
+      const diff = c.count.value - c.base.value;
+      if (!c.flat) return false;
+      if (diff !== 0) {
+        ctx.add({
+          message: bi(
+            `“${quote()}”：本年 ${c.count.value}${c.count.unit}，上年 ${c.base.value}${unit}，是${diff > 0 ? '增加' : '减少'}了 ${Math.abs(diff)}${c.count.unit}，正文却说与上年持平。请核对这几个数。`,
+            `“${quote()}”: ${c.count.value} this year against ${c.base.value} last year is ${diff > 0 ? 'a rise' : 'a fall'} of ${Math.abs(diff)}, but the text says it is unchanged. Check these numbers.`),
+          range: p.range(o + c.base.start, o + c.amount!.unitEnd),
+          related: [
+            { range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) },
+            { range: p.range(o + c.base.start, o + c.base.end), message: bi(`上年 ${c.base.value}`, `Last year ${c.base.value}`) },
+          ],
+        });
+      }
+      return true;
     };
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
       // `申请量较上年增加9件` after a count that is not of the applications (`予以公开24件，申请量…`): the change is of
@@ -311,6 +372,7 @@ export const proseChange: Rule = {
       // pair is checked against itself, below. After a listed 上年结转 (`新收46件，上年结转2件，同比增加6件，增长15%`), the
       // pair is the sentence's subject's: checked only against last year's report, when one reading of the subject is
       // left (both change alike), not against itself (it would be read as 上年结转's; brk121 #9).
+      if (!c.derived && stated(c, o, p)) return;
       const last = c.derived ? lastYearOf(c, o, p) : null;
       if (c.derived && listedCarried(c, o) && last?.bases.length !== 1) return;
       if (last && last.bases.length === 1 && last.bases[0].before > 0) {
@@ -431,11 +493,17 @@ function asideAfter(t: string, at: number, end: number): number {
   const close = t.slice(at + 1, end).search(/[）)]/);
   if (close < 0) return at;
   const inside = t.slice(at + 1, at + 1 + close);
+  // (`428件（含上年结转30件），较上年增加19件`: what the count holds, not another year's count: brk125 #5.)
+  if (WITH_CARRIED_ASIDE.test(inside)) return at + close + 2;
   return /[（(%％年比较增减升降持]/.test(inside) ? at : at + close + 2;
 }
 
-/** What marks a change in a paragraph: the comparison's first character. */
-const CHANGE_MARKS = ['比', '较', '与', '相比', '相较'] as const;
+/** A bracket after a count that says what it holds (`（含上年结转30件）`, `（其中上年结转2件）`), not another year's count. */
+const WITH_CARRIED_ASIDE = /^(?:其中|包括|含)?(?:含|包括)?(?:上年度?|去年|上一年度?|(?:19|20)\d{2}年度?)结转(?:的)?(?:申请)?(?:[\d０-９〇零一二三四五六七八九十百千]+(?:\.\d+)?件)?(?:申请)?(?:在内)?$/;
+
+/** What marks a change in a paragraph: the comparison's first character, or a change's size. */
+// (`增幅`, `降幅`, `减幅` alone name a change against last year too: `46件，增幅15%`, brk128 #6.)
+const CHANGE_MARKS = ['比', '较', '与', '相比', '相较', '增幅', '降幅', '减幅'] as const;
 
 /** The changes of one paragraph with both counts written (offsets in its text; kept with the paragraph). */
 function changesOf(para: Paragraph, at: number): Change[] {
@@ -474,7 +542,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
       next = rate ?? amount!;
       // (A rate in brackets, `增加6件（增长25%）`, is quoted with its closing bracket.)
       const closes = rate && amount && /^[（(]/.test(t.slice(amount.unitEnd, rate.start)) && /^[）)]/.test(t.slice(rate.unitEnd, rate.unitEnd + 1));
-      out.push({ count, base, amount, rate, up, from, to: next.unitEnd + (closes ? 1 : 0), ...named });
+      const year = YEAR_IN.exec(m[0]);
+      out.push({ count, base, amount, rate, up, from, to: next.unitEnd + (closes ? 1 : 0), ...named, ...(year ? { year: Number(year[1]) } : {}) });
     }
     // `46件，较上年增加6件，增长15%`: the base is the count less the amount (plus it, for a fall); with a rate after it,
     // the rate is checked against that base. `…增长20%（上年为1300件）`, `同比增加72条，增长率40%（2023年为240条）`: the base
@@ -490,7 +559,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const next = counts[n1];
       if (n1 < 0 || next.approx || (next.unit !== count.unit && next.unit !== '%')) continue;
       if (k > 0 && counts[k - 1].unit === count.unit && AMOUNT_BEFORE.test(t.slice(counts[k - 1].unitEnd, count.start))) continue;
-      const compared = CHANGE_WITHOUT_BASE.exec(t.slice(gap, next.start));
+      const amplitude = next.unit === '%' ? AMPLITUDE_AFTER_CHANGE.exec(t.slice(gap, next.start)) : null;
+      const compared = CHANGE_WITHOUT_BASE.exec(t.slice(gap, next.start)) ?? (amplitude && /增|上升/.test(amplitude[1]) === (amplitude.groups!.size === '增幅') ? amplitude : null);
       const verb = compared ?? (next.unit === '%' ? BARE_RATE : BARE_AMOUNT).exec(t.slice(gap, next.start));
       if (!verb || (/幅/.test(verb[1]) && next.unit !== '%')) continue;
       // (A bare amount after last year's count, `较上年同期的40件增加6件，同比增长15%`: that change is read above, with its base.)
@@ -517,14 +587,16 @@ function changesOf(para: Paragraph, at: number): Change[] {
         const sameYear = compared ? yearOf(amountVerb ? amountVerb[0] : '') === yearOf(t.slice(gap, rate.start)) : !!amountVerb && /比|较|与/.test(amountVerb[0]);
         if (amountVerb && UP.test(amountVerb[1]) === up && sameYear) [amount, j] = [after, n1 + 1];
       }
-      // (A bare rate or a bare amount only with the other after it naming the comparison.)
-      if (!compared && !(amount && rate)) continue;
+      // (A bare rate or a bare amount only with the other after it naming the comparison; `46件，增幅15%`: 增幅 / 降幅
+      // alone is the change against last year, as `同比增长15%` is: brk128 #6.)
+      if (!compared && !(amount && rate) && !/幅/.test(verb[1])) continue;
       const from = gap + (/^[，,]/.test(t.slice(gap)) ? 1 : 0);
       const named = YEAR_IN.exec(t.slice(gap, counts[j].start));
       const year = named ? { year: Number(named[1]) } : {};
       const bracket = counts[j + 1];
       if (bracket && bracket.unit === count.unit && !bracket.approx && BASE_IN_BRACKETS.test(t.slice(counts[j].unitEnd, bracket.start).replace(/\s+/g, ''))) {
-        out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1, ...ofApplications });
+        const inBracket = YEAR_IN.exec(t.slice(gap, bracket.start));
+        out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1, ...ofApplications, ...(inBracket ? { year: Number(inBracket[1]) } : {}) });
         continue;
       }
       // A rate alone, or an amount alone (`46件，较上年增加6件`, brk112 #3): against last year's report, when the check has
@@ -558,6 +630,30 @@ function changesOf(para: Paragraph, at: number): Change[] {
         out.push({ count, base: count, lastYear: true, ...what, up, from, to: change.unitEnd, named: true, ...(named ? { year: Number(named[1]) } : {}) });
       }
     }
+    // `新收46件，办结47件，分别同比增长9.5%、20%`: each change of the list after 分别 is of the count in the same place of
+    // the counts before it, against last year's report (brk128 #3).
+    for (let k = 0; k + 1 < counts.length; k++) {
+      const head = counts[k], first = counts[k + 1];
+      if (head.start < start || first.start >= end || NOT_COUNTS.has(head.unit)) continue;
+      const words = RESPECTIVE.exec(t.slice(head.unitEnd, first.start));
+      if (!words) continue;
+      const changes = [first];
+      while (counts[k + changes.length + 1]) {
+        const x = counts[k + changes.length + 1], prev = changes[changes.length - 1];
+        if (x.start >= end || x.unit !== first.unit || !RESPECTIVE_JOIN.test(t.slice(prev.unitEnd, x.start))) break;
+        changes.push(x);
+      }
+      const of = counts.slice(k + 1 - changes.length, k + 1);
+      if (changes.length < 2 || k + 1 < changes.length || of[0].start < start || changes.some((x) => x.approx) || (first.unit !== '%' && first.unit !== head.unit)) continue;
+      if (of.some((x) => x.unit !== head.unit || x.approx || x.value <= 0)) continue;
+      const up = UP.test(words[3]);
+      const from = head.unitEnd + (/^[，,]/.test(t.slice(head.unitEnd)) ? 1 : 0);
+      const named = YEAR_IN.exec(words[0]);
+      of.forEach((count, i) => {
+        const x = changes[i];
+        out.push({ count, base: count, lastYear: true, ...(x.unit === '%' ? { rate: x } : { amount: x }), up, from, to: x.unitEnd, ...(named ? { year: Number(named[1]) } : {}) });
+      });
+    }
     // `46件，与上年持平`: no change, against last year's report (brk112 #3).
     for (let k = 0; k < counts.length; k++) {
       const count = counts[k];
@@ -568,8 +664,14 @@ function changesOf(para: Paragraph, at: number): Change[] {
       if (!flat) continue;
       const from = gap + (/^[，,]/.test(t.slice(gap)) ? 1 : 0);
       const to = gap + flat[0].length;
-      const amount: NumberToken = { start: to - flat[1].length, end: to, value: 0, decimals: 0, unit: count.unit, approx: false, unitEnd: to };
+      const amount: NumberToken = { start: to - flat.groups!.word.length, end: to, value: 0, decimals: 0, unit: count.unit, approx: false, unitEnd: to };
       const named = YEAR_IN.exec(flat[0]);
+      if (flat.groups!.base) {
+        const at = gap + flat.index + flat[0].indexOf(flat.groups!.base);
+        const base = counts.find((n) => n.start > at && n.unitEnd < at + flat.groups!.base.length);
+        if (base && base.unit === count.unit && !base.approx && base.value > 0) out.push({ count, base, flat: true, amount, up: false, from, to, ...(named ? { year: Number(named[1]) } : {}) });
+        continue;
+      }
       const subject = counts.slice(0, k).find((n) => n.unit === count.unit && n.start >= start);
       out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to, ...(named ? { year: Number(named[1]) } : {}), ...(subject ? { subject } : {}), ...(NAMES_APPLICATIONS.test(flat[0]) ? { named: true as const } : {}) });
     }

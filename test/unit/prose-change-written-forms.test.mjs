@@ -1,0 +1,62 @@
+// prose-change: forms of a change against last year that were not read (brk128 #3–#6, brk125 #5). Base:
+// examples/correct-2024.nianbao.md (新收 46, 上年结转 2, 办结 47), and the same report made last year's with 新收 40
+// (新收 + 上年结转 42, 办结 47).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const R1 = '| 一、本年新收政府信息公开申请数量                                         | 40     | 3        | 0        | 1            | 2            | 0    | 46   |';
+const LAST = CORRECT.replaceAll('2024', '2023').replace(R1, R1.replace('| 40     |', '| 34     |').replace('| 46   |', '| 40   |'));
+const SENT = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
+const said = (sentence, previous = core.parseReport(LAST)) => {
+  assert.ok(CORRECT.includes(SENT) && CORRECT.includes(R1) && LAST !== CORRECT);
+  return core.checkReport(core.parseReport(CORRECT.replace(SENT, sentence)), { previous }).filter((f) => f.ruleId === 'prose-change').map((f) => f.message);
+};
+
+test('brk128 #3: the second change of a sentence, and changes after 分别, are checked against last year', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%；办结47件，同比增长20%。'),
+    ['“同比增长20%”：办理结果总计本年为 47，上年（2023 年度）报告中为 47，(47 − 47) / 47 = 0.0%，应为与上年持平，正文写增长 20%。请核对这几个数。']);
+  assert.equal(said('全年新收政府信息公开申请46件，同比增长15%。办结47件，同比增长20%。').length, 1);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，办结47件，分别同比增长15%、20%。'),
+    ['“分别同比增长15%、20%”：办理结果总计本年为 47，上年（2023 年度）报告中为 47，(47 − 47) / 47 = 0.0%，应为与上年持平，正文写增长 20%。请核对这几个数。']);
+  assert.match(said('全年新收政府信息公开申请46件，办结47件，较上年分别增长20%和0%。')[0] ?? '', /新收申请本年为 46，上年（2023 年度）报告中为 40，\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 20%/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%；办结47件，与上年持平。'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，办结47件，分别同比增长15%、0%。'), []);
+  // Without last year's report nothing can be checked.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%；办结47件，同比增长20%。', null), []);
+});
+
+test('brk128 #4: last year\'s count written in the sentence is checked against last year\'s report', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年的36件增加10件，增长27.8%。'),
+    ['“较上年的36件增加10件，增长27.8%”：正文写上年为 36件，但新收申请本年为 46，上年（2023 年度）报告中为 40，按上年报告应为增加 6件、增长 15.0%。请核对上年的数（或两年表格中的这个数）。']);
+  assert.match(said('全年新收政府信息公开申请46件，较上年（36件）增加10件。')[0] ?? '', /正文写上年为 36件，但新收申请本年为 46，上年（2023 年度）报告中为 40，按上年报告应为增加 6件/);
+  assert.match(said('全年新收政府信息公开申请46件，同比增加10件（上年为36件）。')[0] ?? '', /正文写上年为 36件/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年的40件增加6件，增长15%。'), []);
+  // Another year than last is not checked against last year's report; without it the written count is used.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，比2022年的36件增加10件，增长27.8%。'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年的36件增加10件，增长27.8%。', null), []);
+});
+
+test('brk128 #5: 与上年（N件）持平 is checked against the count in brackets', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年（40件）持平。', null),
+    ['“与上年（40件）持平”：本年 46件，上年 40件，是增加了 6件，正文却说与上年持平。请核对这几个数。']);
+  assert.match(said('全年新收政府信息公开申请46件，与上年（46件）持平。')[0] ?? '', /正文写上年为 46件，但新收申请本年为 46，上年（2023 年度）报告中为 40，按上年报告应为增加 6件/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年（46件）持平。', null), []);
+});
+
+test('brk128 #6: 增幅 / 降幅 alone, and after 有所增长, is a rate against last year', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，增幅25%。'),
+    ['“增幅25%”：新收申请本年为 46，上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写增长 25%。请核对这几个数。']);
+  assert.match(said('全年新收政府信息公开申请46件，较上年有所增长，增幅为25%。')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 25%/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，增幅15%。'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年有所增长，增幅为15%。'), []);
+});
+
+test('brk125 #5: （含上年结转N件） between the count and its change is passed over', () => {
+  assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加9件。'),
+    ['“较上年增加9件”：新收与上年结转申请之和本年为 48（正文的数按此读：本年表三中新收申请为 46，不是 48），上年（2023 年度）报告中为 42，48 − 42 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加6件。'), []);
+});
