@@ -60,3 +60,17 @@ test('brk125 #5: （含上年结转N件） between the count and its change is p
     ['“较上年增加9件”：新收与上年结转申请之和本年为 48（正文的数按此读：本年表三中新收申请为 46，不是 48），上年（2023 年度）报告中为 42，48 − 42 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加6件。'), []);
 });
+
+// `（按新收计）` after the change says which count it is of (the correct prov/2020 of brk125: 428件（含上年结转30件），
+// 较上年增加18件（按新收计）, 398 − 380 = 18). Last year's report here with no carry-over: 新收 40, 新收 + 上年结转 40.
+const R2 = '| 二、上年结转政府信息公开申请数量                                         | 2      | 0        | 0        | 0            | 0            | 0    | 2    |';
+const LAST_NO_CARRY = LAST.replace(R2, R2.replace('| 2      |', '| 0      |').replace('| 2    |', '| 0    |'));
+
+test('brk125 #5: a change said to be of the new applications (按新收计) is checked as 新收\'s', () => {
+  assert.ok(LAST.includes(R2) && LAST_NO_CARRY !== LAST);
+  const last = core.parseReport(LAST_NO_CARRY);
+  assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加6件（按新收计）。', last), []);
+  assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加8件。', last), []);
+  assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加8件（按新收计）。', last),
+    ['“较上年增加8件”：新收申请本年为 46（正文写明按新收计），上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 8件。请改正增减数（或核对两年表格中的这个数）。']);
+});
