@@ -173,8 +173,11 @@ export const ANCHORS: Anchor[] = [
   // `行政规范性文件“立改废”情况：新制定4件、修改0件、废止2件` (helper-215's near misses): the verb right before its count.
   { id: 't2:made', re: /(?:新)?(?:制定|制发|出台|印发)(?=[ \t]*[0-9０-９])/g, keys: ['制定', '制发', '出台', '印发'], readings: [], t2col: 'made', units: ['件', '份'] },
   { id: 't2:in-force', re: /现行有效/g, keys: ['现行有效'], readings: [], t2col: 'in-force' },
-  // 表二 第二十条第（八）项 (2021: 本年收费金额, in 万元) and 第（九）项 (2019: 采购项目数量).
+  // 表二 第二十条第（八）项 (2021: 本年收费金额, in 万元) and 第（九）项 (2019: 采购项目数量, 采购总金额 in 万元).
   { id: 't2:T2.7:fee', re: /行政事业性收费(?:金额|总额|总金额)?/g, keys: ['行政事业性收费'], readings: ['T2.7:fee'], money: true },
+  // 2019's 采购总金额 (万元), in the prose `采购总金额563.2万元`, `政府集中采购金额536.2万元` (brk125 #7): compared as the fee is.
+  // (Not `采购金额` alone: it may be of other procurement than 政府集中采购.)
+  { id: 't2:T2.8:purchase-amount', re: /政府集中采购(?:项目)?(?:总金额|总额|金额)|采购(?:总金额|总额)/g, keys: ['集中采购', '采购总'], readings: ['T2.8:purchase-amount'], money: true },
   { id: 't2:T2.8:purchases', re: /政府集中采购(?:项目)?/g, keys: ['政府集中采购'], readings: ['T2.8:purchases'], units: ['个', '项', '件'] },
 ];
 

@@ -8,9 +8,9 @@ import { blockOfRow, templateOf } from '../templates/index.js';
  * The 表二 columns a verb before a count names (prose/anchors.ts `T2_VERB`, or the verb alone: `t2col`), by label:
  * 制发 is 本年制发件数 (2021) or 本年新制作数量 (2019); 废止 and 现行有效 have columns in 2021 only (2019's 本年新公开数量
  * and 对外公开总数量 count other things, named by 新公开 (`new-public`) and 对外公开…总数 (`public-total`), 2019 only). `fee` is 2021's 本年收费金额 (万元; 2019 counts 收费项目 only), `purchases`
- * 2019's 采购项目数量 (2021 has no 政府集中采购 row).
+ * 2019's 采购项目数量 and `purchase-amount` its 采购总金额 (万元; 2021 has no 政府集中采购 row).
  */
-const T2_VERB_COLUMNS: Record<string, string[]> = { made: ['本年制发件数', '本年新制作数量'], 'new-public': ['本年新公开数量'], 'public-total': ['对外公开总数量'], repealed: ['本年废止件数'], 'in-force': ['现行有效件数'], fee: ['本年收费金额'], purchases: ['采购项目数量'] };
+const T2_VERB_COLUMNS: Record<string, string[]> = { made: ['本年制发件数', '本年新制作数量'], 'new-public': ['本年新公开数量'], 'public-total': ['对外公开总数量'], repealed: ['本年废止件数'], 'in-force': ['现行有效件数'], fee: ['本年收费金额'], purchases: ['采购项目数量'], 'purchase-amount': ['采购总金额'] };
 
 /**
  * The value column (0-based, of the row's block) that the `colText` of a 表二 quantity id `ROW:colText` names in a

@@ -157,6 +157,16 @@ function yearless(q: Quantity | null, id: string): Bilingual {
   return { zh: zh.replace(/本年/g, ''), en: label.en.replace(/\s*本年/g, ' ').trim() };
 }
 
+/** `a − b` without binary fractions' noise (`536.2 − 412.6` is 123.6, not 123.60000000000002: amounts in 万元, brk125 #7). */
+function minus(a: number, b: number): number {
+  return Math.round((a - b) * 1e6) / 1e6;
+}
+
+/** A number as the text writes it, its decimals kept (`30.0`, not `30`: brk125 #7). */
+function asWritten(n: NumberToken): string {
+  return n.value.toFixed(n.decimals);
+}
+
 /** A count's change as a message says it ought to be written: `增加 6件` / `up 6`, `减少 3件`, `与上年持平` / `unchanged`. */
 function amountWords(change: number, unit: string): Bilingual {
   return change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`);
@@ -259,6 +269,21 @@ export const proseChange: Rule = {
     // table, and with both parts listed the change may be of either (`新收46件，上年结转2件，同比增加8件` is the total's:
     // 48 against 40), so it is checked against each, and said to be wrong only when it is neither (the message names
     // each reading). Null unless this year's table agrees with the subject and the 上年结转 listed, and last year's has both.
+    // `采购总金额563.2万元，较上年增加123.6万元，增长30.0%` with 表二's 536.2 and last year's 412.6: the amount and the rate
+    // agree with the two years' tables, so the count is what is wrong (prose-table says so), not the change worked out
+    // from it (brk125 #7: the message made up a last year's 439.6 and blamed the right 30.0%).
+    const tablesAgree = (c: Change, o: number) => {
+      if (!ctx.previous || c.year !== undefined || !c.amount || !c.rate) return false;
+      const claim = claimOf(c.count, o);
+      if (!claim || !readable(claim) || claim.readings.length !== 1) return false;
+      now ??= new Quantities(ctx.report);
+      then ??= new Quantities(ctx.previous);
+      const count = now.value(claim.readings[0]), before = then.value(claim.readings[0]);
+      if (count === null || before === null || before <= 0 || count === c.count.value) return false;
+      const change = minus(count, before);
+      const close = (a: number, b: number, decimals: number) => Math.abs(a - b) < 10 ** -decimals / 2 + 1e-9;
+      return (change > 0) === c.up && close(Math.abs(change), c.amount.value, c.amount.decimals) && percentFits(Math.abs(change), before, c.rate.value, c.rate.decimals);
+    };
     const subjectLastYear = (c: Change, o: number, p: Parameters<Parameters<typeof eachInParagraphs>[4]>[3]) => {
       const subject = c.subject!;
       const claim = claimOf(subject, o);
@@ -271,7 +296,7 @@ export const proseChange: Rule = {
         const count = now.value(id), before = then.value(id);
         if (count === null || before === null) return null;
         // (One reading when both change alike: the subject's.)
-        const same = bases.findIndex((b) => b.count - b.before === count - before);
+        const same = bases.findIndex((b) => minus(b.count, b.before) === minus(count, before));
         if (same < 0) bases.push({ id, count, before });
         else if (count === subject.value) bases[same] = { id, count, before };
       }
@@ -292,7 +317,7 @@ export const proseChange: Rule = {
       const known = lastYearOf(c, o, p);
       if (known && known.bases.length === 1 && known.bases[0].before !== c.base.value) {
         const { count, before, said } = known.bases[0];
-        const change = count - before;
+        const change = minus(count, before);
         const exact = c.rate && before > 0 ? ((change / before) * 100).toFixed(Math.max(c.rate.decimals, 1)).replace(/^-/, '') : null;
         const rateWords = exact !== null ? (change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增长' : '下降'} ${exact}%`, `${change > 0 ? 'up' : 'down'} ${exact}%`)) : null;
         const ought = [c.amount ? amountWords(change, unit) : null, rateWords].filter((x): x is Bilingual => !!x);
@@ -310,7 +335,7 @@ export const proseChange: Rule = {
         });
         return true;
       }
-      const diff = c.count.value - c.base.value;
+      const diff = minus(c.count.value, c.base.value);
       if (!c.flat) return false;
       if (diff !== 0) {
         ctx.add({
@@ -338,7 +363,7 @@ export const proseChange: Rule = {
         const last = lastYearOf(c, o, p);
         if (!last) return;
         const { related, note } = last;
-        const bases = last.bases.map((b) => ({ ...b, change: b.count - b.before }));
+        const bases = last.bases.map((b) => ({ ...b, change: minus(b.count, b.before) }));
         if (bases.some((b) => b.before <= 0) && !c.amount) return;
         const quote = p.quote(o + c.from, o + c.to);
         // (Each reading's figures, `；` between, when there are more than one.)
@@ -373,8 +398,8 @@ export const proseChange: Rule = {
         const ought = eitherOf(bases.map((b) => b.change === 0 ? bi('与上年持平', 'unchanged') : bi(`${b.change > 0 ? '增长' : '下降'} ${exact(b).replace(/^-/, '')}%`, `${b.change > 0 ? 'up' : 'down'} ${exact(b).replace(/^-/, '')}%`)));
         ctx.add({
           message: bi(
-            `“${quote}”${note.zh}：${worked.zh}，应为${ought.zh}，正文写${c.up ? '增长' : '下降'} ${rate.value}%。请核对这几个数。`,
-            `“${quote}”${note.en}: ${worked.en}, so ${ought.en}, but the text says ${c.up ? 'up' : 'down'} ${rate.value}%. Check these numbers.`),
+            `“${quote}”${note.zh}：${worked.zh}，应为${ought.zh}，正文写${c.up ? '增长' : '下降'} ${asWritten(rate)}%。请核对这几个数。`,
+            `“${quote}”${note.en}: ${worked.en}, so ${ought.en}, but the text says ${c.up ? 'up' : 'down'} ${asWritten(rate)}%. Check these numbers.`),
           range: p.range(o + rate.start, o + rate.unitEnd),
           expected: Number(exact(bases[0])),
           actual: c.up ? rate.value : -rate.value,
@@ -390,11 +415,12 @@ export const proseChange: Rule = {
       // left (both change alike), not against itself (it would be read as 上年结转's; brk121 #9).
       if (!c.derived && stated(c, o, p)) return;
       const last = c.derived ? lastYearOf(c, o, p) : null;
+      if (c.derived && !last && tablesAgree(c, o)) return;
       if (c.derived && listedCarried(c, o) && last?.bases.length !== 1) return;
       if (last && last.bases.length === 1 && last.bases[0].before > 0) {
         const { related, note } = last;
         const { count, before, said } = last.bases[0];
-        const change = count - before;
+        const change = minus(count, before);
         const amount = c.amount!, rate = c.rate!;
         const direction = change === 0 || (change > 0) === c.up;
         const amountOk = direction && amount.value === Math.abs(change);
@@ -407,7 +433,7 @@ export const proseChange: Rule = {
         // (No change is 与上年持平 / unchanged, as the amount and the rate alone say it, not 增长 0.0%: fixA #5.)
         const oughtRate = change === 0 ? amountWords(0, unit) : bi(`${change > 0 ? '增长' : '下降'} ${exact.replace(/^-/, '')}%`, `${change > 0 ? 'up' : 'down'} ${exact.replace(/^-/, '')}%`);
         const wroteAmount = bi(`${c.up ? '增加' : '减少'} ${amount.value}${unit}`, `${c.up ? 'up' : 'down'} ${amount.value}`);
-        const wroteRate = bi(`${c.up ? '增长' : '下降'} ${rate.value}%`, `${c.up ? 'up' : 'down'} ${rate.value}%`);
+        const wroteRate = bi(`${c.up ? '增长' : '下降'} ${asWritten(rate)}%`, `${c.up ? 'up' : 'down'} ${asWritten(rate)}%`);
         const both = !amountOk && !rateOk;
         // (Both wrong with no change: 与上年持平 once, which says both.)
         const ought = both && change !== 0 ? bi(`${oughtAmount.zh}、${oughtRate.zh}`, `${oughtAmount.en} and ${oughtRate.en}`) : amountOk ? oughtRate : oughtAmount;
@@ -427,7 +453,7 @@ export const proseChange: Rule = {
         });
         return;
       }
-      const diff = c.count.value - c.base.value;
+      const diff = minus(c.count.value, c.base.value);
       const quote = p.quote(o + c.from, o + c.to);
       const related = [
         { range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) },
@@ -449,8 +475,8 @@ export const proseChange: Rule = {
       if (c.amount && !c.derived && c.amount.value !== Math.abs(diff)) {
         ctx.add({
           message: bi(
-            `“${quote}”：${c.count.value} − ${c.base.value} = ${diff}，正文写${c.up ? '增加' : '减少'} ${c.amount.value}${c.amount.unit}，相差 ${c.amount.value - Math.abs(diff) > 0 ? '+' : ''}${c.amount.value - Math.abs(diff)}。请核对这几个数。`,
-            `“${quote}”: ${c.count.value} − ${c.base.value} = ${diff}, but the text says ${c.up ? 'up' : 'down'} ${c.amount.value} (difference ${c.amount.value - Math.abs(diff) > 0 ? '+' : ''}${c.amount.value - Math.abs(diff)}). Check these numbers.`),
+            `“${quote}”：${c.count.value} − ${c.base.value} = ${diff}，正文写${c.up ? '增加' : '减少'} ${c.amount.value}${c.amount.unit}，相差 ${minus(c.amount.value, Math.abs(diff)) > 0 ? '+' : ''}${minus(c.amount.value, Math.abs(diff))}。请核对这几个数。`,
+            `“${quote}”: ${c.count.value} − ${c.base.value} = ${diff}, but the text says ${c.up ? 'up' : 'down'} ${c.amount.value} (difference ${minus(c.amount.value, Math.abs(diff)) > 0 ? '+' : ''}${minus(c.amount.value, Math.abs(diff))}). Check these numbers.`),
           range: p.range(o + c.amount.start, o + c.amount.end),
           expected: Math.abs(diff),
           actual: c.amount.value,
@@ -461,8 +487,8 @@ export const proseChange: Rule = {
         const exact = ((Math.abs(diff) / c.base.value) * 100).toFixed(Math.max(c.rate.decimals, 1));
         ctx.add({
           message: bi(
-            `“${quote}”：(${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%${baseSaid.zh}，正文写${c.up ? '增长' : '下降'} ${c.rate.value}%。请核对这几个数。`,
-            `“${quote}”: (${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%${baseSaid.en}, but the text says ${c.up ? 'up' : 'down'} ${c.rate.value}%. Check these numbers.`),
+            `“${quote}”：(${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%${baseSaid.zh}，正文写${c.up ? '增长' : '下降'} ${asWritten(c.rate)}%。请核对这几个数。`,
+            `“${quote}”: (${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%${baseSaid.en}, but the text says ${c.up ? 'up' : 'down'} ${asWritten(c.rate)}%. Check these numbers.`),
           range: p.range(o + c.rate.start, o + c.rate.unitEnd),
           expected: Number(exact),
           actual: c.rate.value,
@@ -485,14 +511,14 @@ export function changeFromCount(para: Paragraph, n: NumberToken, value: number):
   for (const c of changesOf(para, n.start)) {
     if (c.count.start !== n.start || c.lastYear) continue;
     const holds = (count: number) => {
-      const base = c.derived ? (c.up ? count - c.amount!.value : count + c.amount!.value) : c.base.value;
-      const diff = count - base;
+      const base = c.derived ? (c.up ? minus(count, c.amount!.value) : minus(count, -c.amount!.value)) : c.base.value;
+      const diff = minus(count, base);
       if (base <= 0 || (diff !== 0 && (diff > 0) !== c.up)) return false;
       if (c.amount && !c.derived && c.amount.value !== Math.abs(diff)) return false;
       return !c.rate || percentFits(Math.abs(diff), base, c.rate.value, c.rate.decimals);
     };
     if (!holds(n.value) || holds(value)) continue;
-    const diff = value - c.base.value;
+    const diff = minus(value, c.base.value);
     const now = c.derived ? '' : `${value}${n.unit}比${c.base.value}${c.base.unit}${diff > 0 ? '多' : diff < 0 ? '少' : '相同'}${diff ? ` ${Math.abs(diff)}${n.unit}` : ''}`;
     return { written: para.raw.slice(c.from, c.to), now };
   }
@@ -625,7 +651,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
         out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd, ...year, ...subject, ...ofApplications });
         continue;
       }
-      const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
+      const value = amount ? (up ? minus(count.value, amount.value) : minus(count.value, -amount.value)) : 0;
       if (!rate || !amount || value <= 0) continue;
       // (Checked against last year's report too when the check has one, as the amount or rate alone is: brk116 #4.)
       out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd), ...year, ...subject, ...ofApplications });
