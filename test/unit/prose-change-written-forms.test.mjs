@@ -55,9 +55,10 @@ test('brk128 #6: 增幅 / 降幅 alone, and after 有所增长, is a rate agains
   assert.deepEqual(said('全年新收政府信息公开申请46件，较上年有所增长，增幅为15%。'), []);
 });
 
+// (The bracket says the count holds the carried-over ones: it is read as 新收 + 上年结转 alone, so no reading is named.)
 test('brk125 #5: （含上年结转N件） between the count and its change is passed over', () => {
   assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加9件。'),
-    ['“较上年增加9件”：新收与上年结转申请之和本年为 48（正文的数按此读：本年表三中新收申请为 46，不是 48），上年（2023 年度）报告中为 42，48 − 42 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
+    ['“较上年增加9件”：新收与上年结转申请之和本年为 48，上年（2023 年度）报告中为 42，48 − 42 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年受理政府信息公开申请48件（含上年结转2件），较上年增加6件。'), []);
 });
 
