@@ -25,14 +25,10 @@ const HTML = CORRECT.split('\n').map((l) => {
   return l && !/^[|]/.test(l) ? `<p>${l}</p>` : l;
 }).join('\n');
 
-test('an HTML heading glued between paragraphs keeps its </h2>; the line is broken around the element', () => {
+test('an HTML heading glued between paragraphs is read as the heading where it stands (brk127 #2): nothing to fix', () => {
   assert.deepEqual(core.analyze(HTML).findings.filter((f) => f.ruleId === 'section-missing'), []);
   const text = HTML.replace(/(下载。<\/p>)\n\n(<h2>一、总体情况<\/h2>)\n\n/, '$1$2');
   assert.notEqual(text, HTML);
-  const f = core.analyze(text).findings.find((x) => x.ruleId === 'section-missing');
-  assert.ok(f?.fix);
-  const out = core.fixAll(text).text;
-  assert.equal(out.match(/<\/h2>/g)?.length, HTML.match(/<\/h2>/g).length);
-  assert.match(out, /\n<h2>一、总体情况<\/h2>\n/);
-  assert.equal(out.replace(/\s+/g, ''), text.replace(/\s+/g, ''));
+  assert.deepEqual(core.analyze(text).findings.filter((f) => f.ruleId === 'section-missing'), []);
+  assert.equal(core.fixAll(text).text, text);
 });

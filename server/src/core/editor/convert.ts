@@ -14,7 +14,7 @@
  * line right under a pipe table is one of its rows in GFM). Pure.
  */
 import type { Bilingual, Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
-import type { Report } from '../model/build.js';
+import { parseReport, type Report } from '../model/build.js';
 import { PAGE_FOOTER, PAGE_NUMBER, PAGE_ORDINAL, tokenizeLine } from '../parse/tokens.js';
 import { renderPipeTable } from '../fix/render.js';
 import { documentIsNfkc, inStyleOf } from '../rules/util.js';
@@ -353,6 +353,10 @@ export function pastedLayout(report: Report, id: TableId): { id: string; name: B
  * (`keptLines`: a PDF's running header or page footer) follow the pipe table, after a blank line.
  */
 export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
+  // A report read with its HTML rows or blocks split a line each (`ReportExtras.rowBreaks`): the edit is one of the text
+  // as written, converted from its own reading (as the language server's code actions read it).
+  const rb = report.extras.rowBreaks;
+  if (rb) return convertTableEdit(parseReport(rb.source, { packedRows: 'as-written', blockquote: 'as-written', year: report.extras.forcedYear }), id);
   const t = report.tables[id];
   if (!t || t.layout === 'pipe' || t.broken) return null;
   // A report in traditional characters is read through its simplified view: the converted table would write the

@@ -67,11 +67,73 @@ function packedRows(text: string): boolean {
   return text.length > 7 && text.includes('<') && rowTags(text) >= 2 && CELL.test(text);
 }
 
-/** The reading of `source` with each packed line's rows on lines of their own (`RowBreaks`); null when none is packed. */
+/**
+ * A block-level HTML tag that a page's source may run together with other markup on one line (`…</p><h2>一、…</h2><p>…`,
+ * `</table><h2>三、…</h2>`, a whole page minified to one line), or a comment's opening or closing mark.
+ */
+const BLOCK_TAG = /<!--|-->|<(\/?)(h[1-6]|p|div|table)(?=[\s>/])[^>]*>/gi;
+
+/** Where the HTML reading is: inside how many tables, inside a comment; carried from line to line. */
+interface BlockState {
+  tables: number;
+  comment: boolean;
+}
+
+/**
+ * The offsets at which line `text` is split so that each HTML block outside a table stands on a line of its own, as a
+ * browser shows it: before an opening `<hN>`, `<p>`, `<div>` or `<table>` tag with text before it on the line, after
+ * the closing tag with text after it. Inside a table (a cell's `<p>`, a heading typed in a cell) nothing is split, nor
+ * in a comment, nor on a line with a pipe or a tab (a table row whose cells hold paragraphs). `state` is updated for the
+ * next line. Empty when the line holds no such tag with text beside it.
+ */
+function blockSplits(text: string, state: BlockState): number[] {
+  const out: number[] = [];
+  // (A pipe or tab-separated row with a `<p>` in its cells, `| 规章 | <p>0</p> |`: a row, not blocks.)
+  const row = /[|｜\t]/.test(text);
+  const at = (k: number) => {
+    if (!row && k > 0 && k < text.length && text.slice(0, k).trim() && text.slice(k).trim() && out[out.length - 1] !== k) out.push(k);
+  };
+  for (const m of text.matchAll(BLOCK_TAG)) {
+    if (m[0] === '<!--') state.comment = true;
+    else if (m[0] === '-->') state.comment = false;
+    else if (state.comment) continue;
+    else {
+      const closing = m[1] === '/';
+      const table = m[2].toLowerCase() === 'table';
+      const end = m.index + m[0].length;
+      if (table && !closing) {
+        if (state.tables === 0) at(m.index);
+        state.tables++;
+      } else if (table) {
+        state.tables = Math.max(0, state.tables - 1);
+        if (state.tables === 0) at(end);
+      } else if (state.tables === 0) at(closing ? end : m.index);
+    }
+  }
+  return out;
+}
+
+/**
+ * The reading of `source` with each packed line's rows on lines of their own (`RowBreaks`), and each HTML block run
+ * together with other markup on a line (`blockSplits`: a heading, paragraph or table of a minified page) on a line of
+ * its own; null when no line is split.
+ */
 export function splitPackedRows(source: LineIndex): RowBreaks | null {
   const n = source.lineCount;
+  const splits: (number[] | undefined)[] = [];
+  const state: BlockState = { tables: 0, comment: false };
   let any = false;
-  for (let i = 0; i < n && !any; i++) any = packedRows(source.line(i));
+  for (let i = 0; i < n; i++) {
+    const text = source.line(i);
+    if (!text.includes('<') && !state.comment) continue;
+    const at = blockSplits(text, state);
+    if (packedRows(text)) {
+      for (const m of text.matchAll(TR)) if (text.slice(0, m.index).trim()) at.push(m.index);
+    }
+    if (!at.length) continue;
+    splits[i] = [...new Set(at)].sort((x, y) => x - y);
+    any = true;
+  }
   if (!any) return null;
   const out: string[] = [];
   const line: number[] = [];
@@ -79,14 +141,12 @@ export function splitPackedRows(source: LineIndex): RowBreaks | null {
   for (let i = 0; i < n; i++) {
     const text = source.line(i);
     let from = 0;
-    if (packedRows(text)) {
-      for (const m of text.matchAll(TR)) {
-        if (!text.slice(from, m.index).trim()) continue;
-        out.push(text.slice(from, m.index));
-        line.push(i);
-        char.push(from);
-        from = m.index;
-      }
+    for (const k of splits[i] ?? []) {
+      if (!text.slice(from, k).trim()) continue;
+      out.push(text.slice(from, k));
+      line.push(i);
+      char.push(from);
+      from = k;
     }
     out.push(text.slice(from));
     line.push(i);
@@ -117,6 +177,22 @@ export function writtenLineNumbers(rb: RowBreaks, message: string): string {
     .replace(/\b(lines? )(\d+)(?:([–—-])(\d+))?/g, (_w, word: string, a: string, dash?: string, b?: string) => `${word}${own(a)}${dash && b ? `${dash}${own(b)}` : ''}`);
 }
 
+/**
+ * Edit `e` (of `rb.lines`) in the text as written. Lines inserted before a line that was split off a longer one
+ * (`<h2>五、…</h2>\n` before `<h2>六、…</h2>` of a minified page) start a line of their own there: a line break is put
+ * before them, so that they are not joined to the text before the split.
+ */
+function writtenEdit(rb: RowBreaks, e: TextEdit): TextEdit {
+  const range = writtenRange(rb, e.range);
+  const { start, end } = e.range;
+  const j = start.line;
+  const midLine = start.character === 0 && j > 0 && j < rb.line.length && rb.line[j] === rb.line[j - 1];
+  if (midLine && start.line === end.line && start.character === end.character && /\n$/.test(e.newText) && !/^\r?\n/.test(e.newText)) {
+    return { ...e, range, newText: rb.source.dominantEol() + e.newText };
+  }
+  return { ...e, range };
+}
+
 /** `f` (found in `rb.lines`) in the text as written: its ranges, its fix's edits, its message's line numbers. */
 export function writtenFinding(rb: RowBreaks, f: Finding): Finding {
   return {
@@ -124,6 +200,6 @@ export function writtenFinding(rb: RowBreaks, f: Finding): Finding {
     message: writtenLineNumbers(rb, f.message),
     range: writtenRange(rb, f.range),
     ...(f.related ? { related: f.related.map((r) => (r.report === 'previous' ? r : { ...r, range: writtenRange(rb, r.range), message: writtenLineNumbers(rb, r.message) })) } : {}),
-    ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, range: writtenRange(rb, e.range) })), ...(f.fix.holds ? { holds: f.fix.holds.map((r) => writtenRange(rb, r)) } : {}) } } : {}),
+    ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => writtenEdit(rb, e)), ...(f.fix.holds ? { holds: f.fix.holds.map((r) => writtenRange(rb, r)) } : {}) } } : {}),
   };
 }
