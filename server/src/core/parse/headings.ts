@@ -534,10 +534,24 @@ export function wrapCloser(line: string, h: Heading): string | null {
  */
 export function readMalformedOrdinal(lines: LineIndex, lineNo: number): MalformedOrdinal | null {
   const full = lines.line(lineNo);
-  const lead = afterQuoteMarkers(full);
-  const c = full.charCodeAt(lead);
-  if (!(c === 0x29 || c === 0xff09 || c === 0x28 || c === 0xff08 || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x23)) return null;
+  let lead = afterQuoteMarkers(full);
+  let c = full.charCodeAt(lead);
   let body = full.slice(lead).trim();
+  let html = false;
+  if (c === 0x3c && !hasHtmlCell(body)) {
+    // An HTML heading or paragraph (`<h2>三）…</h2>`, Word's `<p class=MsoNormal><span>三）政府信息管理</span></p>`,
+    // brk127 #7): its text inside the tags is read as the line (as `readHeading` reads it).
+    const h = HTML_HEADING.exec(body);
+    const p = h ? null : htmlParagraphText(body) ?? paragraphMiddleText(lines, lineNo, body);
+    const open = body.indexOf('>') + 1;
+    const start = h ? open + body.slice(open).length - body.slice(open).trimStart().length : p?.start;
+    if (start === undefined) return null;
+    html = true;
+    body = h ? h[2] : body.slice(p!.start, p!.end);
+    lead += start;
+    c = body.charCodeAt(0);
+  }
+  if (!(c === 0x29 || c === 0xff09 || c === 0x28 || c === 0xff08 || isNumeralChar(c) || (!html && (c === 0x2a || c === 0x5f || c === 0x23)))) return null;
   let from = lead;
   let bold = '';
   if (c === 0x2a || c === 0x5f || c === 0x23) {
