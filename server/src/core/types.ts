@@ -276,6 +276,12 @@ export interface TableModel {
    * `values` as read (null: not a number).
    */
   extraValueRows?: { range: Range; values: (number | null)[] }[];
+  /**
+   * 表四 only: its header's leaf line has two groups' ten leaves and the value row ten numbers, but the header names
+   * fewer than two of the three groups (`行政复议 | 行政诉讼` only), so which group is missing cannot be told
+   * (brk130 #8). `range`: the leaf line; `named`: the group labels the header does name (行政诉讼 among them).
+   */
+  groupUnnamed?: { range: Range; named: string[] };
 }
 
 /** A 表二 item heading that is wrong or missing (see `TableModel.itemHeadings`). */

@@ -2506,6 +2506,7 @@ type T4Header =
   | { kind: 'template'; leaves: LeafCell[] | null }
   | { kind: 'mapped'; order: number[]; leaves: LeafCell[] }
   | { kind: 'missing'; missing: number[]; order: number[]; leaves: LeafCell[] }
+  | { kind: 'short'; named: string[]; leaves: LeafCell[] }
   | { kind: 'conflict'; labels: string[] };
 
 /**
@@ -2624,6 +2625,12 @@ function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Temp
   // (brk127 #6), when the two it names stand in the template's order, each with its five leaves.
   const lackingGroup = texts.length === T4_VALUES - keys.length ? t4MissingGroup(texts, keys, groupText) : null;
   if (lackingGroup) return { kind: 'missing', ...lackingGroup };
+  // 10 leaves, two groups of five in the template's order, under a header that names fewer than two of the three
+  // groups (`行政复议 | 行政诉讼` only, or none): a group is missing, but which one cannot be told (brk130 #8).
+  if (texts.length === T4_VALUES - keys.length && T4_GROUP_KEYS.filter((k) => groupText.includes(k)).length < 2) {
+    const inPlace = t4LeavesInPlace(texts, keys);
+    if (inPlace) return { kind: 'short', named: T4_ALL_GROUP_LABELS.filter((l) => groupText.includes(labelKey(l))), leaves: inPlace };
+  }
   if (texts.length !== 15 && texts.length !== 5) {
     const cells = texts.map((tok) => ({ leaf: keys.indexOf(tok.key) }));
     return texts.length % 5 === 0 && outOfOrder(cells) ? { kind: 'conflict', labels } : { kind: 'template', leaves: null };
@@ -2703,6 +2710,16 @@ function t4MissingGroup(texts: Token[], keys: string[], groupText: string): { mi
   if (named[0] > named[1]) return null;
   const g = lost[0], n = keys.length;
   const order = texts.map((_, i) => (i < g * n ? i : i + n));
+  const leaves = t4LeavesInPlace(texts, keys);
+  return leaves ? { missing: Array.from({ length: n }, (_, k) => g * n + k), order, leaves } : null;
+}
+
+/**
+ * Leaf cells `texts` each naming, misspelling or saying in other words the leaf of its place in the template's order
+ * (group after group of `keys.length`): their leaves; null when one does not.
+ */
+function t4LeavesInPlace(texts: Token[], keys: string[]): LeafCell[] | null {
+  const n = keys.length;
   const leaves: LeafCell[] = [];
   for (const [i, tok] of texts.entries()) {
     const leaf = i % n;
@@ -2710,7 +2727,7 @@ function t4MissingGroup(texts: Token[], keys: string[], groupText: string): { mi
     if (!exact && (keys.includes(tok.key) || (misspelledColumn(tok.key, keys, new Set()) !== leaf && t4LeafWord(tok.key, keys) !== leaf))) return null;
     leaves.push({ tok, leaf, misspelled: !exact, parts: (tok as Partial<WrappedWord>).parts });
   }
-  return { missing: Array.from({ length: n }, (_, k) => g * n + k), order, leaves };
+  return leaves;
 }
 
 /**
@@ -2785,6 +2802,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // A header lacking one leaf, or a whole group's five, is taken when the values lack as many (else they were read
   // as before: by position).
   const lacking = heading.kind === 'missing' && values.length === T4_VALUES - heading.missing.length ? heading : null;
+  // A header of two groups' leaves that does not say which group is missing, over as many values: the row is short
+  // by a group (cell-count says so), not unreadable; which column each number is in cannot be told.
+  const short = heading.kind === 'short' && values.length === heading.leaves.length ? heading : null;
   const clean = (heading.kind === 'mapped' || lacking !== null || (heading.kind === 'template' && heading.leaves !== null)) && oneRow;
   const cols = template.groups.flatMap((g) => template.leaves.map((l, i) => ({ id: `${g.id}.${i + 1}`, label: `${g.parent ? g.parent + '/' : ''}${g.label}/${l}`, kind: 'count' as const })));
   let conflict: string[] | null = heading.kind === 'conflict' ? heading.labels : null;
@@ -2842,12 +2862,16 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   };
   if (columnsOf) table.header = columnsOf;
   if (extraValueRows.length) table.extraValueRows = extraValueRows;
+  if (short) {
+    const first = tokenRange(short.leaves[0].tok), last = tokenRange(short.leaves[short.leaves.length - 1].tok);
+    table.groupUnnamed = { range: { start: first.start, end: last.end }, named: short.named };
+  }
   if (conflict && values.length) {
     table.broken = {
       zh: `表四表头的列顺序与格式不同（${conflict.join('、')}），无法确定每个数属于哪一列，未做勾稽检查`,
       en: `the header of 表四 orders its columns differently from the template (${conflict.join(', ')}) in a way that cannot be mapped with confidence; which number belongs to which column cannot be told, so the sums were not checked`,
     };
-  } else if (values.length > 0 && values.length < T4_VALUES && !clean && !lacking) {
+  } else if (values.length > 0 && values.length < T4_VALUES && !clean && !lacking && !short) {
     table.broken = { zh: `表四只读出 ${values.length} 个数（应为 ${T4_VALUES} 个），表格可能不完整`, en: `Only ${values.length} of the ${T4_VALUES} numbers of 表四 could be read; the table may be cut off` };
   }
   return table;
