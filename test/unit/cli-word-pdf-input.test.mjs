@@ -36,7 +36,7 @@ test('a folder holding only Word and PDF files names them as skipped, with the c
   const cwd = dirWith({ 'docs/报告2024.docx': docx(), 'docs/报告2023.pdf': Buffer.from('%PDF-1.4\n') });
   const zh = await runCli(['check', 'docs'], { cwd });
   assert.equal(zh.code, 2);
-  assert.match(zh.stderr, /docs：此文件夹中没有报告（\*\.md、\*\.markdown、\*\.txt），只有 2 个 Word 或 PDF 文件，已跳过：docs\/报告2023\.pdf、docs\/报告2024\.docx；请先转成文本再检查：Word 文档用 pandoc -t gfm .*PDF 用 pdftotext -layout/);
+  assert.match(zh.stderr, /docs：此文件夹中没有报告（\*\.md、\*\.markdown、\*\.txt），只有 2 个 Office、PDF 或 OFD 文件（不是文本报告），已跳过：docs\/报告2023\.pdf、docs\/报告2024\.docx；PDF 文件（\.pdf），请先转成文本再检查：pdftotext -layout .*；Word 文档（\.docx），请先转成 Markdown 再检查：pandoc -t gfm /);
   const en = await runCli(['check', 'docs'], { cwd, env: EN });
-  assert.match(en.stderr, /docs: no reports \(\*\.md, \*\.markdown, \*\.txt\) in this folder, only 2 Word or PDF files, which were skipped: .*convert them to text/);
+  assert.match(en.stderr, /docs: no reports \(\*\.md, \*\.markdown, \*\.txt\) in this folder, only 2 office, PDF or OFD files \(not text reports\), which were skipped: .*a PDF file \(\.pdf\): convert it to text.*a Word document \(\.docx\): convert it to Markdown/);
 });

@@ -97,7 +97,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
 export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
 
 /** A Word or PDF file's name: a report as published, which the checker reads once converted to text. */
-export const DOCUMENT_FILE = /\.(?:docx?|pdf)$/i;
+export const DOCUMENT_FILE = /\.(?:docx?|docm|dotx?|wps|wpt|xlsx?|xlsm|xlt|et|ett|pptx?|pps|pot|dps|pdf|ofd)$/i;
 
 /**
  * The report files (`*.md`, `*.markdown`, `*.txt`) under the folder `abs`, recursively, sorted, as absolute paths;

@@ -65,6 +65,64 @@ const DOCUMENT = {
 };
 
 /**
+ * What an office or layout file is by its extension, and how to get the text the checker reads from it, said the same
+ * way for a file named alone and for one found in a folder (brk130 #9): `what` names the format (WPS 文字's `.wps` is
+ * its own format, not Word's), `how` says what to do. Undefined for any other extension.
+ */
+export function documentByName(ext: string): { what: Bilingual; how: Bilingual } | undefined {
+  const saveAs = (app: string, appEn: string) => bi(
+    `请在${app}中另存为纯文本 .txt（编码选 UTF-8），或另存为 .docx 后用 pandoc -t gfm 报告.docx -o 报告.md 转成 Markdown，再检查`,
+    `save it from ${appEn} as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that`);
+  const report = bi('检查的是报告全文：请检查报告本身（Word 文档先另存为纯文本 .txt 或转成 Markdown）', 'the checker reads the whole report: check the report itself (a Word document saved as plain text, .txt, or converted to Markdown)');
+  const sheet = bi(`${report.zh}，表格数字可复制到报告的表格中`, `${report.en}, with the numbers copied into its tables`);
+  switch (ext.toLowerCase()) {
+    case 'docx': case 'docm': case 'dotx':
+      return { what: bi(`Word 文档（.${ext}）`, `a Word document (.${ext})`), how: bi(`请先转成 Markdown 再检查：${CONVERT.docx.zh}`, `convert it to Markdown and check that: ${CONVERT.docx.en}`) };
+    case 'doc': case 'dot':
+      return { what: bi(`Word 97–2003 文档（.${ext}）`, `a Word 97–2003 document (.${ext})`), how: saveAs(' Word 或 WPS ', 'Word or WPS') };
+    case 'wps': case 'wpt':
+      return { what: bi(`WPS 文字文档（.${ext}）`, `a WPS Writer (WPS 文字) document (.${ext})`), how: saveAs(' WPS 文字（或 Word）', 'WPS Writer (or Word)') };
+    case 'xls': case 'xlt':
+      return { what: bi(`Excel 97–2003 工作簿（.${ext}）`, `an Excel 97–2003 workbook (.${ext})`), how: sheet };
+    case 'xlsx': case 'xlsm':
+      return { what: bi(`Excel 工作簿（.${ext}）`, `an Excel workbook (.${ext})`), how: sheet };
+    case 'et': case 'ett':
+      return { what: bi(`WPS 表格工作簿（.${ext}）`, `a WPS Spreadsheets (WPS 表格) workbook (.${ext})`), how: sheet };
+    case 'ppt': case 'pps': case 'pot':
+      return { what: bi(`PowerPoint 97–2003 演示文稿（.${ext}）`, `a PowerPoint 97–2003 presentation (.${ext})`), how: report };
+    case 'pptx':
+      return { what: bi(`PowerPoint 演示文稿（.${ext}）`, `a PowerPoint presentation (.${ext})`), how: report };
+    case 'dps':
+      return { what: bi(`WPS 演示文稿（.${ext}）`, `a WPS Presentation (WPS 演示) file (.${ext})`), how: report };
+    case 'pdf':
+      return { what: bi(`PDF 文件（.${ext}）`, `a PDF file (.${ext})`), how: bi(`请先转成文本再检查：${CONVERT.pdf.zh}`, `convert it to text and check that: ${CONVERT.pdf.en}`) };
+    case 'ofd':
+      return {
+        what: bi(`OFD 版式文档（.${ext}）`, `an OFD layout document (.${ext})`),
+        how: bi('请在 OFD 阅读器（如数科、福昕 OFD 阅读器）中导出或复制出文字另存为纯文本 .txt（编码选 UTF-8），或改用报告的 Word 原件（另存为 .txt 或转成 Markdown），再检查', 'export or copy its text from an OFD reader into a plain-text file (.txt, in UTF-8), or use the report\'s original Word document (saved as .txt or converted to Markdown), and check that'),
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** `documentByName` as one message: `…，不是文本报告；how`. */
+function notTextReport(doc: { what: Bilingual; how: Bilingual }): Bilingual {
+  return bi(`${doc.what.zh}，不是文本报告；${doc.how.zh}`, `${doc.what.en}, not a text report; ${doc.how.en}`);
+}
+
+/**
+ * A file whose contents say it is `signature` (DOCX, DOC, XLS, PPT, PDF) named with extension `ext`: the name's format
+ * when it is one of the same kind written under its own name (a WPS 文字 `.wps` holds a Word stream, an `.et` an
+ * Excel one; brk130 #9), else the contents' format.
+ */
+function documentBySignature(signature: keyof typeof DOCUMENT, ext: string): Bilingual {
+  const kinds: Record<string, RegExp> = { DOC: /^(?:wps|wpt|dot)$/, XLS: /^(?:et|ett|xlt)$/, PPT: /^(?:dps|pps|pot)$/, DOCX: /^(?:docm|dotx)$/ };
+  const byName = kinds[signature]?.test(ext) ? documentByName(ext) : undefined;
+  return byName ? notTextReport(byName) : DOCUMENT[signature];
+}
+
+/**
  * An OLE file (the container of Office 97–2003 files) in which no Word, Excel or PowerPoint stream was found (damaged,
  * cut short, or written by another program): what its name says it is, and how to convert it. By extension: `.doc`,
  * `.dot`, `.wps` a Word (or WPS) document, `.xls`/`.et` a workbook, `.ppt`/`.dps` a presentation; any other name an
@@ -72,13 +130,13 @@ const DOCUMENT = {
  */
 function oleByName(ext: string): Bilingual {
   const damaged = bi('，但其中没有找到应有的内容（文件可能已损坏或不完整）', ', but its document stream was not found in it (the file may be damaged or incomplete)');
-  if (/^(?:doc|dot|wps)$/.test(ext)) {
-    return bi(
-      `按文件名是 Word 97–2003 文档（.${ext}）${damaged.zh}；它不是文本报告：请在 Word 或 WPS 中打开（损坏的可用“打开并修复”），另存为纯文本 .txt（编码选 UTF-8），或另存为 .docx 后用 pandoc -t gfm 报告.docx -o 报告.md 转成 Markdown，再检查`,
-      `a Word 97–2003 document (.${ext}) by its name${damaged.en}; it is not a text report: open it in Word or WPS (Open and Repair, if damaged), save it as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that`);
+  const doc = /^(?:doc|dot|wps|wpt|xls|xlt|et|ett|ppt|pps|pot|dps)$/.test(ext) ? documentByName(ext) : undefined;
+  if (doc) {
+    const repair = /^(?:doc|dot|wps|wpt)$/.test(ext) ? bi('它不是文本报告：请在 Word 或 WPS 中打开（损坏的可用“打开并修复”），', 'it is not a text report: open it in Word or WPS (Open and Repair, if damaged), ') : null;
+    return repair
+      ? bi(`按文件名是 ${doc.what.zh}${damaged.zh}；${repair.zh}${doc.how.zh.replace(/^请在[^中]*中/, '')}`, `${doc.what.en} by its name${damaged.en}; ${repair.en}${doc.how.en.replace(/^save it from [^.]*? as/, 'save it as')}`)
+      : bi(`按文件名是 ${doc.what.zh}${damaged.zh}；${doc.how.zh}`, `${doc.what.en} by its name${damaged.en}; ${doc.how.en}`);
   }
-  if (/^(?:xls|xlt|et)$/.test(ext)) return bi(`按文件名是 Excel 97–2003 工作簿（.${ext}）${damaged.zh}；${DOCUMENT.XLS.zh.replace(/^[^；]*；/, '')}`, `an Excel 97–2003 workbook (.${ext}) by its name${damaged.en}; ${DOCUMENT.XLS.en.replace(/^[^;]*; /, '')}`);
-  if (/^(?:ppt|pps|pot|dps)$/.test(ext)) return bi(`按文件名是 PowerPoint 97–2003 演示文稿（.${ext}）${damaged.zh}；${DOCUMENT.PPT.zh.replace(/^[^；]*；/, '')}`, `a PowerPoint 97–2003 presentation (.${ext}) by its name${damaged.en}; ${DOCUMENT.PPT.en.replace(/^[^;]*; /, '')}`);
   return bi(
     'Office 97–2003 文件（OLE 复合文档，如 .doc、.xls、.ppt），不是文本报告；报告是 Word 文档的，请在 Word 或 WPS 中另存为纯文本 .txt（编码选 UTF-8），或另存为 .docx 后用 pandoc -t gfm 报告.docx -o 报告.md 转成 Markdown，再检查',
     'an Office 97–2003 file (an OLE compound file such as .doc, .xls or .ppt), not a text report; if the report is a Word document, save it from Word or WPS as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that');
@@ -105,15 +163,19 @@ export const REASON = {
    * its first bytes say (PNG, PDF…), else many control characters (see node/decode.ts). `name`: the file's name,
    * which tells what an OLE file whose streams say nothing is meant to be (`oleByName`).
    */
-  binary: (why: { byteOffset?: number; signature?: string }, name?: string) => why.signature && why.signature in DOCUMENT
-    ? DOCUMENT[why.signature as keyof typeof DOCUMENT]
-    : why.signature === 'OLE'
-    ? oleByName(/\.([A-Za-z]+)$/.exec(name ?? '')?.[1].toLowerCase() ?? '')
-    : why.byteOffset !== undefined
-    ? bi(`二进制文件（含 NUL 字节，第一个在字节偏移 ${why.byteOffset} 处），不是文本报告`, `binary file (contains NUL bytes, the first at byte offset ${why.byteOffset}), not a text report`)
+  binary: (why: { byteOffset?: number; signature?: string }, name?: string) => {
+    const ext = /\.([A-Za-z]+)$/.exec(name ?? '')?.[1].toLowerCase() ?? '';
+    if (why.signature && why.signature in DOCUMENT) return documentBySignature(why.signature as keyof typeof DOCUMENT, ext);
+    if (why.signature === 'OLE') return oleByName(ext);
+    // A ZIP that is no Word document: an .xlsx, .pptx or OFD file by its name (brk130 #9: an .ofd got no advice).
+    const byName = why.signature === 'ZIP' && /^(?:xlsx|xlsm|pptx|ofd)$/.test(ext) ? documentByName(ext) : undefined;
+    if (byName) return notTextReport(byName);
+    return why.byteOffset !== undefined
+      ? bi(`二进制文件（含 NUL 字节，第一个在字节偏移 ${why.byteOffset} 处），不是文本报告`, `binary file (contains NUL bytes, the first at byte offset ${why.byteOffset}), not a text report`)
     : why.signature
       ? bi(`二进制文件（开头是 ${why.signature} 文件的标记），不是文本报告`, `binary file (it starts as ${/^[AEIOU]/.test(why.signature) ? 'an' : 'a'} ${why.signature} file does), not a text report`)
-      : bi('二进制文件（含大量控制字符或无法解码的字符），不是文本报告', 'binary file (many control characters or undecodable characters), not a text report'),
+      : bi('二进制文件（含大量控制字符或无法解码的字符），不是文本报告', 'binary file (many control characters or undecodable characters), not a text report');
+  },
   undecodable: bi(
     '无法解码此文件：它既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK 文本',
     'cannot decode the file: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK text',
@@ -241,7 +303,8 @@ export const RUN = {
   /**
    * A folder argument that yields no report: it holds no report file (`*.md`, `*.markdown`, `*.txt`, the names
    * `REPORT_FILE` takes), or those it holds (`skipped`, as shown) are not reports, said as `skipped` says them;
-   * `documents`: the Word and PDF files it holds instead (`DOCUMENT_FILE`), to be converted.
+   * `documents`: the office, PDF and OFD files it holds instead (`DOCUMENT_FILE`), to be converted: each kind said
+   * as `documentByName` says it for a file named alone.
    */
   noReportsInFolder: (arg: string, skipped: string[] = [], documents: string[] = []) => {
     const n = skipped.length;
@@ -249,9 +312,11 @@ export const RUN = {
     // Word and PDF files (`documents`, as shown): the report as published, not yet converted to text.
     if (!n && d) {
       const docs = (locale: Locale) => `${list(documents.slice(0, 3), locale)}${d > 3 ? (locale === 'en' ? ', …' : '、…') : ''}`;
+      // What each kind of file is and what to do with it, as a file named alone is told (brk130 #9), once a kind.
+      const kinds = [...new Set(documents.map((x) => /\.([A-Za-z]+)$/.exec(x)?.[1].toLowerCase() ?? ''))].flatMap((ext) => documentByName(ext) ?? []);
       return bi(
-        `${arg}：此文件夹中没有报告（*.md、*.markdown、*.txt），只有 ${d} 个 Word 或 PDF 文件，已跳过：${docs('zh')}；请先转成文本再检查：Word 文档用 ${CONVERT.docx.zh}，PDF 用 ${CONVERT.pdf.zh}`,
-        `${arg}: no reports (*.md, *.markdown, *.txt) in this folder, only ${d === 1 ? '1 Word or PDF file, which was' : `${d} Word or PDF files, which were`} skipped: ${docs('en')}; convert ${d === 1 ? 'it' : 'them'} to text and check that: a Word document with ${CONVERT.docx.en}, a PDF with ${CONVERT.pdf.en}`,
+        `${arg}：此文件夹中没有报告（*.md、*.markdown、*.txt），只有 ${d} 个 Office、PDF 或 OFD 文件（不是文本报告），已跳过：${docs('zh')}；${kinds.map((k) => `${k.what.zh}，${k.how.zh}`).join('；')}`,
+        `${arg}: no reports (*.md, *.markdown, *.txt) in this folder, only ${d === 1 ? '1 office, PDF or OFD file (not a text report), which was' : `${d} office, PDF or OFD files (not text reports), which were`} skipped: ${docs('en')}; ${kinds.map((k) => `${k.what.en}: ${k.how.en}`).join('; ')}`,
       );
     }
     if (!n) return bi(`${arg}：此文件夹中没有报告（*.md、*.markdown、*.txt）`, `${arg}: no reports (*.md, *.markdown, *.txt) in this folder`);
