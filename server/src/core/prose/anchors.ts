@@ -77,6 +77,13 @@ function t2Listed(row: string): string {
   return `(?<=${time}(?:${member}${sep})+)${row}(?=${count})|(?<=${time})${row}(?=${count}(?:${sep}${member})+)`;
 }
 
+/**
+ * Before 内部事务信息 or 过程性信息 written without 三类/四类 (or 属于): read as that 不予公开 row only after 不予公开 earlier in
+ * its sentence (`不予公开6件（其中内部事务信息3件）`), and not as what was asked for (`申请公开…`, `要求提供…`, `涉及…的申请`
+ * with no 不予公开 before it).
+ */
+const BARE_REASON_AS_RESULT = '(?<=不予公开[^。；;！？!?\\n]{0,40})(?<!申请|要求|申请公开|要求公开|申请获取|要求获取|申请提供|要求提供|查询)';
+
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
   // The two together: joined (`予以公开及部分公开`, `全部或部分公开`; see `JOINED` for `24件予以公开、部分公开6件`), or
@@ -86,9 +93,11 @@ export const ANCHORS: Anchor[] = [
   { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, keys: ['国家秘密'], readings: ['R3.3.1'], application: true },
   { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, keys: ['三安全一稳定'], readings: ['R3.3.3'], application: true },
   { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, keys: ['保护第三方合法权益'], readings: ['R3.3.4'], application: true },
-  // (Also without the row's number word, `（其中内部事务信息3件）`, `过程性信息2件`: brk128 #10a.)
-  { id: 'sub:R3.3.5', re: /(?:属于)?(?:三类)?内部事务信息/g, keys: ['内部事务信息'], readings: ['R3.3.5'], application: true },
-  { id: 'sub:R3.3.6', re: /(?:属于)?(?:四类)?过程性信息/g, keys: ['过程性信息'], readings: ['R3.3.6'], application: true },
+  // (Also without the row's number word where it is the result, `（其中内部事务信息3件）`, `属于过程性信息的2件` after
+  // 不予公开 in its sentence, or after 属于: brk128 #10a. Not the content asked for, `对申请公开内部事务信息的3件申请`,
+  // `涉及过程性信息的申请`, which counts applications, whatever their answer: brk130 #2.)
+  { id: 'sub:R3.3.5', re: new RegExp(`(?:属于)?三类内部事务信息|属于内部事务信息|${BARE_REASON_AS_RESULT}内部事务信息`, 'g'), keys: ['内部事务信息'], readings: ['R3.3.5'], application: true },
+  { id: 'sub:R3.3.6', re: new RegExp(`(?:属于)?四类过程性信息|属于过程性信息|${BARE_REASON_AS_RESULT}过程性信息`, 'g'), keys: ['过程性信息'], readings: ['R3.3.6'], application: true },
   { id: 'sub:R3.3.7', re: /(?:属于)?行政执法案卷/g, keys: ['行政执法案卷'], readings: ['R3.3.7'], application: true },
   { id: 'sub:R3.3.8', re: /(?:属于)?行政查询事项/g, keys: ['行政查询事项'], readings: ['R3.3.8'], application: true },
   { id: 'sub:R3.4.1', re: /本机关不掌握(?:相关)?(?:政府)?(?:信息)?/g, keys: ['本机关不掌握'], readings: ['R3.4.1'], application: true },
@@ -960,7 +969,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const chain = t.slice(chainAt, f.from);
         // (Or the clause before counts such a part: `对商业企业的3件申请，予以公开2件`, `涉及房屋征收的申请10件，其中予以公开5件`.)
         const before = cut > s.start ? t.slice(lastIndexOfAny(t, '，,；;。', cut - 1, s.start), cut - 1) : '';
-        if (chainAt === partChain || RESULT_OF_PART.test(clause) || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before)) {
+        if (chainAt === partChain || RESULT_OF_PART.test(clause) || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c))) {
           partChain = chainAt;
           return skip('a result of a part of the applications (an applicant, those of a clause, a reason, a topic)');
         }
@@ -2423,6 +2432,24 @@ const CONTESTING = /不服[^，,；;。\d]{0,12}$/;
  * result's): those cases are a part of the group.
  */
 const CONTESTED_ANSWER = /(?:不服|因|对|针对|涉及|就)[^，,；;。\d]{0,16}?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理)[^，,；;。\d]{0,4}?(?:答复|决定|告知)[^\d０-９]*$/;
+
+/**
+ * A clause that opens with a topic or condition of the applications (brk130 #1): what was asked for (`申请内容涉及过程性信息的`,
+ * `对申请公开内部事务信息的3件申请`, `涉及房屋征收的申请`, `对涉及第三方的申请`, `对…的申请`); the results in its clause chain
+ * are those of that part, which 表三 does not state. Not all of them (`对收到的申请`, `对上述申请`, `对受理的申请`).
+ */
+const TOPIC_OF_APPLICATIONS = new RegExp(
+  '^(?:其中|另外|此外|另)?(?:对于|对|针对|就|在)?(?:'
+  // 申请内容涉及…, 申请的事项属于…, 申请人要求公开的信息为…
+  + '(?:申请人)?(?:申请|要求)(?:公开|提供|获取)?(?:的)?(?:内容|事项|信息)(?:涉及|属于|为|是|系|关于)'
+  // 申请公开…的（3件）申请, 要求提供…的申请 (not 申请公开政府信息的申请, all of them)
+  + '|(?:申请|要求)(?:公开|提供|获取|查询)(?!(?:政府)?信息的)[^，,；;。\\d]{1,30}的(?:\\d+件)?(?:政府信息公开|信息公开)?申请(?!人)'
+  // 涉及…的申请
+  + '|涉及(?!(?:政府)?信息公开|依申请公开)[^，,；;。\\d]{1,30}的(?:\\d+件)?(?:政府信息公开|信息公开)?申请(?!人)'
+  + ')'
+  // 对…的申请, but not all of them (对收到的申请, 对上述申请, 对依法受理的申请)
+  + '|^(?:对于|对|针对|就)(?![^，,；;。]*?(?:上述|以上|前述|全部|所有|收到|受理|接收|接到|这些|该等|各类|每一?件|办结|群众|申请人|公众|本年|全年|依申请公开))[^，,；;。\\d]{1,20}的(?:\\d+件)?(?:政府信息公开|信息公开)?申请(?!人)',
+);
 
 /** A clause counting a part of the applications, before the results of that part (`对商业企业的3件申请`, `涉及征地拆迁的申请20件`). */
 const PART_CLAUSE = new RegExp(
