@@ -802,11 +802,13 @@ export interface NumberToken {
   unitEnd: number;
   /**
    * The counts an approximate count allows, both ends included (`approx` only): `100余件` 101–199, `120余件` 121–129,
-   * `10多件` 11–19, `50件以上`, `超过50件` and `逾50件` 50 and more (50 itself let pass: said loosely), `不足50件`,
-   * `不到50件` up to 50. None for `约`, `近`, `左右`, `上下`, `以下`, for 余/多 after a number not ending in 0 or after
-   * 万/亿, and for decimals: what those allow is not sharp enough to contradict a table.
+   * `10多件` 11–19, `50件以上` and `不少于50件` 50 and more, `超过50件`, `逾50件`, `超50件` and `多于50件` 51 and more,
+   * `50件以下`, `不超过50件` and `不多于50件` up to 50, `不足50件`, `不到50件` and `少于50件` up to 49 (以上/以下 include the
+   * number, 逾/超过/不足/不到 do not: brk130 #10). None for `约`, `近`, `左右`, `上下`, for 余/多 after a number not ending
+   * in 0 or after 万/亿, and for decimals: what those allow is not sharp enough to contradict a table. `open`: the number
+   * written is itself outside (`逾50件`: min is 51), for saying the bound as written (`多于 50`).
    */
-  bound?: { min: number; max: number };
+  bound?: { min: number; max: number; open?: boolean };
   /** Written in Chinese numerals (`三件`, `三千一百九十一件`, `百分之六十一`): read, but never rewritten by a fix in digits. */
   chinese?: boolean;
 }
@@ -882,29 +884,53 @@ function tail(t: string, s: number, e: number): { unit: string; approx: boolean;
     marks++;
     mark ??= 'loose';
   }
+  // `(?:约|近|超|逾|超过|将近|大约|不足|不到|接近|多于|少于|不超过|不多于|不少于)$` over the three characters before it.
+  if (s > 0) {
+    const before = markBefore(t, s);
+    if (before) {
+      marks++;
+      mark ??= BEFORE_MARKS.get(before);
+    }
+  }
   if (t.startsWith('以上', unitEnd)) {
     marks++;
     mark ??= 'atLeast';
-  } else if (t.startsWith('左右', unitEnd) || t.startsWith('以下', unitEnd) || t.startsWith('上下', unitEnd)) {
+  } else if (t.startsWith('以下', unitEnd)) {
+    marks++;
+    mark ??= 'atMost';
+  } else if (t.startsWith('左右', unitEnd) || t.startsWith('上下', unitEnd)) {
     marks++;
     mark ??= 'loose';
-  }
-  // `(?:约|近|超|逾|超过|将近|大约|不足|不到|接近)$` over the two characters before it.
-  if (s > 0) {
-    const b1 = t.charCodeAt(s - 1);
-    const before = b1 === 0x7ea6 /* 约 */ || b1 === 0x8fd1 /* 近 */ || b1 === 0x8d85 /* 超 */ || b1 === 0x903e /* 逾 */ ? String.fromCharCode(b1)
-      : s > 1 && (t.startsWith('超过', s - 2) || t.startsWith('不足', s - 2) || t.startsWith('不到', s - 2) || t.startsWith('接近', s - 2)) ? t.slice(s - 2, s) : '';
-    if (before) {
-      marks++;
-      mark ??= before === '超' || before === '逾' || before === '超过' ? 'atLeast' : before === '不足' || before === '不到' ? 'atMost' : 'loose';
-    }
   }
   // One mark that says what it allows gives a bound; two (`超过100余件`) or a loose one, none.
   return { unit, approx: marks > 0, unitEnd, ...(marks === 1 && mark !== undefined && mark !== 'loose' ? { mark } : {}) };
 }
 
-/** What an approximation mark allows: `more` (余/多 before the unit), `atLeast` (以上, 超过, 逾), `atMost` (不足, 不到). */
-type ApproxMark = 'more' | 'atLeast' | 'atMost';
+/**
+ * What an approximation mark allows: `more` (余/多 before the unit), `atLeast` (以上, 不少于: the number itself too),
+ * `above` (逾, 超, 超过, 多于: more than the number), `atMost` (以下, 不超过, 不多于), `below` (不足, 不到, 少于: fewer).
+ */
+type ApproxMark = 'more' | 'atLeast' | 'above' | 'atMost' | 'below';
+
+/** The marks written right before a number, by what they allow (`loose` ones, `约`, `近`, allow too much to say). */
+const BEFORE_MARKS = new Map<string, ApproxMark | 'loose'>([
+  ['不超过', 'atMost'], ['不多于', 'atMost'], ['不超', 'atMost'], ['不少于', 'atLeast'], ['不低于', 'atLeast'],
+  ['超过', 'above'], ['多于', 'above'], ['不足', 'below'], ['不到', 'below'], ['少于', 'below'], ['接近', 'loose'],
+  ['超', 'above'], ['逾', 'above'], ['约', 'loose'], ['近', 'loose'],
+]);
+
+/** The mark of `BEFORE_MARKS` ending right before `s`, the longest first (`不超过` before `超过` before `超`), or ''. */
+function markBefore(t: string, s: number): string {
+  const b1 = t.charCodeAt(s - 1);
+  // (Every mark ends in one of these: 过 多 于 足 到 近 超 逾 约.)
+  if (b1 !== 0x8fc7 && b1 !== 0x4e8e && b1 !== 0x8db3 && b1 !== 0x5230 && b1 !== 0x8fd1 && b1 !== 0x8d85 && b1 !== 0x903e && b1 !== 0x7ea6) return '';
+  for (const n of [3, 2, 1]) {
+    if (s < n) continue;
+    const w = t.slice(s - n, s);
+    if (BEFORE_MARKS.has(w)) return w;
+  }
+  return '';
+}
 
 /**
  * The counts an approximate count of `value` allows (`NumberToken.bound`) by its mark, or undefined: `more` (余/多
@@ -913,7 +939,9 @@ type ApproxMark = 'more' | 'atLeast' | 'atMost';
 function boundOf(mark: ApproxMark | undefined, value: number, decimals: number): NumberToken['bound'] {
   if (!mark || decimals) return undefined;
   if (mark === 'atLeast') return { min: value, max: Infinity };
+  if (mark === 'above') return { min: value + 1, max: Infinity, open: true };
   if (mark === 'atMost') return { min: 0, max: value };
+  if (mark === 'below') return value > 0 ? { min: 0, max: value - 1, open: true } : undefined;
   if (value < 10 || value % 10) return undefined;
   let step = 10;
   while (value % (step * 10) === 0) step *= 10;
