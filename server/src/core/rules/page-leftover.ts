@@ -42,6 +42,13 @@ const META_ITEM = String.raw`(?:${CONTROL}|(?:[【[〖]\s*)?${META_FIELD}\s*[:�
 /** Chrome of the separators of a breadcrumb (`>`, `>>`, `»`, `›`, `&gt;`). */
 const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
 
+/**
+ * After `分享到：`, not a list of platforms that runs on into the sentence's words (`微信、微博等平台的解读材料共30篇`,
+ * `微信公众号发布…`): the last name glued to a word, the names are the sentence's, and so is `分享到：` (brk130 #3: the
+ * fix cut `分享到：微信、` off a sentence). A share bar's names stand apart (`分享到：微信 微博`, `分享到：微信、微博`).
+ */
+const SHARE_PROSE = String.raw`(?!\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?![\s、,，|]|$))`;
+
 /** `LEADING_CONTROLS` with report text after it (two Chinese characters), as a line's strong pattern. */
 const LEADING_STRONG = new RegExp(String.raw`${LEADING_CONTROLS}(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])`);
 
@@ -52,7 +59,9 @@ const STRONG: RegExp[] = [
   /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/,
   // (Not a sentence that opens with the verb: `分享到各政务新媒体平台的政策解读材料30篇`, helper-223 #2.)
   // Nor one that goes on from a platform's name (`分享到微信朋友圈的解读材料30篇`): the name stands apart in chrome.
-  /^分享到\s*(?:[:：]|$|(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=\s|$))/,
+  // Nor one whose platforms after the colon run on into its words (`分享到：微信、微博等平台的解读材料共30篇`, brk130 #3):
+  // a share bar's names stand apart.
+  new RegExp(String.raw`^分享到\s*(?:[:：]${SHARE_PROSE}|$|(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=\s|$))`),
   /分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/,
   /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)当前页(?:面)?)?$/,
   new RegExp(COUNTER),
@@ -110,7 +119,7 @@ const INLINE: RegExp[] = [
   /\s*分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/g,
   // A share bar at the start of a line of text (`分享到: 将政务公开纳入…`, `分享到：微信 微博 2024年，…`): the bar and
   // the platforms' names standing apart (not the 微信 of `微信公众号`), the sentence after it kept (breaker89 #00).
-  /^分享到\s*(?:[:：](?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=[\s、,，|]|$)\s*[、,，|]?)*|(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=\s|$))+)\s*/g,
+  new RegExp(String.raw`^分享到\s*(?:[:：]${SHARE_PROSE}(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=[\s、,，|]|$)\s*[、,，|]?)*|(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=\s|$))+)\s*`, 'g'),
 ];
 
 /** Opening quotes and brackets a mention of the page's chrome may stand in (`“字体：大 中 小”`). */
@@ -234,8 +243,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的打印、关闭栏（“打印丨关闭丨一、总体情况”）同样只删除元素本身，标题照常读出；标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”，冒号后的平台名接着写成句子的“分享到：微信、微博等平台的解读材料共30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. Print/close controls before a section heading (打印丨关闭丨一、总体情况) are deleted alone too, the heading read as such. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇, or with the platforms after its colon running on into its words: 分享到：微信、微博等平台的解读材料共30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
