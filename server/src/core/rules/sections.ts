@@ -262,6 +262,11 @@ export const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  */
 const DECORATION_AROUND = /^[\s#>*_\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b\ufe0f\u200d【〖「『“"‘《〈〔［[]+|[\s#*_】〗」』”"’》〉〕］\]。．.；;：:，,！!]+$/gu;
 
+/** A list marker or an item's number before a section's numbered title (`- `, `+ `, `1. `, `1、`, `1）`, keycap `1️⃣`). */
+const LIST_LEAD = /^(?:[-+•·]\s*|\d{1,2}(?:[.．)）、]|\ufe0f?\u20e3)\s*)(?=[一二三四五六](?:、|\s*[】〗〕\]］])|[【〖〔［[][一二三四五六][】〗〕\]］])/u;
+/** A section's number in brackets instead of before `、` (`【一】总体情况`): read as `一、`. */
+const BRACKETED_NUMERAL = /^[【〖〔［[]([一二三四五六])[】〗〕\]］]\s*/u;
+
 const lineKeys = new WeakMap<Report, Map<string, number>>();
 /**
  * Per report, once: the short lines that are neither headings nor table lines, by `number:key` of their text
@@ -273,7 +278,9 @@ function shortLineKeys(report: Report): Map<string, number> {
   out = new Map();
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
   // Headings with an ordinal are the outline's; a `#` heading without one (`## 其他需要报告的事项`) is no section.
-  const headingLines = new Set(report.headings.filter((h) => h.ordinalStyle !== 'hash').map((h) => h.line));
+  // (Nor one whose title is itself a section's numbered title: `1. 一、总体情况`, `## 1、一、总体情况` are read as items
+  // numbered 1, but the section's title is written there; brk130 #4.)
+  const headingLines = new Set(report.headings.filter((h) => h.ordinalStyle !== 'hash' && !(h.ordinalStyle === 'arabic' && LEVEL1.test(h.title))).map((h) => h.line));
   const { lines } = report;
   for (let i = 0; i < lines.lineCount; i++) {
     const line = lines.line(i);
@@ -293,7 +300,9 @@ function shortLineKeys(report: Report): Map<string, number> {
     }
     // Decoration around it is no part of it either (`★一、总体情况`, `【一、总体情况`, `“五、…”。`, brk88 #3): such a line
     // is the title, and a heading inserted elsewhere would give the report that title twice.
-    const text = own.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '').replace(DECORATION_AROUND, '');
+    // So is a list marker or an item number before the section's numbered title (`- 一、总体情况`, `1. 一、总体情况`,
+    // `1、一、…`, `1️⃣一、…`), and brackets around its number (`【一】总体情况`): the title is written there (brk130 #4).
+    const text = own.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '').replace(LIST_LEAD, '').replace(BRACKETED_NUMERAL, '$1、').replace(DECORATION_AROUND, '');
     if (!text) continue;
     // (The digit is looked for in the text, not the markup: `<div style="text-indent:2em">四、…</div>` above 表四.)
     if (/\d/.test(text) && spans.some((sp) => i >= sp.start && i < sp.end)) continue;
