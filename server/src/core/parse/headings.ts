@@ -74,6 +74,13 @@ const WRAPS: Record<string, string> = { '【': '】', '〖': '〗', '「': '」'
  * white space after them. (U+FEFF counts as white space: `isSpace`.)
  */
 const LEADING_INVISIBLE = new RegExp(`^(?:${INVISIBLE.source})+\\s*`);
+/** A page control (`打印`, `【关闭】`), as page-leftover reads the print/close bar copied from a web page. */
+const PAGE_CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)(?:\s*[】\]〗])?`;
+/**
+ * Page controls opening a line before a section's ordinal (`打印丨关闭丨一、…`, `【打印】 【关闭】 一、…`, `打印丨一、…`):
+ * two or more apart by white space or separators, or one before a separator (not a table's `|`).
+ */
+const LEADING_PAGE_CONTROLS = new RegExp(String.raw`^(?:${PAGE_CONTROL}(?:\s*[丨｜|│·•]?\s*${PAGE_CONTROL})+(?:\s*[丨｜│·•]\s*|\s+)|${PAGE_CONTROL}\s*[丨│·•]\s*)(?=[一二三四五六七八九十]{1,3}、)`);
 
 /**
  * Where the text inside decoration brackets or quotes around the whole of `body` starts and ends (`WRAPS`: the opening
@@ -300,6 +307,10 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const invisible = LEADING_INVISIBLE.exec(full.slice(lead, lead + 16))?.[0].length ?? 0;
   const strayFrom = lead;
   lead += invisible;
+  // A web page's print/close bar before the heading on its line (`打印丨关闭丨一、总体情况`, copied from the page): the
+  // heading is read after it (brk130 #6: section-missing offered to insert a second heading); page-leftover says the
+  // controls, its fix deleting them. Not a stray part of the heading: no `stray`, so that one fix deletes them.
+  if (!invisible) lead += LEADING_PAGE_CONTROLS.exec(full.slice(lead, lead + 40))?.[0].length ?? 0;
   let c = full.charCodeAt(lead);
   const starts = (c: number, ch: string) => c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[ch] !== undefined || CAPITAL_DIGITS[ch] !== undefined;
   // (`|`: the only cell of a one-cell table, `oneCellText`.)
@@ -426,6 +437,17 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       if (unwrapped && lead) return null;
       runIn ||= lead;
       body = m[2];
+      // A symbol before the ordinal inside a wholly bold line (`**★一、总体情况**`) is decoration as after `#` marks: the
+      // bold markers close around the whole line, which no list item does (brk130 #5: a section-missing error without
+      // a fix, while `## ★一、…` was read).
+      if (!lead) {
+        const deco = DECORATION.exec(body);
+        if (deco) {
+          stray = { from: stray?.from ?? bodyStart, to: bodyStart + deco[0].length };
+          bodyStart += deco[0].length;
+          body = body.slice(deco[0].length);
+        }
+      }
       // Marks inside the bold ones (`**【一、总体情况】**`).
       if (!unwrapped && !lead) unwrap();
     } else if (!hashLevel) return null;
