@@ -368,6 +368,33 @@ export function showInvisible(s: string): string {
   return s.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
+/** Grapheme clusters (`Intl.Segmenter`, made once). */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** A pictograph or keycap that a variation selector or zero-width joiner makes one visible symbol with (`⭐️`, `👨‍💼`, `1️⃣`). */
+const EMOJI_CLUSTER = /\p{Extended_Pictographic}|\u20e3|\p{Regional_Indicator}/u;
+
+/**
+ * The invisible characters of `s` (`INVISIBLE`) that are no part of a visible symbol: a variation selector or zero-width
+ * joiner inside an emoji's grapheme cluster (`⭐️` is ⭐ with U+FE0F, `👨‍💼` two pictographs joined by U+200D) is how
+ * the emoji is typed and shows as it (brk130 #7); one standing alone, or after a letter or a Chinese character, is not.
+ * `shown` is `s` with those shown by their code point, as `showInvisible` does; `hidden` whether there are any;
+ * `visible` the text of `s` without them.
+ */
+export function invisibleOutsideSymbols(s: string): { shown: string; hidden: boolean; visible: string } {
+  let shown = '', visible = '', hidden = false;
+  for (const { segment } of GRAPHEMES.segment(s)) {
+    if (EMOJI_CLUSTER.test(segment) || !HAS_INVISIBLE.test(segment)) {
+      shown += segment;
+      visible += segment;
+    } else {
+      hidden = true;
+      shown += showInvisible(segment);
+      visible += segment.replace(INVISIBLE, '');
+    }
+  }
+  return { shown, hidden, visible };
+}
+
 /**
  * `digits` (a plain whole number: ASCII digits only, else returned as it is) grouped by threes with `sep` (`,` or
  * `，`) when it has four digits or more: `1300` → `1,300`. How an agency writes a number that a fix rewrites.
