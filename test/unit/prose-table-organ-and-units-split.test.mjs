@@ -47,3 +47,14 @@ test('the organs alone, or their count equal to 表三 beside the units\', are c
   // The total first and its split after 其中: silent as before.
   assert.deepEqual(found('全年共收到申请46件，其中局机关收到40件，所属事业单位收到6件。'), []);
 });
+
+test('last year\'s count after the split (in a bracket or a comparison) is no unit\'s share (brk131 #1)', () => {
+  // `与上年（新收40件）相比`: last year's count, once read as a third unit's (40 + 6 + 40 = 86 "与表三不一致").
+  for (const s of [
+    '局机关全年收到政府信息公开申请40件，局属单位收到6件，合计46件，与上年（新收40件）相比增加6件。',
+    '局机关全年收到政府信息公开申请40件，局属单位收到6件，与上年（新收40件）相比增加6件。',
+    '局机关全年收到政府信息公开申请40件，局属单位收到6件，较上年的新收40件增加6件。',
+  ]) assert.deepEqual(found(s), [], s);
+  // The units' wrong count is still said, the bracket aside.
+  assert.deepEqual(found('局机关全年收到政府信息公开申请40件，局属单位收到7件，与上年（新收40件）相比增加7件。'), [[47, 46, 'error', false]]);
+});

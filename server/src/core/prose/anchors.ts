@@ -1139,6 +1139,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   return { claims, skipped };
 }
 
+/**
+ * Whether the count at `at` (its phrase from `from`) is inside a bracket or its clause compares with another year
+ * (`与上年（新收150件）相比`, `较2023年的150件`): last year's count, not a unit's share (`splitWithUnits`).
+ */
+function inComparison(t: string, from: number, at: number): boolean {
+  const open = Math.max(t.lastIndexOf('（', at), t.lastIndexOf('(', at));
+  if (open >= 0 && Math.max(t.lastIndexOf('）', at), t.lastIndexOf(')', at)) < open && at - open < 40) return true;
+  const clause = Math.max(t.lastIndexOf('，', from), t.lastIndexOf(',', from), t.lastIndexOf('；', from), -1) + 1;
+  return /上年|去年|上一年|同期|(?:19|20)\d{2}年/.test(t.slice(clause, at)) && /[比较与]/.test(t.slice(clause, at));
+}
+
 /** Counts of the same thing for `splitWithUnits`: a count received is one whether said 收到, 受理 or 新收. */
 const sameCount = (a: Anchor, b: Anchor) => a.id === b.id || (/^(?:new|received)$/.test(a.id) && /^(?:new|received)$/.test(b.id));
 /** A clause stating the total of the counts before it (`，合计46件`, `，两者共计46件`, `，共收到申请46件`). */
@@ -1168,7 +1179,13 @@ function splitWithUnits(p: ClaimText, para: Paragraph, claims: Claim[], skipped:
       const before = numbersIn(p, Math.max(0, n.start - 24), n.start).pop();
       return !!before && PARTS_TOTAL.test(t.slice(before.unitEnd, n.start));
     };
-    const parts = mine.filter((u) => !isTotal(u.number));
+    // The units' counts up to a total stated after them (what follows it is another statement: `，合计170件，与上年
+    // （新收150件）相比增加20件`), and none in a bracket or a comparison with another year (last year's count: brk131 #1).
+    const parts: Skipped[] = [];
+    for (const u of mine) {
+      if (isTotal(u.number)) break;
+      if (!inComparison(t, u.from!, u.number.start)) parts.push(u);
+    }
     if (!parts.length) continue;
     const last = parts[parts.length - 1].number;
     const next = numbersIn(p, last.unitEnd, sentenceEnd(t, last.unitEnd))[0];
