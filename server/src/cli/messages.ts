@@ -590,8 +590,9 @@ Options of check:
   --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
   --year YEAR                        take this as the report year instead of detecting it
   --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
-                                     (default: found in the report's folder by year and agency;
-                                     a report of another agency than FILE's is looked up so too)
+                                     (default: found by year and agency in the report's folder or in
+                                     last year's folder, …/2023/ for …/2024/; a report of another
+                                     agency than FILE's is looked up so too)
   --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
   --fix                              apply the fixes and write the files back (same encoding and line endings);
                                      with -, print the fixed text on stdout (and nothing else)
@@ -631,8 +632,8 @@ check 的选项：
   --report-format pre2019|2019|2021  按此格式读取报告，不自动识别
   --year 年度                        以此为报告年度，不自动识别
   --previous 文件                    同一机关的上年度报告（用于上年结转、存量增减等跨年度检查）
-                                     （默认：按年度和机关在报告所在文件夹中查找；
-                                     不是该文件所属机关的报告也照此查找）
+                                     （默认：按年度和机关在报告所在文件夹或上一年度的文件夹
+                                     （…/2024/ 对应 …/2023/）中查找；不是该文件所属机关的报告也照此查找）
   --locale zh|en                     消息语言（默认 zh；NIANBAO_LOCALE=en 为英文）
   --fix                              应用修复并写回文件（保持编码和换行符）；
                                      与 - 一起使用时，把修复后的全文输出到标准输出（不输出其他内容）
