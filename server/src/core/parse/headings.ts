@@ -373,6 +373,13 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       bodyStart += body.indexOf('>') + 1;
       while (bodyStart < full.length && isSpace(full.charCodeAt(bodyStart))) bodyStart++;
       body = h[2];
+      // A web page's print/close bar copied into the heading (`<h2>打印丨关闭丨一、总体情况</h2>`, brk132 #3): read
+      // after it, as on a plain line (`readHeading`); page-leftover says the controls, its fix deleting them alone.
+      const pc = LEADING_PAGE_CONTROLS.exec(body.slice(0, 40))?.[0].length ?? 0;
+      if (pc) {
+        bodyStart += pc;
+        body = body.slice(pc);
+      }
     } else {
       // `<p style="text-indent:2em"><strong>一、总体情况</strong></p>`: read as the text inside (an ordinal heading
       // only, as a plain line is: a paragraph of other text stays one).
@@ -384,6 +391,12 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       bodyStart += p.start;
       body = body.slice(p.start, p.end);
       runIn = p.runIn;
+      // (Page controls before the ordinal, `<p>打印丨关闭丨一、总体情况</p>`: as in an HTML heading above.)
+      const pc = LEADING_PAGE_CONTROLS.exec(body.slice(0, 40))?.[0].length ?? 0;
+      if (pc) {
+        bodyStart += pc;
+        body = body.slice(pc);
+      }
       const o = body.charCodeAt(0);
       if (!(o === 0x28 || o === 0xff08 || (o >= 0x30 && o <= 0x39) || isNumeralChar(o) || o === DI)) return null;
     }

@@ -122,6 +122,25 @@ const INLINE: RegExp[] = [
   new RegExp(String.raw`^分享到\s*(?:[:：]${SHARE_PROSE}(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=[\s、,，|]|$)\s*[、,，|]?)*|(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=\s|$))+)\s*`, 'g'),
 ];
 
+/**
+ * An HTML block on a line of its own (`<p>打印丨关闭丨一、总体情况</p>`, `<h2 class="t">…</h2>`, as a page's source is
+ * written or a one-line page is read a block a line): its tags and its text.
+ */
+const HTML_BLOCK = /^(\s*<(h[1-6]|p|div)(?:\s[^>]*)?>)(.*)<\/\2\s*>\s*$/is;
+
+/**
+ * The text of line `raw` as the chrome patterns read it, and the column it starts at: an HTML block's text (`HTML_BLOCK`)
+ * with its inline tags (`<strong>`, `<span>`) as white space, so that the page's controls typed into it are read as at
+ * a line's start (brk132 #3) and columns stay the line's; any other line as it is.
+ */
+function lineText(raw: string): { text: string; at: number } {
+  const m = HTML_BLOCK.exec(raw);
+  if (!m) return { text: raw, at: 0 };
+  const masked = m[3].replace(/<[^>]*>/g, (t) => ' '.repeat(t.length));
+  const lead = masked.length - masked.trimStart().length;
+  return { text: masked.slice(lead).trimEnd(), at: m[1].length + lead };
+}
+
 /** Opening quotes and brackets a mention of the page's chrome may stand in (`“字体：大 中 小”`). */
 const OPENING = /[“‘「『《〈"'(（]/;
 
@@ -243,8 +262,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的打印、关闭栏（“打印丨关闭丨一、总体情况”）同样只删除元素本身，标题照常读出；标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”，冒号后的平台名接着写成句子的“分享到：微信、微博等平台的解读材料共30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. Print/close controls before a section heading (打印丨关闭丨一、总体情况) are deleted alone too, the heading read as such. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇, or with the platforms after its colon running on into its words: 分享到：微信、微博等平台的解读材料共30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的打印、关闭栏（“打印丨关闭丨一、总体情况”，网页源码中的“<h2>打印丨关闭丨一、总体情况</h2>”“<p>打印丨关闭丨…</p>”亦然）同样只删除元素本身，标题照常读出；标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”，冒号后的平台名接着写成句子的“分享到：微信、微博等平台的解读材料共30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. Print/close controls before a section heading (打印丨关闭丨一、总体情况, also in a page\'s source: <h2>打印丨关闭丨一、总体情况</h2>, <p>打印丨关闭丨…</p>) are deleted alone too, the heading read as such. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇, or with the platforms after its colon running on into its words: 分享到：微信、微博等平台的解读材料共30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
@@ -270,7 +289,7 @@ export const pageLeftover: Rule = {
         // (`has`, not `??`: most lines are text, whose kind is null.)
         if (kinds.has(line)) k = kinds.get(line)!;
         else {
-          k = before?.has(line) ? before.get(line)! : chromeKind(line);
+          k = before?.has(line) ? before.get(line)! : chromeKind(lineText(line).text);
           kinds.set(line, k);
         }
       }
@@ -289,13 +308,16 @@ export const pageLeftover: Rule = {
     const partial = new Map<number, [number, number][]>();
     for (const i of candidate) {
       if (kind(i) !== 'strong') continue;
-      const spans = inlineChrome(lines.line(i));
+      const { text, at } = lineText(lines.line(i));
+      const spans = inlineChrome(text);
       if (spans === 'mention') memo[i] = KINDS.indexOf(null);
-      else if (spans) partial.set(i, spans);
+      else if (spans) partial.set(i, at ? spans.map(([a, b]) => [a + at, b + at]) : spans);
     }
     for (const [i, spans] of partial) {
       memo[i] = KINDS.indexOf(null);
-      const raw = lines.line(i);
+      const { text, at } = lineText(lines.line(i));
+      // (The block's text alone, its tags as white space: no separator or space is taken beyond them.)
+      const raw = ' '.repeat(at) + text;
       const shown = spans.map(([a, b]) => raw.slice(a, b).trim());
       ctx.add({
         message: bi(
