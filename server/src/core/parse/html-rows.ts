@@ -166,15 +166,26 @@ export function writtenRange(rb: RowBreaks, r: Range): Range {
   return { start: writtenPosition(rb, r.start), end: writtenPosition(rb, r.end) };
 }
 
-/** A message's line numbers (`第 12 行`, `line 12`, `第 12–14 行`: 1-based lines of `rb.lines`) as the text's own. */
+/**
+ * A message's line numbers (`第 12 行`, `line 12`, `第 12–14 行`: 1-based lines of `rb.lines`) as the text's own. A
+ * single line split off the middle of a line as written (a block of a one-line page) is said with the column it starts
+ * at (`第 1 行第 5452 列`, `line 1, column 5452`; brk132 #4: “第 1 行之前” of an insertion deep into the line).
+ */
 export function writtenLineNumbers(rb: RowBreaks, message: string): string {
   const own = (n: string) => {
     const j = Number(n) - 1;
     return j >= 0 && j < rb.line.length ? String(rb.line[j] + 1) : n;
   };
+  /** The 1-based column line `n` of `rb.lines` starts at as written; 0 at a line's start. */
+  const column = (n: string) => {
+    const j = Number(n) - 1;
+    return j >= 0 && j < rb.line.length && rb.char[j] > 0 ? rb.char[j] + 1 : 0;
+  };
   return message
-    .replace(/(第 ?)(\d+)(?:([–—-])(\d+))?( ?行)/g, (_w, pre: string, a: string, dash: string | undefined, b: string | undefined, post: string) => `${pre}${own(a)}${dash && b ? `${dash}${own(b)}` : ''}${post}`)
-    .replace(/\b(lines? )(\d+)(?:([–—-])(\d+))?/g, (_w, word: string, a: string, dash?: string, b?: string) => `${word}${own(a)}${dash && b ? `${dash}${own(b)}` : ''}`);
+    .replace(/(第 ?)(\d+)(?:([–—-])(\d+))?( ?行)/g, (_w, pre: string, a: string, dash: string | undefined, b: string | undefined, post: string) =>
+      dash && b ? `${pre}${own(a)}${dash}${own(b)}${post}` : `${pre}${own(a)}${post}${column(a) ? `第 ${column(a)} 列` : ''}`)
+    .replace(/\b(lines? )(\d+)(?:([–—-])(\d+))?/g, (_w, word: string, a: string, dash?: string, b?: string) =>
+      dash && b ? `${word}${own(a)}${dash}${own(b)}` : `${word}${own(a)}${column(a) ? `, column ${column(a)}` : ''}`);
 }
 
 /**

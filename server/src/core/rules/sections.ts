@@ -391,7 +391,8 @@ export function missingContent(report: Report, template: Template, idx: number):
       if (own.some((re) => re.test(text)) || ownWords?.test(text) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)) continue;
       // A paragraph on the topic above this one (before the table) leaves the start unclear.
       if (line >= 0 && words.test(text) && (paragraph < 0 || paragraph >= line)) {
-        const shown = report.lines.line(line).trim();
+        // (An HTML paragraph's text without its tags: `<p>政策解读…</p>`.)
+        const shown = report.lines.line(line).replace(/<[^>]*>/g, '').trim();
         return { line, shown: shown.length > 20 ? shown.slice(0, 20) + '…' : shown, ...(tableless || textOnly ? { tableless: true as const } : {}) };
       }
       break;
@@ -430,12 +431,18 @@ function paragraphsAfterTable(report: Report, from: number, to: number, spans: {
       blankBefore = true;
       continue;
     }
+    // An HTML paragraph starts a paragraph of its own, blank line or not (`</table>` / `<p>全年…</p>` / `<p>政策解读…</p>`,
+    // a page's source or a one-line page read a block a line: brk132 #4).
+    if (HTML_BLOCK_OPEN.test(t)) blankBefore = true;
     if (blankBefore || !out.length) out.push([blankBefore ? i : -1, t]);
     else out[out.length - 1][1] += t;
     blankBefore = false;
   }
   return out;
 }
+
+/** A line opening an HTML paragraph or division (`<p>`, `<p class="MsoNormal">`, `<div>`). */
+const HTML_BLOCK_OPEN = /^<(?:p|div)(?:[\s>]|$)/i;
 
 /** Sentence punctuation: a line holding it is text of the report, not the agency name of the signature. */
 const SENTENCE = /[。，,；;：:！？]/;
