@@ -90,7 +90,8 @@ test('a heading in 【】 with its text run in after it on the line is read as t
 });
 
 test('a title line in decoration not read as a heading: section-missing names it, and no fix writes the title a second time', () => {
-  for (const to of ['★一、总体情况', '【一、总体情况', '《一、总体情况》', '“一、总体情况”。', '## 〔一、总体情况〕']) {
+  // (`★一、总体情况` on a plain line is read as the heading since brk132 #5: heading-junk-before-ordinal.test.mjs.)
+  for (const to of ['【一、总体情况', '《一、总体情况》', '“一、总体情况”。', '## 〔一、总体情况〕']) {
     const text = edit(CORRECT, '## 一、总体情况', to);
     const found = core.analyze(text).findings;
     assert.deepEqual(found.map((f) => f.ruleId), ['section-missing'], to);

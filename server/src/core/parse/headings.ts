@@ -20,7 +20,7 @@ import { hasHtmlCell, readHtmlLine } from './html.js';
  * three lines, the heading on the middle one: `paragraphMiddleText`, the one reading that looks at the lines around
  * the line). The `#` marks of an ordinal heading may lack
  * the space Markdown asks for (`##六、其他需要报告的事项`); without an ordinal they need it (`#政务公开#` is no
- * heading). Decoration is no part of a heading: a symbol before the ordinal after `#` (`## ★一、…`, `DECORATION`), and
+ * heading). Decoration is no part of a heading: a symbol before the ordinal after `#` (`## ★一、…`, `JUNK_SYMBOLS`), and
  * brackets or quotes around the whole heading, after `#` or on a line of its own (`## 【一、总体情况】`,
  * `【五、存在的主要问题及改进情况】`, `## “二、…”`, `WRAPS`; `【一、总体情况】` also before its paragraph's text).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
@@ -61,8 +61,6 @@ const MALFORMED = new RegExp(`^(?:(${CN})[)）]|[)）]|[（(](${CN})(?=[\\u4e00-
 /** The markup before a malformed ordinal: `#` marks (with or without a space) and a bold marker (`**三）强化…。**`). */
 const MALFORMED_MARKUP = /^(?:#{1,6}\s*)?(\*{2,3}|_{2,3})?\s*/;
 const HASH = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-/** Symbols before a heading's ordinal (emoji, bullets, shapes, arrows, the reference mark: `😀`, `■`, `★`, `→`, `※`), then the ordinal's first character or an opening mark (`WRAPS`). */
-const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b\ufe0f\u200d]\s*)+(?=[一二三四五六七八九十第（(\d【〖「『“"])/u;
 /**
  * Brackets or quotes put around a whole heading as decoration (`## 【一、总体情况】`, `【五、存在的主要问题及改进情况】` on a
  * line of its own, `## “二、主动公开政府信息情况”`): each opening mark and the closing one that ends the heading.
@@ -80,7 +78,38 @@ const PAGE_CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭�
  * Page controls opening a line before a section's ordinal (`打印丨关闭丨一、…`, `【打印】 【关闭】 一、…`, `打印丨一、…`):
  * two or more apart by white space or separators, or one before a separator (not a table's `|`).
  */
-const LEADING_PAGE_CONTROLS = new RegExp(String.raw`^(?:${PAGE_CONTROL}(?:\s*[丨｜|│·•]?\s*${PAGE_CONTROL})+(?:\s*[丨｜│·•]\s*|\s+)|${PAGE_CONTROL}\s*[丨│·•]\s*)(?=[一二三四五六七八九十]{1,3}、)`);
+const LEADING_PAGE_CONTROLS = new RegExp(String.raw`^(?:${PAGE_CONTROL}(?:\s*[丨｜|│·•]?\s*${PAGE_CONTROL})+(?:\s*[丨｜│·•]\s*|\s+)|${PAGE_CONTROL}\s*[丨│·•]\s*)`);
+/**
+ * Symbols put before a heading's ordinal as decoration (emoji, bullets, shapes, arrows, the reference mark: `😀`, `■`, `★`,
+ * `→`, `※`), with white space after them. Not an ASCII or full-width sign (`|`, `+`, `<`, `｜`) nor a box-drawing bar
+ * (`│`): a table's or markup's.
+ */
+const JUNK_SYMBOLS = /^(?:(?![\x00-\x7f\u2500-\u257f\uff00-\uffef])[\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b\ufe0f\u200d]\s*)+/u;
+/** What a level-1 section heading's text starts with on a plain line: a Chinese numeral and `、`. */
+const PLAIN_LEVEL1_START = /^[一二三四五六七八九十]{1,3}\s*、/;
+/** What may follow decoration before a heading's ordinal after `#` marks or in bold: an ordinal or an opening mark (`WRAPS`). */
+const ORDINAL_START = /^[一二三四五六七八九十第（(\d【〖「『“"]/;
+/**
+ * The junk pasted from a web page before a heading's ordinal, in any order and mixed (brk132: `★打印丨关闭丨一、`,
+ * `打印丨关闭丨★一、`, `\u200b★一、`): invisible characters (`LEADING_INVISIBLE`), a page's print/close controls
+ * (`LEADING_PAGE_CONTROLS`) and symbols (`JUNK_SYMBOLS`); its length in `s` (0 when none), `controls` the length of the
+ * page controls that open it (0 when it does not open with them). The caller checks what follows.
+ */
+function leadingJunk(s: string): { length: number; controls: number; visible: boolean } {
+  let i = 0, controls = 0, visible = false;
+  for (;;) {
+    const rest = s.slice(i, i + 48);
+    const inv = LEADING_INVISIBLE.exec(rest);
+    const ctl = inv ? null : LEADING_PAGE_CONTROLS.exec(rest);
+    const sym = inv || ctl ? null : JUNK_SYMBOLS.exec(rest);
+    const m = inv ?? ctl ?? sym;
+    if (!m || !m[0]) break;
+    if (ctl && i === 0) controls = m[0].length;
+    if (!inv) visible = true;
+    i += m[0].length;
+  }
+  return { length: i, controls, visible };
+}
 
 /**
  * Where the text inside decoration brackets or quotes around the whole of `body` starts and ends (`WRAPS`: the opening
@@ -304,13 +333,20 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   let lead = afterQuoteMarkers(full);
   // Invisible characters before the heading's text (`\u200b五、…`, brk127 #1) are no part of it: the heading is read
   // after them, and `stray` says where they are (section-title asks to delete them).
-  const invisible = LEADING_INVISIBLE.exec(full.slice(lead, lead + 16))?.[0].length ?? 0;
-  const strayFrom = lead;
-  lead += invisible;
   // A web page's print/close bar before the heading on its line (`打印丨关闭丨一、总体情况`, copied from the page): the
   // heading is read after it (brk130 #6: section-missing offered to insert a second heading); page-leftover says the
-  // controls, its fix deleting them. Not a stray part of the heading: no `stray`, so that one fix deletes them.
-  if (!invisible) lead += LEADING_PAGE_CONTROLS.exec(full.slice(lead, lead + 40))?.[0].length ?? 0;
+  // controls that open the line, its fix deleting them: they are no stray part of the heading, so that one fix deletes
+  // them. A symbol there (`★一、总体情况`, as pasted web reports write a heading on a plain line; after the controls,
+  // `打印丨关闭丨★一、…`; before them, `★打印丨关闭丨一、…`) is decoration as after `#` marks (brk132 #2, #5): read
+  // after it when a section's ordinal (`一、`) follows, and a stray part that section-title deletes.
+  let invisible = 0;
+  let strayFrom = lead;
+  const junk = leadingJunk(full.slice(lead, lead + 80));
+  if (junk.length && (!junk.visible || PLAIN_LEVEL1_START.test(full.slice(lead + junk.length)))) {
+    strayFrom = lead + junk.controls;
+    invisible = junk.length - junk.controls;
+    lead += junk.length;
+  }
   let c = full.charCodeAt(lead);
   const starts = (c: number, ch: string) => c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[ch] !== undefined || CAPITAL_DIGITS[ch] !== undefined;
   // (`|`: the only cell of a one-cell table, `oneCellText`.)
@@ -405,23 +441,27 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
   // Invisible characters after the `#` marks or inside an HTML heading (`## \u200b一、总体情况`, brk127 #1): read after
   // them, as at the start of the line (`readHeading`).
   let stray: { from: number; to: number } | null = null;
-  const inv = LEADING_INVISIBLE.exec(body);
-  if (inv) {
-    stray = { from: bodyStart, to: bodyStart + inv[0].length };
-    bodyStart += inv[0].length;
-    body = body.slice(inv[0].length);
-  }
-  // `## 😀五、…`, `## ■五、…`: a symbol put before a Markdown heading's ordinal (an emoji, a bullet, a shape) is
-  // decoration; the ordinal after it is read, so the section is found where it is (brk87 #6: it was section-missing,
-  // and the fix inserted a second heading above this one). Only after `#`: a plain line so marked may be a list item.
-  if (hashLevel) {
-    const deco = DECORATION.exec(body);
-    if (deco) {
-      // (Said by section-title of a section's heading, its fix deleting the symbol: brk126 #2.)
-      stray = { from: stray?.from ?? bodyStart, to: bodyStart + deco[0].length };
-      bodyStart += deco[0].length;
-      body = body.slice(deco[0].length);
+  // A zero-width no-break space (U+FEFF, a BOM pasted mid-text) after the `#` marks is white space to `HASH`, but no
+  // part of the heading either (brk132 #7): the stray part runs from it to the text.
+  if (hashLevel || c === 0x23) {
+    const feff = full.lastIndexOf('\ufeff', bodyStart - 1);
+    if (feff >= lead && feff < bodyStart && !full.slice(feff, bodyStart).trim().length) {
+      let from = feff;
+      while (from > lead && full.charCodeAt(from - 1) === 0xfeff) from--;
+      stray = { from, to: bodyStart };
     }
+  }
+  // Junk after the `#` marks or inside an HTML heading: invisible characters, page controls, symbols
+  // (`## \u200b一、…`, `## 打印丨关闭丨一、…`, `## ★打印丨关闭丨一、…`: `leadingJunk`). `## 😀五、…`, `## ■五、…`: a
+  // symbol put before a Markdown heading's ordinal is decoration; the ordinal after it is read, so the section is found
+  // where it is (brk87 #6, brk132 #1: it was section-missing, and the fix inserted a second heading above this one).
+  // Symbols and controls only before an ordinal; invisible characters before any text.
+  const junk = leadingJunk(body);
+  if (junk.length && (!junk.visible || (hashLevel || c === 0x23) && ORDINAL_START.test(body.slice(junk.length)))) {
+    // (Said by section-title of a section's heading, its fix deleting the junk: brk126 #2.)
+    stray = { from: stray?.from ?? bodyStart, to: bodyStart + junk.length };
+    bodyStart += junk.length;
+    body = body.slice(junk.length);
   }
   // `## 【一、总体情况】`, `【五、存在的主要问题及改进情况】`, `## “二、…”`: brackets or quotes around a whole heading are
   // decoration too (brk88 #3: the section was section-missing, and its fix inserted a second, empty heading); the
@@ -453,12 +493,15 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       // A symbol before the ordinal inside a wholly bold line (`**★一、总体情况**`) is decoration as after `#` marks: the
       // bold markers close around the whole line, which no list item does (brk130 #5: a section-missing error without
       // a fix, while `## ★一、…` was read).
-      if (!lead) {
-        const deco = DECORATION.exec(body);
-        if (deco) {
-          stray = { from: stray?.from ?? bodyStart, to: bodyStart + deco[0].length };
-          bodyStart += deco[0].length;
-          body = body.slice(deco[0].length);
+      // Page controls too (`**打印丨关闭丨一、总体情况**`, brk132 #1), and before a bold ordinal alone
+      // (`**★一、**总体情况`, brk132 #5).
+      {
+        const junk = leadingJunk(body);
+        const after = body.slice(junk.length);
+        if (junk.length && (!lead ? ORDINAL_START.test(after) : /^[一二三四五六七八九十]{1,3}\s*、$/.test(after))) {
+          stray = { from: stray?.from ?? bodyStart, to: bodyStart + junk.length };
+          bodyStart += junk.length;
+          body = after;
         }
       }
       // Marks inside the bold ones (`**【一、总体情况】**`).

@@ -16,7 +16,7 @@ export const sectionTitle: Rule = {
     description: bi('部分标题是标准标题的变体、错字或带有句末标点', 'A section title is a variant or misspelling of the canonical one, or ends with punctuation'),
     rationale: bi(
       '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题（用繁体字书写的标题按繁体字写入，保留作者写的字；变体标题后的括注保留：“五、存在的主要问题及下步工作打算（2025年）”改为“五、存在的主要问题及改进情况（2025年）”）。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行（折成三行的同样三行合读）；漏字、错字使标题失去主题词的（“存在的主要门题及改进情况”），与某一部分的标准标题相差在容许范围内时仍读作该部分；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。标题之后紧接着这一部分的正文、写在同一行的（“五、存在的主要问题及改进情况　2024年，…”，换行丢失），说明标题后面是正文，修复在标题之后换行，不改写、不删除正文。标题之后用“及”“和”“与”接上的短语（“二、主动公开政府信息情况及政策解读情况”）是加长了的标题，不是正文：只提示，不修复。序号前的看不见的字符（从网页复制带入的零宽空格等，消息中显示为 [U+200B]）或多余的符号（“## 😀六、…”“## ★六、…”“**★六、…**”；emoji 中的变体选择符、连接符属于这个符号，如“⭐️”“👨‍💼”）不妨碍读出标题，但不属于标题：给出提示，修复删去它们。',
-      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title (in traditional characters where the title is written in them, the author\'s characters kept); a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text, and the fix of a variant title keeps such a remark (五、存在的主要问题及下步工作打算（2025年） becomes 五、存在的主要问题及改进情况（2025年）). A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported. A title with its section\'s text run on after it on the same line (五、存在的主要问题及改进情况　2024年，…: a line break lost) is said as that; the fix breaks the line after the title and neither rewrites nor deletes the text. A phrase joined to the title with 及, 和 or 与 (二、主动公开政府信息情况及政策解读情况) lengthens the title and is no text: it is said, not fixed. An invisible character before the ordinal (a zero-width space pasted from a web page, shown as [U+200B]) or a stray symbol there (## 😀六、…, ## ★六、…, **★六、…**; an emoji\'s variation selector or joiner is part of its symbol: ⭐️, 👨‍💼) does not stop the heading being read but is no part of the title: it is said, and the fix deletes it.'),
+      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title (in traditional characters where the title is written in them, the author\'s characters kept); a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text, and the fix of a variant title keeps such a remark (五、存在的主要问题及下步工作打算（2025年） becomes 五、存在的主要问题及改进情况（2025年）). A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported. A title with its section\'s text run on after it on the same line (五、存在的主要问题及改进情况　2024年，…: a line break lost) is said as that; the fix breaks the line after the title and neither rewrites nor deletes the text. A phrase joined to the title with 及, 和 or 与 (二、主动公开政府信息情况及政策解读情况) lengthens the title and is no text: it is said, not fixed. An invisible character before the ordinal (a zero-width space pasted from a web page, shown as [U+200B]) or a stray symbol there (## 😀六、…, ## ★六、…, **★六、…**, ★六、… on a plain line as pasted web reports write a heading, **★六、**…; an emoji\'s variation selector or joiner is part of its symbol: ⭐️, 👨‍💼), a zero-width no-break space (U+FEFF) after the # marks, or a web page\'s print/close controls after the # marks, inside bold or mixed with a symbol (## 打印丨关闭丨六、…, **打印丨关闭丨六、…**, ★打印丨关闭丨六、…) does not stop the heading being read but is no part of the title: it is said, and the fix deletes it (controls opening a plain line are page-leftover\'s). Page controls or invisible characters before a sub-heading\'s ordinal (### 打印丨关闭丨（一）…, ### [U+200B]（二）…) are said and deleted too; a symbol alone before a sub-heading is the writer\'s decoration.'),
     example: { bad: '五、存在的主要问题及下步工作打算', note: bi('标准标题为“五、存在的主要问题及改进情况”', 'canonical: 五、存在的主要问题及改进情况') },
   },
   check(ctx) {
@@ -31,12 +31,23 @@ export const sectionTitle: Rule = {
         const written = report.lines.line(h.stray.start.line).slice(h.stray.start.character, h.stray.end.character);
         const mark = written.trim() || written;
         // (A variation selector or joiner inside an emoji, `⭐️`, `👨‍💼`, is part of the visible symbol: brk130 #7.)
-        const marked = invisibleOutsideSymbols(mark.replace(/\s+/gu, ''));
+        // (U+FEFF, white space to `\s`, is shown by its code: brk132 #7.)
+        const feff = (t: string) => t.replace(/\ufeff/g, '[U+FEFF]');
+        const marked = invisibleOutsideSymbols(mark.replace(/[^\S\ufeff]+/gu, ''));
+        if (marked.visible.includes('\ufeff')) {
+          marked.visible = marked.visible.replace(/\ufeff/g, '');
+          marked.hidden = true;
+          marked.shown = feff(marked.shown);
+        }
         const symbol = marked.visible;
         const hidden = marked.hidden && !symbol;
-        const shown = { text: invisibleOutsideSymbols(mark).shown + quotedWithInvisible(h.ordinal + h.title).text };
+        const shown = { text: feff(invisibleOutsideSymbols(mark).shown) + quotedWithInvisible(h.ordinal + h.title).text };
+        // A web page's print/close controls among them (`## 打印丨关闭丨一、…`, brk132 #1).
+        const controls = /打印|关闭|收藏|纠错|返回顶部|保存|分享/.test(symbol);
         const what = hidden
           ? bi(`序号前有看不见的字符 ${marked.shown}（多为从网页复制时带入）`, `has an invisible character ${marked.shown} before its ordinal (usually pasted from a web page)`)
+          : controls
+            ? bi(`序号前有网页上的页面元素“${marked.shown}”（从网页复制时带入）`, `has web-page chrome “${marked.shown}” before its ordinal (pasted from the page)`)
           : marked.hidden
             ? bi(`序号前有多余的符号和看不见的字符 ${marked.shown}`, `has a stray symbol and invisible characters ${marked.shown} before its ordinal`)
             : bi(`序号前有多余的符号“${mark}”`, `has a stray symbol “${mark}” before its ordinal`);
@@ -195,6 +206,29 @@ export const sectionTitle: Rule = {
           : bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。${stop.zh}${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”.${stop.en}${shown.note.en}`),
         range: h.titleRange,
         fix: holdsText ? undefined : fixTitle(styled + kept),
+      });
+    }
+    // Page controls or invisible characters before a sub-heading's ordinal (`### 打印丨关闭丨（一）主动公开`,
+    // `### \u200b（二）依申请公开`, brk132 #6, #7): leftovers of the web page, no part of its title either. Said, the fix
+    // deleting them (a section's heading is said above).
+    const said = new Set(tops.filter((h) => h.canonical >= 0 && h.canonical < template.sections.length).map((h) => h.line));
+    for (const h of report.headings) {
+      if (!h.stray || h.level < 2 || said.has(h.line)) continue;
+      const written = report.lines.line(h.stray.start.line).slice(h.stray.start.character, h.stray.end.character);
+      const mark = written.replace(/[^\S\ufeff]+/gu, '');
+      const marked = invisibleOutsideSymbols(mark);
+      const visible = marked.visible.replace(/\ufeff/g, '');
+      const shownMark = marked.shown.replace(/\ufeff/g, '[U+FEFF]');
+      const hidden = !visible;
+      // (A symbol alone is a sub-heading's decoration, as the writer chose it: not said, brk126 #2.)
+      if (!marked.hidden && !mark.includes('\ufeff') && !/打印|关闭|收藏|纠错|返回顶部|保存|分享/.test(visible)) continue;
+      const heading = quotedWithInvisible(h.ordinal + h.title).text;
+      ctx.add({
+        message: bi(
+          `小标题“${heading}”的序号前有${hidden ? `看不见的字符 ${shownMark}（多为从网页复制时带入）` : `多余的“${shownMark}”（多为从网页复制时带入）`}，不是标题的一部分。修复会删去它。`,
+          `The sub-heading “${heading}” has ${hidden ? `an invisible character ${shownMark}` : `a stray “${shownMark}”`} before its ordinal (usually pasted from a web page), which is no part of its title. The fix deletes it.`),
+        range: h.stray,
+        fix: { title: bi(hidden ? '删去看不见的字符' : `删去“${visible}”`, hidden ? 'Delete the invisible character' : `Delete “${visible}”`), edits: [{ range: h.stray, newText: '' }] },
       });
     }
   },
