@@ -648,8 +648,9 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
     report.extras.quoted = quoted;
     return report;
   }
-  // HTML rows run together on a line are read from the text with each on a line of its own (brk89 #1).
-  const rowBreaks = options.packedRows === 'as-written' ? null : splitPackedRows(written);
+  // HTML rows run together on a line are read from the text with each on a line of its own (brk89 #1); not in a
+  // JSON document (nianbao's own SARIF quotes `<h2>` and `<p>` in its messages: split, it would no longer parse).
+  const rowBreaks = options.packedRows === 'as-written' || jsonDocument(written, options.fileName) ? null : splitPackedRows(written);
   if (!rowBreaks) return parseGiven(written, options);
   const report = parseGiven(rowBreaks.lines, { ...options, previous: undefined });
   report.extras.rowBreaks = rowBreaks;
