@@ -143,11 +143,16 @@ test('breaker31 #3: a 表二 row replaced by a local one is missing from its own
   const at = lines.indexOf('第二十条第（五）项');
   assert.deepEqual(lines.slice(at + 2, at + 6).map((l) => l.replace(/ +/g, ' ')), ['| 信息内容 | 本年处理决定数量 |', '| -------- | ---------------- |', '| 行政许可 | |', '| 行政处罚决定 | 1520 |']);
   void report;
-  // A heading with no table under it: no row is inserted into the item before's table.
+  // A heading with no table under it: no row is inserted into the item before's table; the item's own table goes in
+  // under its heading, the row blank (fixB #1 of the 2026-12-06 session; before, nothing was inserted).
   const bare = edit(CORRECT, '| 信息内容 | 本年处理决定数量 |\n| -------- | ---------------- |\n| 行政许可 | 1520             |\n', '');
   const [m] = only(bare, 'row-missing').found;
-  assert.match(m.message, /^表二缺少第二十条第（五）项的“行政许可”行。第二十条第（五）项的标题下没有表格，未自动插入/);
-  assert.equal(m.fix, undefined);
+  assert.match(m.message, /^表二缺少第二十条第（五）项的“行政许可”行。第二十条第（五）项的标题下没有表格：修复在该标题下插入该项的表格/);
+  const after = core.applyFixes(bare, m.fix.edits).text.split('\n');
+  const item = after.indexOf('第二十条第（五）项');
+  const table = after.slice(item + 1, item + 6).filter((l) => l.startsWith('|')).map((l) => l.replace(/ +/g, ' '));
+  assert.deepEqual(table, ['| 信息内容 | 本年处理决定数量 |', '| -------- | ---------------- |', '| 行政许可 | |']);
+  assert.equal(after.filter((l) => l === '第二十条第（五）项').length, 1, 'the heading is not written twice');
 });
 
 // breaker30 #13: a row inserted into an Excel-pasted 表三 (three label columns) follows its neighbours' fields.
