@@ -249,3 +249,30 @@ export const REPORT_LAYOUTS = {
   'space-aligned': toSpaces,
   'HTML rows': toHtmlRows,
 };
+
+/**
+ * A Markdown report as the elements of a saved web page, one a string: `#` headings as <hN>, paragraphs as <p> (or as
+ * `<p><strong>…</strong></p>` for the headings with `strongHeadings`), each pipe table as one <table> of <tr> rows.
+ */
+export function pageElements(text, { strongHeadings = false } = {}) {
+  const out = [];
+  let table = null;
+  for (const l of text.split('\n')) {
+    if (/^\|/.test(l)) {
+      if (/^\|[\s:|-]+\|$/.test(l)) continue;
+      const cells = l.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('');
+      (table ??= []).push(`<tr>${cells}</tr>`);
+      continue;
+    }
+    if (table) out.push(`<table border="1">${table.join('')}</table>`);
+    table = null;
+    const h = /^(#{1,3}) (.*)$/.exec(l);
+    if (h) out.push(strongHeadings ? `<p style="text-indent:2em"><strong>${h[2]}</strong></p>` : `<h${h[1].length}>${h[2]}</h${h[1].length}>`);
+    else if (l.trim()) out.push(`<p>${l}</p>`);
+  }
+  if (table) out.push(`<table border="1">${table.join('')}</table>`);
+  return out;
+}
+
+/** `pageElements` run together as a page saved (or minified) on one line. */
+export const onePage = (els) => `<html><head><meta charset="utf-8"></head><body>${els.join('')}</body></html>\n`;

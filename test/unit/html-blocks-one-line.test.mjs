@@ -6,33 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT } from '../helpers.mjs';
+import { core, pageElements, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 
-/**
- * The example as the elements of a saved page, one a string: `#` headings as <hN>, paragraphs as <p> (or as
- * `<p><strong>…</strong></p>` for the headings with `strongHeadings`), each pipe table as one <table> of <tr> rows.
- */
-function elements({ strongHeadings = false } = {}) {
-  const out = [];
-  let table = null;
-  for (const l of CORRECT.split('\n')) {
-    if (/^\|/.test(l)) {
-      if (/^\|[\s:|-]+\|$/.test(l)) continue;
-      const cells = l.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('');
-      (table ??= []).push(`<tr>${cells}</tr>`);
-      continue;
-    }
-    if (table) out.push(`<table border="1">${table.join('')}</table>`);
-    table = null;
-    const h = /^(#{1,3}) (.*)$/.exec(l);
-    if (h) out.push(strongHeadings ? `<p style="text-indent:2em"><strong>${h[2]}</strong></p>` : `<h${h[1].length}>${h[2]}</h${h[1].length}>`);
-    else if (l.trim()) out.push(`<p>${l}</p>`);
-  }
-  if (table) out.push(`<table border="1">${table.join('')}</table>`);
-  return out;
-}
+const elements = (options) => pageElements(CORRECT, options);
 
 const ids = (text) => core.analyze(text).findings.map((f) => `${f.ruleId}@${f.range.start.line + 1}:${f.range.start.character}`);
 

@@ -5,31 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT } from '../helpers.mjs';
+import { core, onePage, pageElements, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 
-/** The example as the elements of a page: `#` headings as <hN>, paragraphs as <p>, each pipe table one <table>. */
-function elements() {
-  const out = [];
-  let table = null;
-  for (const l of CORRECT.split('\n')) {
-    if (/^\|/.test(l)) {
-      if (/^\|[\s:|-]+\|$/.test(l)) continue;
-      (table ??= []).push(`<tr>${l.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
-      continue;
-    }
-    if (table) out.push(`<table border="1">${table.join('')}</table>`);
-    table = null;
-    const h = /^(#{1,3}) (.*)$/.exec(l);
-    if (h) out.push(`<h${h[1].length}>${h[2]}</h${h[1].length}>`);
-    else if (l.trim()) out.push(`<p>${l}</p>`);
-  }
-  if (table) out.push(`<table border="1">${table.join('')}</table>`);
-  return out;
-}
+const elements = (options) => pageElements(CORRECT, options);
 
-const page = (els) => `<html><head><meta charset="utf-8"></head><body>${els.join('')}</body></html>\n`;
+const page = onePage;
 const OK = page(elements());
 const zh = (f) => (typeof f.message === 'string' ? f.message : f.message.zh);
 const rules = (text) => core.analyze(text).findings.map((f) => f.ruleId);
