@@ -276,3 +276,19 @@ export function pageElements(text, { strongHeadings = false } = {}) {
 
 /** `pageElements` run together as a page saved (or minified) on one line. */
 export const onePage = (els) => `<html><head><meta charset="utf-8"></head><body>${els.join('')}</body></html>\n`;
+
+/**
+ * A report (pipe tables, 表四 in the example's layout: two group rows and the delimiter row above the leaf labels, the
+ * values below) with 表四's group `g` (0–2) deleted whole: its five cells of every row, 行政诉讼 kept over the groups left.
+ */
+export function withoutT4Group(text, g) {
+  const lines = text.split('\n');
+  const leaf = lines.findIndex((l) => l.startsWith('| 结果维持 |'));
+  for (let i = leaf - 3; i <= leaf + 1; i++) {
+    const cells = lines[i].slice(1, -1).split('|');
+    const removed = cells.splice(g * 5, 5);
+    if (g === 1 && /行政诉讼/.test(removed[0])) cells[5] = removed[0];
+    lines[i] = `|${cells.join('|')}|`;
+  }
+  return lines.join('\n');
+}

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, REPORT_LAYOUTS, edit } from '../helpers.mjs';
+import { core, ROOT, REPORT_LAYOUTS, edit, withoutT4Group } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const LINES = example.split('\n');
@@ -19,17 +19,7 @@ const GROUPS = ['行政复议', '行政诉讼（未经复议直接起诉）', '�
 const cellsOf = (line) => line.slice(1, -1).split('|');
 const rowOf = (cells) => `|${cells.join('|')}|`;
 
-/** The example with 表四's group `g` (0–2) deleted whole: its five cells of every row (行政诉讼 kept over the groups left). */
-function withoutGroup(text, g) {
-  const lines = text.split('\n');
-  for (let i = LEAF_LINE - 3; i <= LEAF_LINE + 1; i++) {
-    const cells = cellsOf(lines[i]);
-    const removed = cells.splice(g * 5, 5);
-    if (g === 1 && /行政诉讼/.test(removed[0])) cells[5] = removed[0];
-    lines[i] = rowOf(cells);
-  }
-  return lines.join('\n');
-}
+const withoutGroup = withoutT4Group;
 const t4Values = (r) => r.tables.t4.rows[0].cells.map((c) => c?.value ?? null);
 
 test('any one 表四 group deleted whole, in every layout: one cell-count error naming the group, the other groups read by their names', () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, REPORT_LAYOUTS } from '../helpers.mjs';
+import { core, ROOT, REPORT_LAYOUTS, withoutT4Group } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const LINES = example.split('\n');
@@ -16,13 +16,7 @@ const rowOf = (cells) => `|${cells.join('|')}|`;
 
 /** The example with 复议后起诉's five cells deleted from every row of 表四 and the sub-group row (`未经复议直接起诉`) removed. */
 function twoGroups(text, g = 2) {
-  const lines = text.split('\n');
-  for (let i = LEAF_LINE - 3; i <= LEAF_LINE + 1; i++) {
-    const cells = cellsOf(lines[i]);
-    const removed = cells.splice(g * 5, 5);
-    if (g === 1 && /行政诉讼/.test(removed[0])) cells[5] = removed[0];
-    lines[i] = rowOf(cells);
-  }
+  const lines = withoutT4Group(text, g).split('\n');
   lines.splice(LEAF_LINE - 1, 1);
   return lines.join('\n');
 }
