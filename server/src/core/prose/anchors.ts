@@ -1144,8 +1144,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
  * (`与上年（新收150件）相比`, `较2023年的150件`): last year's count, not a unit's share (`splitWithUnits`).
  */
 function inComparison(t: string, from: number, at: number): boolean {
-  const open = Math.max(t.lastIndexOf('（', at), t.lastIndexOf('(', at));
-  if (open >= 0 && Math.max(t.lastIndexOf('）', at), t.lastIndexOf(')', at)) < open && at - open < 40) return true;
+  // (A bracket opened at most 39 characters before the count: `与上年（新收150件）`.)
+  if (inParenthesis(t, at, at - 39)) return true;
   const clause = Math.max(t.lastIndexOf('，', from), t.lastIndexOf(',', from), t.lastIndexOf('；', from), -1) + 1;
   return /上年|去年|上一年|同期|(?:19|20)\d{2}年/.test(t.slice(clause, at)) && /[比较与]/.test(t.slice(clause, at));
 }
