@@ -72,13 +72,15 @@ const WRAPS: Record<string, string> = { '【': '】', '〖': '〗', '「': '」'
  * white space after them. (U+FEFF counts as white space: `isSpace`.)
  */
 const LEADING_INVISIBLE = new RegExp(`^(?:${INVISIBLE.source})+\\s*`);
-/** A page control (`打印`, `【关闭】`), as page-leftover reads the print/close bar copied from a web page. */
-const PAGE_CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)(?:\s*[】\]〗])?`;
+/** A web page's print/close/bookmark control (`打印`, `【关闭窗口】`): read past before a heading here, said by page-leftover. */
+export const PAGE_CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)(?:\s*[】\]〗])?`;
 /**
  * Page controls opening a line before a section's ordinal (`打印丨关闭丨一、…`, `【打印】 【关闭】 一、…`, `打印丨一、…`):
  * two or more apart by white space or separators, or one before a separator (not a table's `|`).
  */
 const LEADING_PAGE_CONTROLS = new RegExp(String.raw`^(?:${PAGE_CONTROL}(?:\s*[丨｜|│·•]?\s*${PAGE_CONTROL})+(?:\s*[丨｜│·•]\s*|\s+)|${PAGE_CONTROL}\s*[丨│·•]\s*)`);
+/** The length of the page controls (`LEADING_PAGE_CONTROLS`) that open an HTML heading's or paragraph's text, or 0. */
+const pageControlsLength = (body: string): number => LEADING_PAGE_CONTROLS.exec(body.slice(0, 40))?.[0].length ?? 0;
 /**
  * Symbols put before a heading's ordinal as decoration (emoji, bullets, shapes, arrows, the reference mark: `😀`, `■`, `★`,
  * `→`, `※`), with white space after them. Not an ASCII or full-width sign (`|`, `+`, `<`, `｜`) nor a box-drawing bar
@@ -411,11 +413,9 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       body = h[2];
       // A web page's print/close bar copied into the heading (`<h2>打印丨关闭丨一、总体情况</h2>`, brk132 #3): read
       // after it, as on a plain line (`readHeading`); page-leftover says the controls, its fix deleting them alone.
-      const pc = LEADING_PAGE_CONTROLS.exec(body.slice(0, 40))?.[0].length ?? 0;
-      if (pc) {
-        bodyStart += pc;
-        body = body.slice(pc);
-      }
+      const pc = pageControlsLength(body);
+      bodyStart += pc;
+      body = body.slice(pc);
     } else {
       // `<p style="text-indent:2em"><strong>一、总体情况</strong></p>`: read as the text inside (an ordinal heading
       // only, as a plain line is: a paragraph of other text stays one).
@@ -428,11 +428,9 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       body = body.slice(p.start, p.end);
       runIn = p.runIn;
       // (Page controls before the ordinal, `<p>打印丨关闭丨一、总体情况</p>`: as in an HTML heading above.)
-      const pc = LEADING_PAGE_CONTROLS.exec(body.slice(0, 40))?.[0].length ?? 0;
-      if (pc) {
-        bodyStart += pc;
-        body = body.slice(pc);
-      }
+      const pc = pageControlsLength(body);
+      bodyStart += pc;
+      body = body.slice(pc);
       const o = body.charCodeAt(0);
       if (!(o === 0x28 || o === 0xff08 || (o >= 0x30 && o <= 0x39) || isNumeralChar(o) || o === DI)) return null;
     }

@@ -4,6 +4,7 @@ import type { Report } from '../model/build.js';
 import { bi, reportLinesWith, wordFinder } from './util.js';
 import { isSpaceOrInvisible } from '../prose/text.js';
 import { previousVersion } from '../prose/versions.js';
+import { PAGE_CONTROL } from '../parse/headings.js';
 
 /**
  * Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header,
@@ -15,7 +16,7 @@ import { previousVersion } from '../prose/versions.js';
  */
 const COUNTER = String.raw`(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：](?!\s*[\d.,]+\s*(?:万|亿|千|百|次|人次|人|余|多|个|条|篇|%|％|[，,。；;、.]))`;
 /** A web page's print/close/bookmark control, as a separate item of a meta line or bar (`打印`, `【关闭窗口】`). */
-const CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)(?:\s*[】\]〗])?`;
+const CONTROL = PAGE_CONTROL;
 /** The separators of a meta line's items (`丨`, `｜` read as `|`, `│`, `·`, `•`), for the patterns. */
 const SEP = String.raw`[丨｜|│·•]`;
 /**
