@@ -34,8 +34,8 @@ const STRINGS = [
   ['config.workspace.maxFiles', 'At most this many Markdown/text files are read when the workspace is checked.', '检查工作区时最多读取的 Markdown/文本文件数。'],
   ['config.crossYear', 'Look for last year\'s report of the same agency for the cross-year rules (上年结转 = last year\'s 结转下年度): beside the report on disk (same folder, then last year\'s folder of a folder-per-year layout such as `…/2023/` for `…/2024/`, as `nianbao check` does), then among the reports of the workspace.', '查找同一机关上一年度的年报，用于跨年度规则（本年“上年结转”应等于上年“结转下年度”）：先在年报所在的文件夹中查找，再在按年度分文件夹时上一年度的文件夹（如 `…/2024/` 对应的 `…/2023/`）中查找（与 `nianbao check` 相同），最后在工作区的年报中查找。'],
   ['config.maxDiagnostics', 'At most this many findings of one report are shown in the editor: the most severe first. A note at the top of the report says how many more there are (`nianbao check` lists them all).', '每份年报在编辑器中最多显示的问题数，先显示最严重的。超出时，年报顶部的提示说明还有多少个（`nianbao check` 会全部列出）。'],
-  ['config.locale', 'Language of the messages, hovers, code actions and status bar. `auto` follows VS Code\'s display language (Chinese unless it is English), and a plain VS Code or code-server is in English: for Chinese messages set `zh` here, or install the Chinese (Simplified) Language Pack (`MS-CEINTL.vscode-language-pack-zh-hans`) and pick 中文(简体) with **Configure Display Language** (that also puts the command titles and these settings in Chinese).', '诊断信息、悬停提示、代码操作和状态栏的语言。`auto` 跟随 VS Code 的显示语言（除英文外均为中文）；未安装中文语言包的 VS Code 或 code-server 显示语言是英文，信息也就是英文。要中文信息，请在此选 `zh`，或安装中文（简体）语言包（`MS-CEINTL.vscode-language-pack-zh-hans`）并用 **Configure Display Language** 选择中文(简体)（命令名称和这些设置也随之变为中文）。'],
-  ['config.locale.auto', 'Follow VS Code\'s display language (English in a VS Code without the Chinese language pack)', '跟随 VS Code 的显示语言（未安装中文语言包时为英文）'],
+  ['config.locale', 'Language of the messages, hovers, code actions and status bar. `auto` follows VS Code\'s display language (Chinese when it is Chinese, else English), and a plain VS Code or code-server is in English: for Chinese messages set `zh` here, or install the Chinese (Simplified) Language Pack (`MS-CEINTL.vscode-language-pack-zh-hans`) and pick 中文(简体) with **Configure Display Language** (that also puts the command titles and these settings in Chinese).', '诊断信息、悬停提示、代码操作和状态栏的语言。`auto` 跟随 VS Code 的显示语言（中文时为中文，其他语言时为英文）；未安装中文语言包的 VS Code 或 code-server 显示语言是英文，信息也就是英文。要中文信息，请在此选 `zh`，或安装中文（简体）语言包（`MS-CEINTL.vscode-language-pack-zh-hans`）并用 **Configure Display Language** 选择中文(简体)（命令名称和这些设置也随之变为中文）。'],
+  ['config.locale.auto', 'Follow VS Code\'s display language: Chinese when it is Chinese, else English (as in a VS Code without the Chinese language pack)', '跟随 VS Code 的显示语言：中文时为中文，其他语言时为英文（未安装中文语言包时即为英文）'],
   ['config.locale.zh', 'Chinese', '中文'],
   ['config.locale.en', 'English', '英文'],
   ['config.trace', 'Traces the communication between VS Code and the language server (Output → Nianbao).', '记录 VS Code 与语言服务器之间的通信（输出 → Nianbao）。'],
@@ -138,8 +138,9 @@ export function buildManifest(rules) {
 export function buildNls(rules, docsUrl, unused) {
   const en = {}, zh = {};
   for (const [k, e, z] of STRINGS) { en[k] = e; zh[k] = z; }
-  en[`config.rules.${UNUSED_DISABLE}`] = `**${UNUSED_DISABLE}** — ${unused.en}.`;
-  zh[`config.rules.${UNUSED_DISABLE}`] = `**${UNUSED_DISABLE}** — ${unused.zh}。`;
+  const unusedLink = docsUrl ? docsUrl(UNUSED_DISABLE) : null;
+  en[`config.rules.${UNUSED_DISABLE}`] = `**${UNUSED_DISABLE}** — ${unused.en}.${unusedLink ? ` [Docs](${unusedLink})` : ''}`;
+  zh[`config.rules.${UNUSED_DISABLE}`] = `**${UNUSED_DISABLE}** — ${unused.zh}。${unusedLink ? `[文档](${unusedLink})` : ''}`;
   for (const m of rules) {
     const link = docsUrl ? docsUrl(m.id) : null;
     en[`config.rules.${m.id}`] = `**${m.id}** — ${m.description.en}. Default: ${SEVERITY_NAME.en[m.defaultSeverity]}${m.fixable ? '; has a quick fix' : ''}.${link ? ` [Docs](${link})` : ''}`;

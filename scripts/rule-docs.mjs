@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { RULES } = require(path.join(root, 'dist/core.js'));
+const { RULES: REGISTRY, UNUSED_DISABLE_META } = require(path.join(root, 'dist/core.js'));
+// `unused-disable-directive` is no rule of the registry (the suppression comments' pass reports it) but is set, linked
+// and documented as one: off unless turned on, so its severity reads "off" in the tables.
+const RULES = [...REGISTRY, { meta: UNUSED_DISABLE_META, offByDefault: true }];
+const severityOf = (r) => (r.offByDefault ? 'off' : r.meta.defaultSeverity);
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示', hint: '暗示' };
 const CATEGORY = { structure: '结构 Structure', numbers: '数字与勾稽关系 Numbers and arithmetic', prose: '正文与表格 Prose', years: '年度、日期与残留 Years, dates and leftovers', comments: '屏蔽注释 Suppression comments' };
@@ -29,7 +33,9 @@ function page(rule) {
     `| | |`,
     `|---|---|`,
     `| 类别 Category | ${CATEGORY[m.category]} |`,
-    `| 默认级别 Default severity | ${SEVERITY_ZH[m.defaultSeverity]} \`${m.defaultSeverity}\` |`,
+    rule.offByDefault
+      ? `| 默认级别 Default severity | 关闭 \`off\`（--report-unused-disable：${SEVERITY_ZH[m.defaultSeverity]} \`${m.defaultSeverity}\`） |`
+      : `| 默认级别 Default severity | ${SEVERITY_ZH[m.defaultSeverity]} \`${m.defaultSeverity}\` |`,
     `| 可自动修复 Fixable | ${m.fixable ? '是 yes' : '否 no'} |`,
     '',
     '## 说明',
@@ -53,11 +59,11 @@ function page(rule) {
     '',
     '```jsonc',
     '// .nianbao.jsonc',
-    `{ "rules": { "${m.id}": "off" } }   // "off" | "info" | "warning" | "error"`,
+    `{ "rules": { "${m.id}": "${rule.offByDefault ? m.defaultSeverity : 'off'}" } }   // "off" | "info" | "warning" | "error"`,
     '```',
     '',
-    `行内关闭 Inline: \`<!-- nianbao-disable-next-line ${m.id} -->\``,
-    '',
+    // (A comment cannot turn off the finding on a comment.)
+    ...(rule.offByDefault ? [] : [`行内关闭 Inline: \`<!-- nianbao-disable-next-line ${m.id} -->\``, '']),
     '*This page is generated from the rule\'s metadata by `node scripts/rule-docs.mjs`; edit the rule module, not this file.*',
     '',
   ];
@@ -66,7 +72,7 @@ function page(rule) {
 
 function table() {
   const rows = ['| 规则 Rule | 级别 Severity | 修复 Fix | 检查内容 What it catches |', '|---|---|---|---|'];
-  for (const r of RULES) rows.push(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} |`);
+  for (const r of RULES) rows.push(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${severityOf(r)} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
   return rows.join('\n');
 }
 
@@ -76,7 +82,7 @@ function index() {
     const rs = RULES.filter((r) => r.meta.category === cat);
     if (!rs.length) continue;
     out.push(`## ${title}`, '', '| 规则 Rule | 级别 Severity | 修复 Fix | 检查内容 What it catches |', '|---|---|---|---|');
-    for (const r of rs) out.push(`| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
+    for (const r of rs) out.push(`| [\`${r.meta.id}\`](${r.meta.id}.md) | ${severityOf(r)} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
     out.push('');
   }
   return out.join('\n');

@@ -71,3 +71,28 @@ test('format-outdated\'s example: a 2022 report wholly in the 2019 format gives 
   const mixed = ruleIds(base.replace(block, old));
   assert.ok(mixed.length && mixed.every((id) => id === 'format-mixed'), mixed.join());
 });
+
+// brk138 #2: unused-disable-directive is set, linked (SARIF helpUri, GitLab, the editor) and listed like a rule, but had
+// no docs page: every link to it was a 404.
+test('unused-disable-directive has a docs page like a rule\'s, listed in the index, and its example gives the finding', () => {
+  const meta = core.UNUSED_DISABLE_META;
+  assert.equal(meta.id, core.UNUSED_DISABLE);
+  const page = readFileSync(join(ROOT, 'docs', 'rules', `${meta.id}.md`), 'utf8');
+  assert.match(page, /--report-unused-disable/);
+  assert.match(page, /`off`/);
+  assert.match(readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8'), /\[`unused-disable-directive`\]\(unused-disable-directive\.md\) \| off \|/);
+  assert.equal(core.docsUrl(meta.id), `${core.DOCS_BASE}${meta.id}.md`);
+  // The example's comment above the correct report's own sentence of 新收 and 结转: it has nothing to suppress.
+  const [comment, sentence] = meta.example.bad.split('\n');
+  const row = CORRECT_2024.split('\n').find((l) => l.startsWith(sentence.slice(0, -1)));
+  const text = CORRECT_2024.replace(row, `${comment}\n${row}`);
+  assert.deepEqual(core.checkReport(core.parseReport(CORRECT_2024), { reportUnusedDisable: true }).map((f) => f.ruleId), []);
+  const found = core.checkReport(core.parseReport(text), { reportUnusedDisable: true });
+  assert.deepEqual(found.map((f) => [f.ruleId, f.severity, f.range.start.line]), [['unused-disable-directive', 'warning', CORRECT_2024.split('\n').indexOf(row)]]);
+});
+
+// brk138 #10: the README's rule table is headed "What it catches" in both languages; it gave the Chinese only.
+test('the README\'s rule table describes each rule in Chinese and English', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const r of core.RULES) assert.ok(readme.includes(`${r.meta.description.zh} / ${r.meta.description.en} |`), r.meta.id);
+});

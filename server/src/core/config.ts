@@ -6,7 +6,7 @@ import { RULES } from './rules/index.js';
 import { FIRST_REPORT_YEAR, formatYearMismatch, LAST_REPORT_YEAR } from './templates/index.js';
 import { docsUrl, PROJECT_HOME } from './docs.js';
 import { closestName } from './suggest.js';
-import { UNUSED_DISABLE } from './suppress.js';
+import { UNUSED_DISABLE, UNUSED_DISABLE_META } from './suppress.js';
 import { LineIndex } from './text/lines.js';
 
 /**
@@ -43,17 +43,14 @@ const described = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta):
 export const CONFIGURABLE_IDS: readonly string[] = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
 
 /** What `unused-disable-directive` reports, for the config's schema and the editor's setting. */
-export const UNUSED_DESCRIPTION = {
-  zh: '没有屏蔽任何问题的 nianbao-disable 注释（默认关闭；--report-unused-disable 以 warning 打开）',
-  en: 'A nianbao-disable comment that suppressed nothing (off by default; --report-unused-disable turns it on as a warning)',
-};
+export const UNUSED_DESCRIPTION = UNUSED_DISABLE_META.description;
 
 const Rules = described(z.strictObject(Object.fromEntries([...RULES.map((r) => [r.meta.id, described(z.optional(Setting), {
   description: `${r.meta.description.zh} — ${r.meta.description.en} (default: ${r.meta.defaultSeverity})`,
   markdownDescription: `${r.meta.description.zh}\n\n${r.meta.description.en}\n\nDefault: \`${r.meta.defaultSeverity}\`. [Docs](${docsUrl(r.meta.id)})`,
 })] as const), [UNUSED_DISABLE, described(z.optional(Setting), {
   description: `${UNUSED_DESCRIPTION.zh} — ${UNUSED_DESCRIPTION.en}`,
-  markdownDescription: `${UNUSED_DESCRIPTION.zh}\n\n${UNUSED_DESCRIPTION.en}\n\nDefault: \`off\`. [Docs](${PROJECT_HOME}/blob/main/docs/pull-requests.md)`,
+  markdownDescription: `${UNUSED_DESCRIPTION.zh}\n\n${UNUSED_DESCRIPTION.en}\n\nDefault: \`off\`. [Docs](${docsUrl(UNUSED_DISABLE)})`,
 })] as const]), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }), { id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
 
 /** What an invalid glob is told it should be (its brackets balanced). */

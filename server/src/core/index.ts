@@ -24,7 +24,7 @@ export { agencyProblem, yearInAgency, TITLE_WORDS, type AgencyProblem } from './
 export { displayWidth, layoutWidth, formatPipeTables } from './editor/pipeTables.js';
 export { convertTableEdit, pastedLayout } from './editor/convert.js';
 export { docsUrl, DOCS_BASE, PROJECT_HOME, ruleDocLinks, type LocalRuleDocs } from './docs.js';
-export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, reportSuppressionEdits, pipeTableAround, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';
+export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, reportSuppressionEdits, pipeTableAround, UNUSED_DISABLE, UNUSED_DISABLE_META, type Directive, type DirectiveKind } from './suppress.js';
 export { ConfigSchema, CONFIG_FILE_NAME, CONFIG_SETTINGS, CONFIGURABLE_IDS, UNUSED_DESCRIPTION, configJsonSchema, configText, parseConfig, formatConfigIssues, settingsForFile, unmatchedGlobs, globProblem, literalParens, type UnmatchedGlob, type NianbaoConfig, type ConfigIssue, type ConfigResult, type FileSettings } from './config.js';
 export { summarizeTables, tablesChecked, type SummaryFindings, type TableCheck, type TableCheckStatus } from './summary.js';
 export { bestPreviousByKey, findPreviousReport, findPreviousByKey, namedYears, namedYearsText, previousOfOtherAgency, reportKey, servesCrossYear, yearConflicts, type NamedYear, type PreviousCandidate, type ReportKey } from './previous.js';

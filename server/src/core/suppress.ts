@@ -1,5 +1,6 @@
 import type { Finding, Locale, Range, ReportModel, Severity, TextEdit } from './types.js';
 import type { LineIndex } from './text/lines.js';
+import type { RuleMeta } from './rules/rule.js';
 import { linesFoundIn } from './model/segments.js';
 import { stringFinder } from './text/search.js';
 import { editDistance, INVISIBLE } from './text/normalize.js';
@@ -54,6 +55,30 @@ export interface Directive {
 
 /** Rule id of the finding that `reportUnusedDisable` adds for a directive that suppressed nothing. */
 export const UNUSED_DISABLE = 'unused-disable-directive';
+
+/**
+ * `unused-disable-directive` described as a rule's metadata: it is no rule of the registry (`applySuppressions` adds its
+ * findings after the rules ran), but it has a docs page (scripts/rule-docs.mjs), a SARIF descriptor and a setting like
+ * one. Off unless a config or setting turns it on; `defaultSeverity` is the severity `--report-unused-disable` gives it.
+ */
+export const UNUSED_DISABLE_META: RuleMeta = {
+  id: UNUSED_DISABLE,
+  category: 'comments',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: {
+    zh: '没有屏蔽任何问题的 nianbao-disable 注释（默认关闭；--report-unused-disable 以 warning 打开）',
+    en: 'A nianbao-disable comment that suppressed nothing (off by default; --report-unused-disable turns it on as a warning)',
+  },
+  rationale: {
+    zh: '屏蔽注释所在之处已不再报告它所列规则的问题时（数字改对了、规则已不报），注释就多余了，还会在以后悄悄屏蔽新的问题。默认不报；`nianbao check --report-unused-disable` 以 warning 报告，或在配置中设定 `"unused-disable-directive": "warning"`（也可 `"error"`、`"info"`）。每条注释报一次，列出其中没用上的规则 id；`nianbao-enable` 之前没有对应的 `nianbao-disable` 时也报。修复删除整条注释；注释中只有部分 id 没用上时，只从注释中删去这些 id。写错的规则 id 由 `disable-unknown-rule` 报告，这里不再重复。',
+    en: 'When nothing that a suppression comment names is reported where it stands any more (the number was corrected, the rule no longer reports it), the comment is dead weight, and it would silently hide a new problem there later. Not reported by default; `nianbao check --report-unused-disable` reports it as a warning, or set `"unused-disable-directive": "warning"` (or `"error"`, `"info"`) in the config. Each such comment is reported once, naming its unused rule ids, and so is a `nianbao-enable` with no `nianbao-disable` before it. The fix removes the whole comment, or, when only some of its ids went unused, only those ids. A misspelt rule id is reported by `disable-unknown-rule` instead.',
+  },
+  example: {
+    bad: '<!-- nianbao-disable-next-line prose-table -->\n全年新收政府信息公开申请46件，上年结转2件。',
+    note: { zh: '这句话与表三一致，注释没有屏蔽任何问题', en: 'the sentence agrees with 表三: the comment suppresses nothing' },
+  },
+};
 
 // The name ends at white space or the comment's end: `nianbao-disable-line` (ESLint's form) is no `nianbao-disable`.
 // A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one), or a reason's
