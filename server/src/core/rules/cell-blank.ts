@@ -285,7 +285,7 @@ function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], co
  * when a number is wider than its blank.
  */
 function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], spaced: (range: Range) => boolean, align: (range: Range, column: number) => 'left' | 'right', pipeCell: (range: Range) => { range: Range; width: number } | null): Fix | undefined {
-  const title = values.every((v) => v === 0) ? bi('在空白单元格中填 0', 'Write 0 in the blank cells') : bi(`按合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the totals)`);
+  const title = values.every((v) => v === 0) ? bi('在空白单元格中填 0', values.length === 1 ? 'Write 0 in the blank cell' : 'Write 0 in the blank cells') : bi(`按合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the totals)`);
   const edits = blankIdx.map((i, k) => {
     const { range } = cells[i]!;
     const room = range.end.character - range.start.character;

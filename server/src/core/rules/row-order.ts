@@ -114,8 +114,8 @@ function check(ctx: RuleContext, t: TableModel, { rows, out, kept }: OutOfOrder,
     ? t.rows.find((r) => r.id === parent(out) && !r.cells.length) : undefined;
   const what = group ? bi(`“${group.label}”及其各行`, `“${group.label}” with its rows`) : bi(`“${out.row.label}”`, `“${out.row.label}”`);
   const where = after
-    ? bi(`应在“${ref.row.label}”（第 ${ref.first + 1} 行）之后`, `belong${group ? '' : 's'} after “${ref.row.label}” (line ${ref.first + 1})`)
-    : bi(`应在“${ref.row.label}”（第 ${ref.first + 1} 行）之前`, `belong${group ? '' : 's'} before “${ref.row.label}” (line ${ref.first + 1})`);
+    ? bi(`应在“${ref.row.label}”（第 ${ref.first + 1} 行）之后`, `belongs after “${ref.row.label}” (line ${ref.first + 1})`)
+    : bi(`应在“${ref.row.label}”（第 ${ref.first + 1} 行）之前`, `belongs before “${ref.row.label}” (line ${ref.first + 1})`);
   const how = fix
     ? bi('修复按格式的顺序整行移动各行，内容不变。', ' The fix moves whole rows into the template\'s order, their text unchanged.')
     : bi('未自动修改（有的行与其他文字写在同一行，或行间夹有格式中没有的文字）。', ' Not changed automatically (a row shares its line with other text, or text the template does not know stands between the rows).');

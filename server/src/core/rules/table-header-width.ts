@@ -4,6 +4,9 @@ import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 import { DELIMITER_ROW, quoteMarkers, unquoted } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
+
+/** `1 cell`, `3 cells`. */
+const cellsEn = (n: number) => `${n} cell${n === 1 ? '' : 's'}`;
 import { LIST_MARKER_BEFORE_PIPE } from '../parse/tokens.js';
 
 /**
@@ -81,14 +84,14 @@ export const tableHeaderWidth: Rule = {
             : named
             ? bi(
               `${t.name}的表头缺少${named.missing.map((m) => `“${m.label}”列（应在${m.where.zh}）`).join('、')}：表头有 ${h} 格，${h !== d ? `其下的分隔行（| --- |）有 ${d} 格，Markdown 不把它渲染为表格` : `各行有 ${width} 格，Markdown 按表头显示，其后各列的数显示在错误的列名下，最后一列不显示`}。请补上缺少的列名（修复在应在的位置补上${named.missing.map((m) => `“${m.label}”`).join('、')}${width > d ? '，并把分隔行补到同宽' : ''}）。`,
-              `${t.name}'s header lacks the column${named.missing.length > 1 ? 's' : ''} ${named.missing.map((m) => `“${m.label}” (${m.where.en})`).join(', ')}: the header has ${h} cells ${h !== d ? `and its delimiter row (| --- |) ${d}, so Markdown shows no table` : `and the rows ${width}, so Markdown shows the numbers after it under the wrong names and drops the last column`}. Add the missing name${named.missing.length > 1 ? 's' : ''} (the fix writes ${named.missing.map((m) => `“${m.label}”`).join(', ')} where ${named.missing.length > 1 ? 'they belong' : 'it belongs'}${width > d ? ' and widens the delimiter row' : ''}).`)
+              `${t.name}'s header lacks the column${named.missing.length > 1 ? 's' : ''} ${named.missing.map((m) => `“${m.label}” (${m.where.en})`).join(', ')}: the header has ${cellsEn(h)} ${h !== d ? `and its delimiter row (| --- |) ${d}, so Markdown shows no table` : `and the rows ${width}, so Markdown shows the numbers after it under the wrong names and drops the last column`}. Add the missing name${named.missing.length > 1 ? 's' : ''} (the fix writes ${named.missing.map((m) => `“${m.label}”`).join(', ')} where ${named.missing.length > 1 ? 'they belong' : 'it belongs'}${width > d ? ' and widens the delimiter row' : ''}).`)
             : h !== d
             ? bi(
               `${t.name}的表头有 ${h} 格，其下的分隔行（| --- |）有 ${d} 格：两者格数不同，Markdown 不把它渲染为表格，整张表显示为一行行竖线文字。请让表头、分隔行与各行同宽（修复在较短的一行末补上单元格，共 ${width} 格）。`,
-              `${t.name}'s header has ${h} cells and its delimiter row (| --- |) ${d}: with different counts, Markdown shows no table, only lines of pipes. Make the header and the delimiter row as wide as the rows (the fix adds cells to the shorter, ${width} in all).`)
+              `${t.name}'s header has ${cellsEn(h)} and its delimiter row (| --- |) ${d}: with different counts, Markdown shows no table, only lines of pipes. Make the header and the delimiter row as wide as the rows (the fix adds cells to the shorter, ${width} in all).`)
             : bi(
               `${t.name}的表头只有 ${h} 格，而下面 ${wider} 行有多达 ${widest} 格：Markdown 按表头的格数显示整张表，每行只显示前 ${h} 格，其后的数在发布的表格中看不到。请在表头补上缺少的列名（修复在表头和分隔行末补上 ${width - h} 个空单元格，请随后写上列名）。`,
-              `${t.name}'s header has only ${h} cells while ${wider} row${wider > 1 ? 's have' : ' has'} up to ${widest}: Markdown shows the table as wide as its header, so each row shows its first ${h} cells and the numbers after them are not seen in the published table. Add the missing column names to the header (the fix adds ${width - h} empty cells to the header and the delimiter row; write the names in them).`),
+              `${t.name}'s header has only ${cellsEn(h)} while ${wider} row${wider > 1 ? 's have' : ' has'} up to ${widest}: Markdown shows the table as wide as its header, so each row shows ${h === 1 ? 'its first cell' : `its first ${h} cells`} and the numbers after ${h === 1 ? 'it' : 'them'} are not seen in the published table. Add the missing column names to the header (the fix adds ${width - h} empty cell${width - h === 1 ? '' : 's'} to the header and the delimiter row; write ${width - h === 1 ? 'the name in it' : 'the names in them'}).`),
           range: lines.range(header, 0, lines.line(header).trimEnd().length),
           fix: rowAbove ? undefined : {
             title: named ? bi(`在表头补上${named.missing.map((m) => `“${m.label}”`).join('、')}`, `Add ${named.missing.map((m) => `“${m.label}”`).join(', ')} to the header`) : bi(`把表头补到 ${width} 格`, `Widen the header to ${width} cells`),

@@ -6,6 +6,9 @@ import { headingAtLine } from '../editor/guide.js';
 import { isCalendarDate, YEAR_SOURCE_NAMES } from '../model/year.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 import { lastIndexOfAny, sentenceEnd, sentenceStart } from '../prose/text.js';
+
+/** English lists joined as English writes them (`the title and the statistics period`; `a, b, and c`). */
+const EN_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 import { clauseOtherYear } from '../prose/anchors.js';
 
 const SOURCE = YEAR_SOURCE_NAMES;
@@ -44,7 +47,7 @@ export const yearMismatch: Rule = {
       ctx.add({
         message: bi(
           `本报告被指定为 ${forced} 年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置），而${zhs.join('、')}写的都是 ${written} 年度：它按 ${forced} 年度检查了（发布期限、格式、上一年度报告都按 ${forced} 年度找）。请核对指定的年度（文件是否放错了年份文件夹），或改正报告中的年份。`,
-          `This report is set to be the ${forced} report (an override in .nianbao.jsonc, --year, or the editor\'s status bar), but ${ens.join(', ')} all say ${written}: it was checked as the ${forced} report (its deadline, format and previous report all taken for ${forced}). Check the year set (is the file in the wrong year's folder?), or correct the report's year.`),
+          `This report is set to be the ${forced} report (an override in .nianbao.jsonc, --year, or the editor\'s status bar), but ${EN_LIST.format(ens)} ${ens.length === 2 ? 'both say' : ens.length > 2 ? 'all say' : 'says'} ${written}: it was checked as the ${forced} report (its deadline, format and previous report all taken for ${forced}). Check the year set (is the file in the wrong year's folder?), or correct the report's year.`),
         range: evidence[0].range,
         expected: forced,
         actual: written,
