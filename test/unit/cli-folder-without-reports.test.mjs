@@ -67,3 +67,15 @@ test('check: the empty folder’s message lists *.markdown, which the folder sea
   const md = folder({ 'r/2024.markdown': CORRECT });
   assert.match((await runCli(['check', 'r'], { cwd: md })).stdout, /检查了 1 个文件/);
 });
+
+// brk138 #9: `check .` on a folder without reports named the folder by its absolute path in the Markdown summary,
+// followed by the message's own `.:` (the path as typed): the folder is `.`, once.
+test('`check --format markdown .` in a folder without reports names it `.`, once, not by its absolute path', async () => {
+  const dir = folderWith({ 'README.md': '# 说明\n\n本文件夹存放会议材料。\n' });
+  const r = await runCli(['check', '--locale', 'en', '--format', 'markdown', '.'], { cwd: dir });
+  assert.equal(r.code, 2, r.stderr);
+  const line = r.stdout.split('\n').find((l) => l.startsWith('- ❗'));
+  assert.ok(line, r.stdout);
+  assert.match(line, /^- ❗ `\.`: no reports in this folder:/);
+  assert.ok(!r.stdout.includes(dir), r.stdout);
+});

@@ -86,6 +86,8 @@ export function writeAtomic(abs: string, data: Buffer): void {
  */
 export function displayPath(abs: string, cwd: string, typedRelative = false): string {
   const rel = relative(cwd, abs);
+  // The working folder itself (a folder argument `.`): `.`, as typed, not its absolute path.
+  if (rel === '') return '.';
   if (rel && !isAbsolute(rel) && (typedRelative || (!rel.startsWith('..' + sep) && rel !== '..'))) return rel.split(sep).join('/');
   return abs;
 }
