@@ -19,7 +19,7 @@ import { ruleIdAsWritten } from '../core/suppress.js';
 import { setTierUpBudget } from '../node/tier-up.js';
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { Progress, exitCode } from './review.js';
-import { about, CONFIG, earlyLocale, FILE, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
+import { about, CONFIG, earlyLocale, envLocale, FILE, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
 
 const VERSION = '0.1.0';
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
@@ -198,7 +198,7 @@ function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
     if (!['zh', 'en'].includes(v)) throw new UsageError(USAGE.locale(v));
     return v as Locale;
   }
-  return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
+  return envLocale(env).locale;
 }
 
 /** The commands, for "did you mean" on a misspelt one (`chek`). */
@@ -770,6 +770,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argvWithNegativeNumbers(argv);
   // Usage errors come before any config is read: in the language of --locale or NIANBAO_LOCALE, else Chinese.
   const locale = earlyLocale(argv, io.env);
+  // A NIANBAO_LOCALE that is neither zh nor en (`fr`): said once, not a silent Chinese in a CI log (brk138 #8).
+  const unknownEnvLocale = envLocale(io.env).unknown;
+  if (unknownEnvLocale !== undefined) io.err(stderrLine(locale, USAGE.envLocaleUnknown(unknownEnvLocale)));
   // The subcommand whose --help an option error points to (`nianbao FILE…` is check).
   const command = cmd === 'inspect' || cmd === 'new' ? cmd : 'check';
   try {

@@ -39,7 +39,19 @@ export function earlyLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
     const v = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice('--locale='.length) : undefined;
     if (v === 'zh' || v === 'en') return v;
   }
-  return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
+  return envLocale(env).locale;
+}
+
+/**
+ * The locale `NIANBAO_LOCALE` asks for, read as the environment's locale variables are written (`en`, `en-US`,
+ * `en_US.UTF-8`, `zh_CN`, any case): English for `en…`, else Chinese. `unknown`: a value set that is neither (`fr`,
+ * `english`), which the run says on stderr (`USAGE.envLocaleUnknown`) rather than silently giving Chinese.
+ */
+export function envLocale(env: NodeJS.ProcessEnv): { locale: Locale; unknown?: string } {
+  const v = (env.NIANBAO_LOCALE ?? '').trim();
+  if (!v) return { locale: 'zh' };
+  const m = /^(zh|en)(?:[-_.@]|$)/i.exec(v);
+  return m ? { locale: m[1].toLowerCase() as Locale } : { locale: 'zh', unknown: v };
 }
 
 /**
@@ -205,6 +217,7 @@ export const USAGE = {
       ? bi(`未知的命令 ${JSON.stringify(cmd)}；是不是 ${near}？请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; did you mean ${near}? Try nianbao --help`)
       : bi(`未知的命令 ${JSON.stringify(cmd)}；请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; try nianbao --help`),
   locale: (v: string) => bi(`--locale 只能是 zh 或 en，不能是 ${JSON.stringify(v)}`, `--locale must be zh or en, not ${JSON.stringify(v)}`),
+  envLocaleUnknown: (v: string) => bi(`环境变量 NIANBAO_LOCALE=${JSON.stringify(v)} 不是 zh 或 en（也可写作 zh_CN、en-US 等），已忽略（未另行指定时按中文输出）`, `the environment variable NIANBAO_LOCALE=${JSON.stringify(v)} is neither zh nor en (nor a form such as zh_CN or en-US) and was ignored (messages are in Chinese unless set otherwise)`),
   /** `near`: the setting meant when the value after `=` is a misspelt one (`row-label=of` → `row-label=off`). */
   ruleSyntax: (v: string, near?: string) => bi(
     `--rule 的写法是 ID=off|info|warning|error，不是 ${JSON.stringify(v)}${near ? `；是不是 ${near}？` : ''}`,
