@@ -79,9 +79,14 @@ function unknownKeys(error: z.core.$ZodError, locale: Locale): string {
   return locale === 'en' ? ` (unknown key${keys.length > 1 ? 's' : ''}: ${keys.join(', ')})` : `（未知的键：${keys.join('、')}）`;
 }
 
-/** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
+/**
+ * Locale from LSP `initialize.locale` (`nianbao.locale: auto`): Chinese for a Chinese display language (`zh-cn`,
+ * `zh-tw`) and for a client that sends none (Neovim, Helix: the product's own language); English for every other
+ * display language (`en`, `fr`, `ja`…), whose reader is likelier to read English than Chinese (brk138 #7).
+ */
 export function localeOf(lspLocale: string | undefined | null): Locale {
-  return (lspLocale ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const l = (lspLocale ?? '').trim().toLowerCase();
+  return l === '' || l.startsWith('zh') ? 'zh' : 'en';
 }
 
 /** What the entry point knows about where the server runs. */
