@@ -25,6 +25,26 @@ export function substringDistance(pattern: string, text: string): number {
   return best;
 }
 
+/**
+ * Edit distance of `a` and `b` where swapping two neighbouring characters counts as one edit (optimal string
+ * alignment), as a typist's slip (`以予` for `予以`) is one.
+ */
+export function swapDistance(a: string, b: string): number {
+  const n = a.length, m = b.length, W = m + 1;
+  const d = new Array<number>((n + 1) * W);
+  for (let i = 0; i <= n; i++) d[i * W] = i;
+  for (let j = 0; j <= m; j++) d[j] = j;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * W + j] + 1, d[i * W + j - 1] + 1, d[(i - 1) * W + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * W + j - 2] + 1);
+      d[i * W + j] = v;
+    }
+  }
+  return d[n * W + m];
+}
+
 /** How many edits a label of this length may have and still count as a misspelling of it (not another label). */
 export function misspellingBudget(len: number): number {
   return Math.max(1, Math.floor(len * 0.25));
@@ -42,7 +62,9 @@ export function compareLabel(candidate: string, canonical: string, variants: rea
   const want = labelKey(canonical);
   if (key === want || key.includes(want)) return { kind: 'exact', raw: candidate, range, distance: 0 };
   if (variants.some((v) => key === labelKey(v) || key.endsWith(labelKey(v)))) return { kind: 'variant', raw: candidate, range, distance: 0 };
-  const d = Math.min(editDistance(key, want), substringDistance(want, key) + 0);
+  let d = Math.min(editDistance(key, want), substringDistance(want, key) + 0);
+  // Two characters swapped (`以予公开` for `予以公开`) are one slip of the keyboard, not two (brk136 #1).
+  if (d === misspellingBudget(want.length) + 1 && key.length === want.length) d = Math.min(d, swapDistance(key, want));
   if (d <= misspellingBudget(want.length)) return { kind: 'misspelled', raw: candidate, range, distance: d };
   // A misspelling of a known variant (`（二）不分公开`, `（二）部份公开`: templates.md §3.3, the label without its note),
   // not a piece of the template's label (a label a layout cut short, `（二）部分公`, is none) (brk106 #8).

@@ -521,6 +521,9 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
     }
     if (out.parts) return out;
   }
+  // One cell per line (the label on a line of its own right above the row's numbers, seed 001's layout): labels
+  // drift there, so only a near miss of this row's own label is surely its label; said as a pipe cell's is (brk136 #1).
+  if (out.kind === 'positional' && !inline.length && cand.length === 1 && !cand[0].continuation && ownLineNearMiss(seg, cand[0], spec, labelKeys)) return { ...out, unlike: true };
   // Only a label in the pipe row of its numbers is surely this row's own (one cell per line, labels drift).
   if (out.kind !== 'positional' || !inline.length || !inline[0].pipe || cand[0].continuation) return out;
   // A label cell holding an ordinal alone (`| （二） | 5 | … |`, the words never written): the row's own ordinal, the
@@ -538,6 +541,25 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   const key = labelKey(raw);
   if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
   return { ...out, unlike: true };
+}
+
+/**
+ * Whether `tok`, the last words before the numbers of `seg` (no words on their line), is the row's own label with a
+ * typo more than a misspelling's worth (`(一)以予公开` for `（一）予以公开`, two characters swapped): the only words of
+ * the line right above the first number (blank or cell-less lines between allowed), with the ordinal of `spec`'s label
+ * (none when it has none), within twice the misspelling budget of it, and no piece of it (a wrapped label's rest) nor
+ * the label or a misspelling of another row of the table (a label that drifted from the row above).
+ */
+function ownLineNearMiss(seg: Segment, tok: Token, spec: RowSpec, labelKeys: readonly string[]): boolean {
+  const first = seg.values[0];
+  if (!first || tok !== seg.before[seg.before.length - 1] || !tok.raw.trim()) return false;
+  const range = tokenRange(tok);
+  if (range.start.line !== range.end.line || range.end.line >= first.line || seg.before.some((t) => t !== tok && tokenRange(t).end.line === range.start.line)) return false;
+  const key = labelKey(simplifiedChars(withoutMark(tok.raw)));
+  if (!key || ordinalOf(ROW_ORDINAL.exec(key)?.[0] ?? '') !== specOrdinal(spec)) return false;
+  if (spec.key.includes(key) || substringDistance(key, spec.key) <= misspellingBudget(key.length)) return false;
+  if (editDistance(key, spec.key) > 2 * misspellingBudget(spec.key.length)) return false;
+  return !labelKeys.some((l) => l !== spec.key && compareLabel(tok.raw, l).kind !== 'positional');
 }
 
 /**
