@@ -55,9 +55,9 @@ const NEWS_PROSE = /记者|(?<![\d０-９一二三四五六七八九十〇零两
  */
 const OTHER_KINDS: Record<string, string> = {
   工作计划: 'work plan', 工作方案: 'work plan', 实施方案: 'implementation plan', 工作要点: 'list of work priorities', 工作安排: 'work schedule',
-  工作总结: 'work summary', 会议纪要: 'meeting minutes', 实施意见: 'implementing opinion', 实施细则: 'set of detailed rules',
+  工作总结: 'work summary', 会议纪要: 'set of meeting minutes', 实施意见: 'implementing opinion', 实施细则: 'set of detailed rules',
   通知: 'notice', 通报: 'circular', 清单: 'list', 台账: 'ledger', 计划: 'plan', 方案: 'plan', 要点: 'list of priorities',
-  安排: 'schedule', 总结: 'summary', 纪要: 'minutes', 意见: 'opinion', 办法: 'set of measures', 规定: 'set of rules',
+  安排: 'schedule', 总结: 'summary', 纪要: 'set of minutes', 意见: 'opinion', 办法: 'set of measures', 规定: 'set of rules',
   细则: 'set of detailed rules', 决定: 'decision', 批复: 'official reply', 请示: 'request for instructions', 复函: 'letter in reply',
   函: 'letter', 解读: 'explanation', 指南: 'guide', 指引: 'guide',
 };
@@ -173,14 +173,27 @@ const PLAN_KINDS = new Set(['工作计划', '工作方案', '实施方案', '工
  * What `writtenAbout` says of a document of another kind (`OTHER_KINDS`, or `文件`), or of a notice issuing one
  * (`一份印发工作要点的通知`).
  */
-function otherKind({ kind, carrier, verb }: DocumentKind): Bilingual {
+function otherKind({ kind, carrier, verb }: DocumentKind, mentions: boolean): Bilingual {
   const en = OTHER_KINDS[kind] ?? 'document';
   const a = (w: string) => `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w}`;
+  // (That it mentions an annual report only when it does: `# 会议纪要` over `今天开会。` does not, brk136 #2.)
   if (carrier) {
     const doing = verb === '转发' ? 'forwarding' : 'issuing';
-    return { zh: `一份${verb ?? '印发'}${kind}的${carrier}，只是提到了年度报告，不是年度报告本身`, en: `${a(OTHER_KINDS[carrier])} ${doing} ${a(en)}, which mentions an annual report, not the report itself` };
+    return mentions
+      ? { zh: `一份${verb ?? '印发'}${kind}的${carrier}，只是提到了年度报告，不是年度报告本身`, en: `${a(OTHER_KINDS[carrier])} ${doing} ${a(en)}, which mentions an annual report, not the report itself` }
+      : { zh: `一份${verb ?? '印发'}${kind}的${carrier}，不是年度报告`, en: `${a(OTHER_KINDS[carrier])} ${doing} ${a(en)}, not an annual report` };
   }
-  return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `${a(en)} that mentions an annual report, not the report itself` };
+  return mentions
+    ? { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `${a(en)} that mentions an annual report, not the report itself` }
+    : { zh: `一份${kind}，不是年度报告`, en: `${a(en)}, not an annual report` };
+}
+
+/**
+ * Whether the text names an annual report (`年度报告`, `年报`, spaced or wrapped as a PDF's text may be) or gives its
+ * 统计期限 (`period`): what a document of another kind must do to be said to mention one.
+ */
+function mentionsReport(lines: LineIndex, period: boolean): boolean {
+  return period || /年[\s\u3000]*度[\s\u3000]*报[\s\u3000]*告|年[\s\u3000]*报/.test(lines.text);
 }
 
 /** Line `i` as a title would read: trimmed, without a Markdown heading's `#` or bold `**`; '' for a blank line. */
@@ -212,7 +225,7 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
     // year's report by another name: with the report's sections, they stay reports.
     // A notice that issues or forwards a plan (`关于印发《…工作要点》的通知` above the plan) is read as that plan.
     const kind = !title && found.tables === 0 ? otherDocumentKind(lines) : null;
-    return kind && PLAN_KINDS.has(kind.kind) ? otherKind(kind) : null;
+    return kind && PLAN_KINDS.has(kind.kind) ? otherKind(kind, mentionsReport(lines, found.period)) : null;
   }
   if (title) {
     if (found.tables > 0) return null;
@@ -236,7 +249,7 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
   // 编制…年度报告`, `二、…统计期限自…起至…止的要求…`; a notice on writing the reports): titled as that kind above any
   // report title it quotes, with none of the report's sections or tables.
   const kind = found.tables === 0 ? otherDocumentKind(lines) : null;
-  if (kind) return otherKind(kind);
+  if (kind) return otherKind(kind, mentionsReport(lines, found.period));
   if (title || found.period) return null;
   const text = lines.text;
   if (/〔2019〕\s*60\s*号/.test(text) && /〔2021〕\s*30\s*号/.test(text)) return { zh: '一篇关于年度报告格式的文字，不是年度报告本身', en: 'a text about the report formats, not a report' };
