@@ -24,11 +24,11 @@ import { editorTemplate } from './guide.js';
 /**
  * A sample of the table's punctuation style for `inStyleOf`: `(` when its row labels are written mostly with ASCII
  * brackets, colons and commas (NFKC-normalised text), `（` when mostly with full-width ones; when its labels have
- * neither, the document's style (`documentIsNfkc`).
+ * neither (or no table is read), the document's style (`documentIsNfkc`). Completion writes its labels so too.
  */
-function styleSample(report: Report, t: TableModel): string {
+export function styleSample(report: Report, t: TableModel | undefined): string {
   let ascii = 0, wide = 0;
-  for (const r of t.rows) {
+  for (const r of t?.rows ?? []) {
     if (r.match.kind === 'absent' || !r.match.raw) continue;
     ascii += (r.match.raw.match(/[(),:]/g) ?? []).length;
     wide += (r.match.raw.match(/[（），：]/g) ?? []).length;

@@ -26,14 +26,14 @@ export function rowHasNoCells(line: string, from: number): boolean {
  * lines that keep it aligned when a column must widen (no-op rewrites left out). Null when the table was not read
  * as a pipe table, the row is no row of it, or its row would not be a pipe row (nothing to write then).
  */
-export function rowWithBlankCells(report: Report, table: TableId, rowId: string, line: number): { row: string; others: TextEdit[] } | null {
+export function rowWithBlankCells(report: Report, table: TableId, rowId: string, line: number, label?: string): { row: string; others: TextEdit[] } | null {
   const t = report.tables[table];
   if (!t || t.layout !== 'pipe' || table === 't4' || line >= report.lines.lineCount) return null;
   const r = t.rows.find((x) => x.id === rowId);
   if (!r) return null;
   const cells = blankCellsOf(t, r);
   if (!cells.length) return null;
-  const text = renderRowLike(report, t, r.label, cells.length, cells, r.id);
+  const text = renderRowLike(report, t, label ?? r.label, cells.length, cells, r.id);
   if (!text.includes('|') || /[\r\n]/.test(text)) return null;
   const whole = report.lines.lineRange(line);
   const edits = alignFixEdits(report.lines, [{ range: whole, newText: text }]);

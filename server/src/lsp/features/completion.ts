@@ -9,6 +9,8 @@ import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../.
 import { sectionLabels, subsectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
 import { labelPadder, rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
 import { unquoted } from '../../core/suppress.js';
+import { styleSample } from '../../core/editor/convert.js';
+import { inStyleOf } from '../../core/rules/util.js';
 
 /** Characters that open completion (after a level-1 ordinal, at a new pipe cell). */
 export const TRIGGERS = ['、', '|'];
@@ -77,11 +79,15 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // In a 表二 item's block (under `第二十条第（五）项`), that item's rows only (templates.md §4: 行政许可 alone there);
     // others would be written under the wrong item (brk106 #5).
     const block = place === 'row' && id === 't2' ? t2BlockAt(report, tpl, pos.line) : null;
+    // Labels are written in the punctuation the table's labels use (`(二)部分公开(…)` in a table of ASCII brackets, as
+    // NFKC-normalised reports write them), as the row-label fix and the conversion write them (brk136 #5).
+    const style = styleSample(report, report.tables[id]);
     return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) && (!block || block.has(l.id)) : l.kind === 'column' || (l.kind === 'group' && id === 't4'))).map(({ l, i }): CompletionItem => {
-      const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line) : null;
+      const written = inStyleOf(style, l.label);
+      const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line, written) : null;
       // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
       const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
-      const padding = padder?.(l.label) ?? [];
+      const padding = padder?.(written) ?? [];
       return {
         label: l.label,
         kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
@@ -95,7 +101,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
         filterText: l.label + labelKey(l.label),
         textEdit: tail !== null
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
-          : replaceText(pos, from, to, pad + l.label, client),
+          : replaceText(pos, from, to, pad + written, client),
         ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : padding.length ? { additionalTextEdits: padding } : {}),
       };
     });
