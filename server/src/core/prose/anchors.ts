@@ -1511,6 +1511,9 @@ function hasSibling(p: ClaimText, found: Found[], f: Found, sStart: number, sEnd
       const between = t.slice(f.to, x.start);
       const chainFrom = Math.max(between.lastIndexOf('；'), between.lastIndexOf(';'));
       if (/其中/.test(between.slice(chainFrom + 1))) continue;
+      // (A change against another year, `办结47件，较上年增加9件`, `，同比增长20%，增加8件`, or that year's count,
+      // `比上年的39件`: of a count, not a part beside it, as a rate there is not: brk135 #3.)
+      if (CHANGE_BEFORE.test(t.slice(Math.max(cs, x.start - 12), x.start))) continue;
       if (SIBLING_WORDS.test(words)) return 'concluded';
       // (Any other count after it in its chain but a result of 表三 it is the total of: `办结40件，7件由下属单位处理`.)
       if (chainFrom < 0 && !RESULT_IDS.test(found.find((g) => g.number.start === x.start)?.anchor.id ?? '')) out = 'pending';
