@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, previousPart, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel, mixedEncodingFindings } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -161,8 +161,13 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Another agency's report named as last year's: its numbers are another body's, so it is not used for this report,
   // whose own last year's report is looked for as without --previous. --previous is one option for the whole run: in
   // a run over several agencies it names last year's report of one of them, and the others keep the lookup (brk129 #2).
-  const otherAgency = run.previous && report.isReport ? previousOfOtherAgency(report, run.previous.report) : null;
-  const previous = otherAgency ? null : run.previous;
+  // A file of several reports named as last year's (a compiled 汇编): the report of this agency for the year before
+  // within it, not the file's first report (brk135 #4); said when it is not the first.
+  const part = run.previous && report.isReport ? previousPart(report, run.previous.report) : null;
+  const named = part ? { ...run.previous!, report: part.report } : run.previous;
+  if (part && run.sayPrevious && part.report !== reportParts(run.previous!.report)[0]?.report) say(FILE.previousPart(run.previous!.name, part.line + 1, part.title));
+  const otherAgency = named && report.isReport ? previousOfOtherAgency(report, named.report) : null;
+  const previous = otherAgency ? null : named;
   if (previous && report.year !== null && !previous.report.isReport) {
     // Not a report at all: said so, not as "an unknown year" (brk105 #11).
     say(FILE.previousNotReport(previous.name));

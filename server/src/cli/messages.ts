@@ -439,6 +439,14 @@ export const FILE = {
     `--previous ${previous} 的年份互相矛盾（${years.zh}）：已按指定用作 ${expected} 年度报告做跨年度检查（carry-over、stock-flow）；请核对该文件的年份：跨年度检查的结果以它为依据`,
     `--previous ${previous} names different years for itself (${years.en}): used as the ${expected} report all the same, as asked, for carry-over and stock-flow; check that file's years, which those findings rest on`,
   ),
+  /**
+   * `--previous` names a file of several reports (a 汇编) whose report of this agency for the year before is not its
+   * first: that one is used, from line `line` (1-based) (brk135 #4).
+   */
+  previousPart: (previous: string, line: number, title: string | null) => bi(
+    `--previous ${previous} 中有多份年度报告：用第 ${line} 行起的${title ? `“${title}”` : '这份报告'}做跨年度检查`,
+    `--previous ${previous} holds several annual reports: the one from line ${line}${title ? ` (${title})` : ''} is used for the cross-year checks`,
+  ),
   /** `--previous` of another agency: not used for this report, whose own last year's report is looked for instead (brk129 #2). */
   previousOtherAgency: (previous: string, agency: string, expected: string) => bi(
     `--previous ${previous} 是“${agency}”的报告，而不是“${expected}”的：不用于这份报告，改为照常查找它的上年度报告`,

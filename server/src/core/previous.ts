@@ -1,4 +1,5 @@
 import type { Report } from './model/build.js';
+import { reportParts } from './model/combined.js';
 import { YEAR_SOURCE_NAMES } from './model/year.js';
 import { agencyOf, differentAgencies, sameAgency, type Agency } from './prose/agency.js';
 import type { Bilingual } from './types.js';
@@ -57,6 +58,22 @@ export function servesCrossYear(report: ReportKey, candidate: ReportKey): boolea
 export function previousOfOtherAgency(report: Report, previous: Report): { agency: Agency; previousAgency: Agency } | null {
   const agency = agencyOf(report), previousAgency = agencyOf(previous);
   return agency && previousAgency && differentAgencies(agency, previousAgency) ? { agency, previousAgency } : null;
+}
+
+/**
+ * The report of `report`'s agency for the year before within `previous` when `previous` holds several reports (a
+ * compiled 汇编 of several agencies' reports, or an agency's reports of several years on one page: `reportParts`),
+ * chosen as among the files of a folder (`bestPreviousByKey`: year − 1, the same agency, no guess between equals),
+ * with the 0-based line of its title and the agency its title names; null for a text of one report, or when no part,
+ * or more than one, fits. Last year's report of an agency whose report is not the first of a 汇编 is that part, not
+ * the file's first report (brk135 #4). Pure.
+ */
+export function previousPart(report: Report, previous: Report): { report: Report; line: number; title: string | null } | null {
+  if (!report.isReport || !previous.isReport) return null;
+  const parts = reportParts(previous);
+  if (parts.length < 2) return null;
+  const best = bestPreviousByKey(reportKey(report), parts.map((part) => ({ part, key: reportKey(part.report) })));
+  return best.length === 1 ? { report: best[0].part.report, line: best[0].part.titleLine, title: best[0].part.title } : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { bestPreviousByKey, formatForYear, servesCrossYear, namedYears, parseReport, reportKey, reportParts, templateOf, yearConflicts, type FormatId, type NamedYear, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, formatForYear, servesCrossYear, namedYears, parseReport, previousPart, reportKey, reportParts, templateOf, titledAgencies, yearConflicts, type FormatId, type NamedYear, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
 export const MAX_FILES = 500;
@@ -141,6 +141,8 @@ export function looksForLastYear(report: Report): boolean {
  */
 export class PreviousBeside {
   private heads = new Map<string, Stamped<ReportKey | null>>();
+  /** The agencies named by the title lines of files read for a compiled report (`titles`). */
+  private titled = new Map<string, Stamped<string[]>>();
   /** Most recently used last: a small LRU of whole models by path. */
   private full = new Map<string, Stamped<Report | null>>();
   private listings = new Map<string, Stamped<string[] | null>>();
@@ -208,7 +210,48 @@ export class PreviousBeside {
     // that the note says why the cross-year rules did not run rather than that the agency has no report (brk105 F10).
     // Several such files: the first (by name) is named.
     const conflicting = bestPreviousByKey(own, candidates.filter((c) => c.key.yearConflict).map((c) => ({ ...c, key: { ...c.key, yearConflict: false } })));
-    return conflicting.length ? this.judged(conflicting[0].uri, year) : none;
+    if (conflicting.length) return this.judged(conflicting[0].uri, year);
+    return this.inCompiled(candidates, report, sweep) ?? none;
+  }
+
+  /**
+   * Last year's report of `report`'s agency inside a file of last year whose first report is another agency's (a
+   * compiled 汇编: its head and tail name only that one; brk135 #4): the files among `candidates` whose title lines
+   * (`titledAgencies`, a look at the text without parsing it) name this agency are read in full, and the part of the
+   * agency for that year (`previousPart`) taken; two such files are a tie. Null when none has one.
+   */
+  private inCompiled(candidates: readonly { uri: string; key: ReportKey }[], report: Report, sweep: boolean): PreviousBesideResult | null {
+    const key = reportKey(report).agency?.key;
+    if (!key) return null;
+    const named = (k: string) => k === key || (k.length >= 2 && key.endsWith(k)) || k.endsWith(key);
+    const found: { path: string; report: Report }[] = [];
+    for (const c of candidates) {
+      if (!c.key.isReport || !c.key.agency || named(c.key.agency.key)) continue;
+      if (!this.titles(c.uri, sweep).some(named)) continue;
+      const whole = this.fullReport(c.uri);
+      const part = whole && previousPart(report, whole);
+      if (part) found.push({ path: c.uri, report: part.report });
+    }
+    if (found.length > 1) return { found: null, tied: found.map((f) => f.path) };
+    return found.length ? { found: found[0], tied: [] } : null;
+  }
+
+  /** The agencies the title lines of the file at `path` name (`titledAgencies`), read again as `key` reads a head. */
+  private titles(path: string, sweep: boolean): string[] {
+    const hit = this.titled.get(path);
+    if (this.current(path, hit, sweep)) return hit.value;
+    const open = this.io.openText?.(path);
+    let stamp = open ? `open:${open.version}` : '';
+    let text: string | null;
+    if (open) text = open.text;
+    else {
+      const st = statOrNull(path);
+      stamp = this.stampOf(path, st) ?? '';
+      text = st ? this.readText(path, st) : null;
+    }
+    const value = text === null ? [] : titledAgencies(text);
+    this.titled.set(path, { stamp, value });
+    return value;
   }
 
   /**
@@ -241,6 +284,7 @@ export class PreviousBeside {
   /** Drops what was read of a file and the listing of its folder (it changed, appeared or went on disk). */
   forget(path: string): void {
     this.heads.delete(path);
+    this.titled.delete(path);
     this.full.delete(path);
     this.listings.delete(dirname(path));
     this.swept.delete(dirname(path));
@@ -249,6 +293,7 @@ export class PreviousBeside {
   /** Drops everything read (settings that change which files are candidates). */
   clear(): void {
     this.heads.clear();
+    this.titled.clear();
     this.full.clear();
     this.listings.clear();
     this.swept.clear();

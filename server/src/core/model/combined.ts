@@ -20,6 +20,20 @@ const TITLE_WORD = '政府信息公开';
  */
 const TITLE = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(${TITLE_AGENCY_CHAR}{2,40}?)${TITLE_NAME_END}\s*(?:\*\*)?\s*$`);
 
+/**
+ * The agencies (`agencyKey`) that the title lines of a text name (`TITLE`, one line each), in order: a quick look,
+ * without parsing, at which agencies' reports a file may hold (a compiled 汇编's, brk135 #4).
+ */
+export function titledAgencies(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!line.includes(TITLE_WORD) || line.length > 200) continue;
+    const m = TITLE.exec(line);
+    if (m) out.push(agencyKey(m[1]));
+  }
+  return out;
+}
+
 const cache = new WeakMap<Report, LaterReport[]>();
 
 /** A further report in the same text: where its title is and which agency it names. */
