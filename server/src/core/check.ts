@@ -22,6 +22,7 @@ import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences, listTotalConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
 import { writtenFinding } from './parse/html-rows.js';
+import { previousOfWrongYear } from './previous.js';
 
 /**
  * `message` with each quotation (`“行政复议3件”`) that is text of the simplified view `view` written as the report's own
@@ -292,8 +293,11 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       const narrow = { ...fix, edits: fix.edits.map((e) => narrowedEdit(report.lines, e)) };
       return writesWords(narrow) ? undefined : narrow;
     };
+    // Last year's report of another year than the one before (the report itself, a later one, one two years back) or
+    // a text that is no report: no rule compares with it (brk135 #2), whoever passed it.
+    const previous = options.previous && !previousOfWrongYear(report, options.previous) ? options.previous : null;
     const ctx: RuleContext = {
-      report, template, previous: options.previous ?? null, locale,
+      report, template, previous, locale,
       // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix; an
       // edit that changes nothing is dropped here, before any output (a fix left with none is no fix).
       // In a text that mixes line endings, a fix's new lines end as the lines around it do (line-separator's own

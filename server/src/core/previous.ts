@@ -77,6 +77,16 @@ export function previousPart(report: Report, previous: Report): { report: Report
 }
 
 /**
+ * Whether `previous`, given as last year's report of `report`, plainly is not: the report's year is known and
+ * `previous` is no report, or reads as another year than the one before (a year it does not tell is not held
+ * against it here). No cross-year rule compares with such a text (carry-over, stock-flow, prose-change's comparisons
+ * with last year: brk135 #2), and the review summary does not either. Pure.
+ */
+export function previousOfWrongYear(report: Report, previous: Report): boolean {
+  return report.year !== null && (!previous.isReport || (previous.year !== null && previous.year !== report.year - 1));
+}
+
+/**
  * Whether a report's title, its introduction's name for itself and its statistics period name more than one year
  * (the evidence `year-mismatch` compares; the signature date, a year later by nature, is not counted). Pure.
  */

@@ -8,6 +8,7 @@ import { stockFlowRows } from './rules/stock-flow.js';
 import { t2CounterpartOf } from './rules/row-missing.js';
 import { COPY_ARITHMETIC, inCopy } from './rules/table-repeated.js';
 import { count as countEn } from './text/english.js';
+import { previousOfWrongYear } from './previous.js';
 
 /**
  * A per-table verdict for review outputs (the Markdown pull-request comment, the GitHub step summary): one line
@@ -214,7 +215,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   cellsLine('t2', t2);
   // Last year's report of another year than the one before, or a text that is no report, is not compared (the rules
   // skip it too).
-  if (previous && report.year !== null && ((previous.year !== null && previous.year !== report.year - 1) || !previous.isReport)) previous = null;
+  if (previous && previousOfWrongYear(report, previous)) previous = null;
   const lastYear = previous ? previous.year ?? (report.year !== null ? report.year - 1 : null) : null;
   // (With what to bear in mind about it, `previousCaveat`: a `--previous` whose own years disagree.)
   const caveat = previous && previousCaveat ? L(`；${previousCaveat}`, `; ${previousCaveat}`) : '';
