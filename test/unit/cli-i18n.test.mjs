@@ -238,7 +238,7 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
   // --previous of the wrong year: the agency's own report of another year (another agency's is not used, and the
   // report's own last year's report is looked for: brk129 #2).
   const wrong = nb(['check', '--previous', H2024, H2024], { cwd: dir });
-  assert.match(wrong.stderr, new RegExp(`^nianbao：${H2024}：--previous ${H2024.replace(/\./g, '\\.')} 识别为 2024 年度，而不是 2023 年度：未做跨年度检查（carry-over、stock-flow）\\n$`));
+  assert.match(wrong.stderr, new RegExp(`^nianbao：${H2024}：--previous ${H2024.replace(/\./g, '\\.')} 识别为 2024 年度，而不是 2023 年度：不用于这份报告，改为照常查找它的上年度报告\\n`));
   // --fix says what it changed.
   copy(SEED3, join(dir, 'fix-zh.txt'));
   copy(SEED3, join(dir, 'fix-en.txt'));

@@ -86,8 +86,13 @@ test('Markdown summary: 上年结转 compared with the year folder\'s report (�
   assert.ok(lines(found.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ❌ | 自然人列：应为 3，实为 2；总计列：应为 4，实为 3（2022 年度报告） |'), found.stdout);
   const tied = await inTree({ 'a/2022/r.txt': Y2022, 'a/2022/r2.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
   assert.ok(lines(tied.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | 上一年度的文件夹中有 2 个文件都可能是上年度报告（a/2022/r.txt、a/2022/r2.txt）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一 |'), tied.stdout);
+  // --previous of the wrong year (the report itself): not used; the report in last year's folder is (brk135 #1).
   const other = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown', '--previous', 'a/2023/r.txt']);
-  assert.ok(lines(other.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | --previous a/2023/r.txt 识别为 2023 年度，而不是 2022 年度：未做跨年度检查（carry-over、stock-flow） |'), other.stdout);
+  assert.ok(lines(other.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ❌ | 自然人列：应为 3，实为 2；总计列：应为 4，实为 3（2022 年度报告） |'), other.stdout);
+  // A --previous of the wrong year is not used, and last year's folder is looked in instead (brk135 #1): with none there,
+  // ⚪ and both reasons.
+  const alone = await inTree({ 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown', '--previous', 'a/2023/r.txt']);
+  assert.ok(lines(alone.stdout).some((l) => l.startsWith('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | --previous a/2023/r.txt 识别为 2023 年度，而不是 2022 年度：不用于这份报告，改为照常查找它的上年度报告；未找到同一机关的 2022 年度报告')), alone.stdout);
 });
 
 /** The 2022 and 2023 reports with their agency renamed (title and signature): 2022 as `last`, 2023 as `now`. */
@@ -202,10 +207,10 @@ test('a year set by --year or a config override: last year is that year − 1, l
 test('--previous FILE that is no annual report is said so, not "an unknown year", in zh and en (brk105 #11)', async () => {
   const files = { 'notes.md': '会议纪要\n\n今天讨论了明年的工作安排。\n', '2023/年报.md': Y2023 };
   const r = await inTree(files, ['check', '--previous', 'notes.md', '2023/年报.md']);
-  assert.match(r.stderr, /^nianbao：2023\/年报\.md：--previous notes\.md 未识别为年度报告（没有标题、统计期限或模板章节）：未做跨年度检查（carry-over、stock-flow）$/m, r.stderr);
+  assert.match(r.stderr, /^nianbao：2023\/年报\.md：--previous notes\.md 未识别为年度报告（没有标题、统计期限或模板章节）：不用于这份报告，改为照常查找它的上年度报告$/m, r.stderr);
   assert.doesNotMatch(r.stderr, /年度未知/);
   const en = await inTree(files, ['check', '--previous', 'notes.md', '2023/年报.md'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /--previous notes\.md is not recognised as an annual report \(no title, 统计期限 or template sections\): carry-over and stock-flow are not checked$/m, en.stderr);
+  assert.match(en.stderr, /--previous notes\.md is not recognised as an annual report \(no title, 统计期限 or template sections\): not used for this report, whose own last year's report is looked for as usual$/m, en.stderr);
   // The review summary's cross-year lines say the same.
   const md = await inTree(files, ['check', '--format', 'markdown', '--previous', 'notes.md', '2023/年报.md']);
   assert.match(md.stdout, /--previous notes\.md 未识别为年度报告/);

@@ -167,13 +167,15 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const named = part ? { ...run.previous!, report: part.report } : run.previous;
   if (part && run.sayPrevious && part.report !== reportParts(run.previous!.report)[0]?.report) say(FILE.previousPart(run.previous!.name, part.line + 1, part.title));
   const otherAgency = named && report.isReport ? previousOfOtherAgency(report, named.report) : null;
-  const previous = otherAgency ? null : named;
-  if (previous && report.year !== null && !previous.report.isReport) {
-    // Not a report at all: said so, not as "an unknown year" (brk105 #11).
-    say(FILE.previousNotReport(previous.name));
-  } else if (previous && report.year !== null && previous.report.year !== report.year - 1) {
-    say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));
-  } else if (otherAgency && run.sayPrevious) {
+  // Nor is a file that is not last year's report (of another year: the report itself, a later one, one two years
+  // back; or no report at all): for a run over several years (`check reports --previous reports/2023/x.md`) it is
+  // last year's report of some of them only, and the others keep the lookup too (brk135 #1).
+  const wrongYear = !otherAgency && named && report.year !== null && (!named.report.isReport || named.report.year !== report.year - 1)
+    ? (named.report.isReport ? FILE.previousWrongYear(named.name, named.report.year, report.year - 1) : FILE.previousNotReport(named.name))
+    : undefined;
+  const previous = otherAgency || wrongYear ? null : named;
+  if (wrongYear && run.sayPrevious) say(wrongYear);
+  else if (otherAgency && run.sayPrevious) {
     say(FILE.previousOtherAgency(run.previous!.name, otherAgency.previousAgency.name, otherAgency.agency.name));
   }
   // Last year's report as named, whose own title, introduction and statistics period disagree (title 2023, 统计期限
@@ -200,12 +202,11 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const forcedYearNote = folderYear === null ? undefined : FILE.previousForcedYear(report.year!, dirname(shown) === '.' ? dirname(abs) : dirname(shown), folderYear);
   if (forcedYearNote && run.sayPrevious) say(forcedYearNote);
   // Why the cross-year rules had no last year's report (the review summary says it on their lines).
+  // (A --previous not used for the report, of another year: said first, then what the lookup made of it.)
   let previousMissing: Bilingual | undefined;
-  if (previous) {
-    if (report.year !== null && !previous.report.isReport) previousMissing = FILE.previousNotReport(previous.name);
-    else if (report.year !== null && previous.report.year !== report.year - 1) previousMissing = FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1);
-  } else if (!found && report.year !== null) {
-    previousMissing = tied.length ? FILE.tied(tied, ties.inLastYearFolder) : rejectedNote ?? forcedYearNote ?? FILE.previousNotFound(report.year - 1, lookBeside);
+  if (!previous && !found && report.year !== null) {
+    const why = tied.length ? FILE.tied(tied, ties.inLastYearFolder) : rejectedNote ?? forcedYearNote ?? FILE.previousNotFound(report.year - 1, lookBeside);
+    previousMissing = wrongYear ? { zh: `${wrongYear.zh}；${why.zh}`, en: `${wrongYear.en}; ${why.en}` } : why;
   }
   // The file the cross-year rules compare with (the review formats point at its cells).
   const previousFile = previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;
@@ -295,7 +296,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined, suppressedCount: keep ? suppressed.length : undefined,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
-        previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, previousOtherAgency: otherAgency ? true : undefined, fixNotWritten: notFixed,
+        previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, previousOtherAgency: otherAgency ? true : undefined, previousWrongYear: wrongYear ? true : undefined, fixNotWritten: notFixed,
       },
       failed: notFixed !== undefined, patch, stdout, quietWarnings,
     };

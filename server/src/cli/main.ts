@@ -414,7 +414,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const tally = { errors: 0, warnings: 0, infos: 0 };
   /** The files found in folders that are not reports: absolute path → as shown. */
   const skipped = new Map<string, string>();
-  let withPrevious = 0, reports = 0, tiedPrevious = 0, otherAgency = 0;
+  let withPrevious = 0, reports = 0, tiedPrevious = 0, otherAgency = 0, otherYear = 0;
   /** Reports whose last year's folder exists but holds no report of their agency (one line for them all in a long run: `RUN.previousNotFoundIn`). */
   const notFoundIn: { shown: string }[] = [];
   /** Reports whose one candidate for last year's report was ruled out (its own years disagree: `RUN.previousRejected`). */
@@ -427,6 +427,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (r.previousPath) withPrevious++;
     if (r.previousTied) tiedPrevious++;
     if (r.previousOtherAgency) otherAgency++;
+    if (r.previousWrongYear) otherYear++;
     if (r.previousNotFoundIn !== undefined && r.year !== null) notFoundIn.push({ shown: job.shown });
     if (r.previousRejected !== undefined) ruledOut.push({ shown: job.shown });
     if (!r.error && !r.notReport) reports++;
@@ -492,6 +493,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       for (const job of jobs) emit(job, checkFile(job, run));
     }
     if (otherAgency && previous && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousOtherAgencies(previous.name, otherAgency, reports)));
+    if (otherYear && previous && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousOtherYears(previous.name, previous.report.isReport ? previous.report.year : undefined, otherYear, reports)));
     if (tiedPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.tiedSummary(tiedPrevious, reports)));
     if (withPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousSummary(withPrevious, reports)));
     if (notFoundIn.length && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousNotFoundIn(notFoundIn, reports)));

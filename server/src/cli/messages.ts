@@ -382,6 +382,15 @@ export const RUN = {
     `所检查的 ${reports} 个文件中有 ${n} 个不是 --previous ${previous} 所属机关的报告：--previous 不用于这些报告，改为照常查找它们各自的上年度报告`,
     `${n} of the ${reports} files checked ${n === 1 ? 'is' : 'are'} not of the agency of --previous ${previous}: it was not used for ${n === 1 ? 'it' : 'them'}; ${n === 1 ? 'its own last year\'s report was' : 'their own last year\'s reports were'} looked for as usual`,
   ),
+  /**
+   * Reports (`n` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says it,
+   * `FILE.previousWrongYear`) whose year before is not the `--previous` file's (`year`; null: a year not told;
+   * undefined: no report at all): it was not used for them, their own last year's reports were looked for (brk135 #1).
+   */
+  previousOtherYears: (previous: string, year: number | null | undefined, n: number, reports: number) => bi(
+    `所检查的 ${reports} 个文件中有 ${n} 个的上年度报告不是 --previous ${previous}（${year === undefined ? '未识别为年度报告' : year === null ? '年度未知' : `识别为 ${year} 年度`}）：--previous 不用于这些报告，改为照常查找它们各自的上年度报告`,
+    `${n} of the ${reports} files checked ${n === 1 ? 'does' : 'do'} not have --previous ${previous} as last year's report (${year === undefined ? 'it is not recognised as an annual report' : year === null ? 'its year is unknown' : `it reads as ${year}`}): it was not used for ${n === 1 ? 'it' : 'them'}; ${n === 1 ? 'its own last year\'s report was' : 'their own last year\'s reports were'} looked for as usual`,
+  ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（${NOT_REPORT_WHY.zh}），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
     `${skipped.length === 1 ? '1 file in the folders checked is not an annual report' : `${skipped.length} files in the folders checked are not annual reports`} (${NOT_REPORT_WHY.en}) and ${skipped.length === 1 ? 'was' : 'were'} skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
@@ -424,12 +433,16 @@ export const FILE = {
   },
   /** `--previous FILE` that is not read as an annual report at all (no title, 统计期限 or template sections). */
   previousNotReport: (previous: string) => bi(
-    `--previous ${previous} 未识别为年度报告（没有标题、统计期限或模板章节）：未做跨年度检查（carry-over、stock-flow）`,
-    `--previous ${previous} is not recognised as an annual report (no title, 统计期限 or template sections): carry-over and stock-flow are not checked`,
+    `--previous ${previous} 未识别为年度报告（没有标题、统计期限或模板章节）：不用于这份报告，改为照常查找它的上年度报告`,
+    `--previous ${previous} is not recognised as an annual report (no title, 统计期限 or template sections): not used for this report, whose own last year's report is looked for as usual`,
   ),
+  /**
+   * `--previous FILE` of another year than the one before the report's (`expected`): not used for this report, whose
+   * own last year's report is looked for instead, as for a `--previous` of another agency (brk135 #1).
+   */
   previousWrongYear: (previous: string, year: number | null, expected: number) => bi(
-    `--previous ${previous} 识别为${year === null ? '年度未知' : ` ${year} 年度`}，而不是 ${expected} 年度：未做跨年度检查（carry-over、stock-flow）`,
-    `--previous ${previous} reads as ${year ?? 'an unknown year'}, not ${expected}: carry-over and stock-flow are not checked`,
+    `--previous ${previous} 识别为${year === null ? '年度未知' : ` ${year} 年度`}，而不是 ${expected} 年度：不用于这份报告，改为照常查找它的上年度报告`,
+    `--previous ${previous} reads as ${year ?? 'an unknown year'}, not ${expected}: not used for this report, whose own last year's report is looked for as usual`,
   ),
   /**
    * `--previous FILE` of last year (`expected`) whose own years disagree (`years`: what its title, introduction and

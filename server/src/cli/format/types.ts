@@ -102,6 +102,8 @@ export interface FileResult {
   previousRejected?: string;
   /** `--previous` is another agency's report: not used for this one, whose own last year's report was looked for. */
   previousOtherAgency?: true;
+  /** `--previous` is not last year's report of this one (another year, or no report): not used, and last year's report was looked for. */
+  previousWrongYear?: true;
   /**
    * What to bear in mind about the last year's report used (`--previous` whose own years disagree), as stderr says it;
    * the review summary's cross-year lines say it with what they compared.
