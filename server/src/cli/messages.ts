@@ -2,7 +2,7 @@
 // localises its rule messages as `Bilingual` pairs picked by locale (core/rules/rule.ts `pick`); the CLI does the
 // same with these. The English wording is what tests, docs and scripts grep for: change it only with them.
 // Machine-readable outputs (json, sarif, gitlab, rdjson) keep the English text (`FileResult.error`).
-import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, pick, type Bilingual, type Locale } from '../core/index.js';
+import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, LAST_YEAR_RULES, lastYearChecks, pick, type Bilingual, type Locale } from '../core/index.js';
 import { offsetEn, offsetZh } from '../node/bad-bytes.js';
 import type { ConfigEntryProblem } from '../node/config-entry.js';
 import { count as countEn, noun as nounEn } from '../core/text/english.js';
@@ -11,6 +11,11 @@ import { count as countEn, noun as nounEn } from '../core/text/english.js';
 type ForcedFrom = { value: string } & ({ option: string; key?: undefined; config?: undefined } | { option?: undefined; key: string; config: string });
 
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
+/**
+ * The checks not made without last year's report, from the rules' metadata (`RuleMeta.usesLastYear`): carry-over,
+ * stock-flow and prose-change's comparisons with last year (brk135 #5).
+ */
+const LAST_YEAR = lastYearChecks();
 /** A list of names as a sentence part: `a、b` in Chinese, `a, b` in English. */
 const list = (items: string[], locale: Locale) => items.join(locale === 'en' ? ', ' : '、');
 
@@ -348,12 +353,12 @@ export const RUN = {
     `${arg}：此文件夹中的 ${n} 个报告文件${n > 1 ? '都' : ''}已被 ${list(configs, 'zh')} 的 ignore 忽略，没有检查任何文件`,
     `${arg}: ${n === 1 ? 'the 1 report file in this folder is' : `all ${n} report files in this folder are`} ignored by the ignore globs of ${list(configs, 'en')}; no file was checked`),
   tiedSummary: (tied: number, reports: number) => bi(
-    `所检查的 ${reports} 个文件中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
-    `${tied} of the ${reports} files checked ${tied === 1 ? 'has two or more files beside it' : 'have two or more files beside them'} (or in last year's folder) that could be last year's report; carry-over and stock-flow are not checked for ${tied === 1 ? 'it' : 'them'} (check one alone to see which, or choose with --previous FILE)`,
+    `所检查的 ${reports} 个文件中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（${LAST_YEAR.zh}）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
+    `${tied} of the ${reports} files checked ${tied === 1 ? 'has two or more files beside it' : 'have two or more files beside them'} (or in last year's folder) that could be last year's report; ${LAST_YEAR.en} are not checked for ${tied === 1 ? 'it' : 'them'} (check one alone to see which, or choose with --previous FILE)`,
   ),
   previousSummary: (found: number, reports: number) => bi(
-    `所检查的 ${reports} 个文件中有 ${found} 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）`,
-    `last year's report of the same agency was found beside ${found} of the ${reports} files checked (or in last year's folder) and used for carry-over and stock-flow (--previous FILE to choose one)`,
+    `所检查的 ${reports} 个文件中有 ${found} 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（${LAST_YEAR.zh}）（可用 --previous FILE 指定）`,
+    `last year's report of the same agency was found beside ${found} of the ${reports} files checked (or in last year's folder) and used for ${LAST_YEAR.en} (--previous FILE to choose one)`,
   ),
   /**
    * Reports (`missing.length` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says
@@ -361,8 +366,8 @@ export const RUN = {
    * same agency of last year, nor did the report's own folder: how many, and the first three reports (`shown`).
    */
   previousNotFoundIn: (missing: { shown: string }[], reports: number) => bi(
-    `所检查的 ${reports} 个文件中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(missing.slice(0, 3).map((m) => m.shown), 'zh')}${missing.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
-    `${missing.length} of the ${reports} files checked ${missing.length === 1 ? 'has' : 'have'} a last year's folder with no report of the same agency in it (nor beside ${missing.length === 1 ? 'it' : 'them'}); carry-over and stock-flow are not checked for ${missing.length === 1 ? 'it' : 'them'}: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
+    `所检查的 ${reports} 个文件中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（${LAST_YEAR.zh}）：${list(missing.slice(0, 3).map((m) => m.shown), 'zh')}${missing.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
+    `${missing.length} of the ${reports} files checked ${missing.length === 1 ? 'has' : 'have'} a last year's folder with no report of the same agency in it (nor beside ${missing.length === 1 ? 'it' : 'them'}); ${LAST_YEAR.en} are not checked for ${missing.length === 1 ? 'it' : 'them'}: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
   ),
   /**
    * Reports (`ruledOut.length` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says
@@ -370,8 +375,8 @@ export const RUN = {
    * years disagree, or its whole text is of another year): how many, and the first three reports (`shown`).
    */
   previousRejected: (ruledOut: { shown: string }[], reports: number) => bi(
-    `所检查的 ${reports} 个文件中有 ${ruledOut.length} 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(ruledOut.slice(0, 3).map((m) => m.shown), 'zh')}${ruledOut.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）`,
-    `${ruledOut.length} of the ${reports} files checked have last year's report of their agency beside them (or in last year's folder), but its own years disagree (or its whole text is of another year), so it was not used; carry-over and stock-flow are not checked for them: ${list(ruledOut.slice(0, 3).map((m) => m.shown), 'en')}${ruledOut.length > 3 ? ', …' : ''} (check one alone to see which file and its years, or choose with --previous FILE)`,
+    `所检查的 ${reports} 个文件中有 ${ruledOut.length} 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（${LAST_YEAR.zh}）：${list(ruledOut.slice(0, 3).map((m) => m.shown), 'zh')}${ruledOut.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）`,
+    `${ruledOut.length} of the ${reports} files checked have last year's report of their agency beside them (or in last year's folder), but its own years disagree (or its whole text is of another year), so it was not used; ${LAST_YEAR.en} are not checked for them: ${list(ruledOut.slice(0, 3).map((m) => m.shown), 'en')}${ruledOut.length > 3 ? ', …' : ''} (check one alone to see which file and its years, or choose with --previous FILE)`,
   ),
   /**
    * Reports (`n` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says it,
@@ -449,8 +454,8 @@ export const FILE = {
    * statistics period say, `namedYearsText`): used as asked, and said, since the cross-year findings rest on it.
    */
   previousYearsDisagree: (previous: string, years: Bilingual, expected: number) => bi(
-    `--previous ${previous} 的年份互相矛盾（${years.zh}）：已按指定用作 ${expected} 年度报告做跨年度检查（carry-over、stock-flow）；请核对该文件的年份：跨年度检查的结果以它为依据`,
-    `--previous ${previous} names different years for itself (${years.en}): used as the ${expected} report all the same, as asked, for carry-over and stock-flow; check that file's years, which those findings rest on`,
+    `--previous ${previous} 的年份互相矛盾（${years.zh}）：已按指定用作 ${expected} 年度报告做跨年度检查（${LAST_YEAR.zh}）；请核对该文件的年份：跨年度检查的结果以它为依据`,
+    `--previous ${previous} names different years for itself (${years.en}): used as the ${expected} report all the same, as asked, for ${LAST_YEAR.en}; check that file's years, which those findings rest on`,
   ),
   /**
    * `--previous` names a file of several reports (a 汇编) whose report of this agency for the year before is not its
@@ -467,8 +472,8 @@ export const FILE = {
   ),
   /** `inLastYearFolder`: the candidates are in last year's folder of a per-year layout (`…/2023/` for `…/2024/`), not beside it. */
   tied: (tied: string[], inLastYearFolder = false) => bi(
-    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一`,
-    `${tied.length} files ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} could be last year's report (${list(tied, 'en')}): carry-over and stock-flow are not checked; choose one with --previous FILE`,
+    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（${LAST_YEAR.zh}）；请用 --previous FILE 指定其一`,
+    `${tied.length} files ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} could be last year's report (${list(tied, 'en')}): ${LAST_YEAR.en} are not checked; choose one with --previous FILE`,
   ),
   /**
    * The one file of the same agency that reads as last year's report (of `expected`) was ruled out: its own years
@@ -476,8 +481,8 @@ export const FILE = {
    * read in full it is of another year (`year`).
    */
   previousRejected: (path: string, year: number | null, expected: number, inLastYearFolder = false, years?: Bilingual) => bi(
-    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中的 ${path} ${year === null ? `是同一机关的 ${expected} 年度报告，但其年份互相矛盾${years ? `（${years.zh}）` : ''}` : `标题和落款像是 ${expected} 年度报告，但全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（carry-over、stock-flow）；核对该文件的年份，或用 --previous FILE 指定`,
-    `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} ${year === null ? `is the same agency's ${expected} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected} report by its title and signature, but its whole text reads as ${year}`}: not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE`,
+    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中的 ${path} ${year === null ? `是同一机关的 ${expected} 年度报告，但其年份互相矛盾${years ? `（${years.zh}）` : ''}` : `标题和落款像是 ${expected} 年度报告，但全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（${LAST_YEAR.zh}）；核对该文件的年份，或用 --previous FILE 指定`,
+    `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} ${year === null ? `is the same agency's ${expected} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected} report by its title and signature, but its whole text reads as ${year}`}: not used as last year's report, ${LAST_YEAR.en} are not checked; check that file's years, or choose with --previous FILE`,
   ),
   /**
    * No last year's report for a report whose year (`year`) was set by --year or a config override, kept in a folder
@@ -485,16 +490,16 @@ export const FILE = {
    * beside it.
    */
   previousForcedYear: (year: number, folder: string, folderYear: number) => bi(
-    `年度定为 ${year}（--year 或配置文件），但报告所在的文件夹 ${folder} 按 ${folderYear} 年命名，无从确定上一年度的文件夹：只在同一文件夹中查找了同一机关的 ${year - 1} 年度报告，没有找到，未做跨年度检查（carry-over、stock-flow）；可用 --previous FILE 指定`,
-    `the year is set to ${year} (--year or the config), but the report's folder ${folder} is named for ${folderYear}, so there is no last year's folder to look in: no ${year - 1} report of the same agency beside it; carry-over and stock-flow are not checked; name it with --previous FILE`,
+    `年度定为 ${year}（--year 或配置文件），但报告所在的文件夹 ${folder} 按 ${folderYear} 年命名，无从确定上一年度的文件夹：只在同一文件夹中查找了同一机关的 ${year - 1} 年度报告，没有找到，未做跨年度检查（${LAST_YEAR.zh}）；可用 --previous FILE 指定`,
+    `the year is set to ${year} (--year or the config), but the report's folder ${folder} is named for ${folderYear}, so there is no last year's folder to look in: no ${year - 1} report of the same agency beside it; ${LAST_YEAR.en} are not checked; name it with --previous FILE`,
   ),
   /**
    * No last year's report (of `expected`) for the cross-year rules: none in the report's folder or in last year's
    * folder (`searched`), or none looked for (`searched` false: the text came on stdin with no file on disk).
    */
   previousNotFound: (expected: number, searched: boolean) => bi(
-    `${searched ? `未找到同一机关的 ${expected} 年度报告（查找范围：同一文件夹，以及文件夹名中的 ${expected + 1} 换成 ${expected} 的文件夹）` : '标准输入的报告没有所在文件夹，未查找上一年度报告'}：未做跨年度检查（carry-over、stock-flow）；可用 --previous FILE 指定`,
-    `${searched ? `no ${expected} report of the same agency found (looked beside it, and in the folder whose name has ${expected} for ${expected + 1})` : 'text on stdin has no folder to look in for last year\'s report'}: carry-over and stock-flow are not checked; name it with --previous FILE`,
+    `${searched ? `未找到同一机关的 ${expected} 年度报告（查找范围：同一文件夹，以及文件夹名中的 ${expected + 1} 换成 ${expected} 的文件夹）` : '标准输入的报告没有所在文件夹，未查找上一年度报告'}：未做跨年度检查（${LAST_YEAR.zh}）；可用 --previous FILE 指定`,
+    `${searched ? `no ${expected} report of the same agency found (looked beside it, and in the folder whose name has ${expected} for ${expected + 1})` : 'text on stdin has no folder to look in for last year\'s report'}: ${LAST_YEAR.en} are not checked; name it with --previous FILE`,
   ),
   previousFound: (year: number | null, path: string, inLastYearFolder = false) => bi(
     `上年度（${year} 年度）报告：${path}（在${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中找到；可用 --previous FILE 另行指定）`,
@@ -505,8 +510,8 @@ export const FILE = {
    * holds no report of the same agency of `year` (last year), nor does the report's own folder.
    */
   previousNotFoundIn: (folder: string, year: number) => bi(
-    `上一年度的文件夹 ${folder} 中（以及报告所在文件夹中）没有同一机关的 ${year} 年度报告，未做跨年度检查（carry-over、stock-flow）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定`,
-    `no ${year} report of the same agency in last year's folder ${folder} (nor beside the report): carry-over and stock-flow are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE`,
+    `上一年度的文件夹 ${folder} 中（以及报告所在文件夹中）没有同一机关的 ${year} 年度报告，未做跨年度检查（${LAST_YEAR.zh}）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定`,
+    `no ${year} report of the same agency in last year's folder ${folder} (nor beside the report): ${LAST_YEAR.en} are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE`,
   ),
   cannotWriteFixed: (reason: Bilingual) => bi(`无法写入修复后的文件（${reason.zh}），文件未改动`, `cannot write the fixed file (${reason.en}); it is unchanged`),
   /**
@@ -623,7 +628,7 @@ Options of check:
                                      output format (default text); see docs/pull-requests.md
   --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
   --year YEAR                        take this as the report year instead of detecting it
-  --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
+  --previous FILE                    last year's report of the same agency (${LAST_YEAR_RULES.join(', ')})
                                      (default: found by year and agency in the report's folder or in
                                      last year's folder, …/2023/ for …/2024/; a report of another
                                      agency than FILE's is looked up so too)

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as z from 'zod/mini';
-import { agencyProblem, CONFIG_FILE_NAME, docsUrl, renderNewReport, sourceLinesOf, type AgencyProblem, type Bilingual, type FormatId, type Locale, type Report } from '../core/index.js';
+import { agencyProblem, CONFIG_FILE_NAME, docsUrl, LAST_YEAR_RULES, renderNewReport, sourceLinesOf, type AgencyProblem, type Bilingual, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { partCounters } from '../core/model/combined.js';
@@ -221,12 +221,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /**
    * Last year's report for a report: for a `file:` document, beside it on disk or in last year's folder (as the
    * CLI; equally good candidates are named and none is taken); failing that, among the reports of the workspace index (other folders, unsaved
-   * documents). Nothing when `crossYear` is off or both cross-year rules are off for the document.
+   * documents). Nothing when `crossYear` is off or every rule that compares with it (`LAST_YEAR_RULES`) is off for the document.
    */
   const previousOf = (uri: string, report: Report): PreviousLookup => {
     if (!settings.crossYear) return noPrevious;
     const rules = settingsFor(uri).rules;
-    if (rules['carry-over'] === 'off' && rules['stock-flow'] === 'off') return noPrevious;
+    // (prose-change compares with last year's report too: it alone on is reason enough to look; brk135 #5.)
+    if (LAST_YEAR_RULES.every((id) => rules[id] === 'off')) return noPrevious;
     const p = uriToPath(uri);
     if (p) {
       const near = safe(() => beside.find(p, report), null);

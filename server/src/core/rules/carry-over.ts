@@ -14,6 +14,7 @@ export const carryOver: Rule = {
     category: 'years',
     defaultSeverity: 'error',
     fixable: true,
+    usesLastYear: 'only',
     description: bi('表三“上年结转”与上一年度报告的“结转下年度继续办理”不一致', '表三 上年结转 differs from last year\'s 结转下年度继续办理'),
     rationale: bi(
       '上一年度结转到本年继续办理的申请，就是本年的“二、上年结转政府信息公开申请数量”，两份报告应逐列相等。需要上一年度的报告（命令行 --previous，或同一机关上一年度的报告：在同一文件夹中，或在文件夹名中的年份换成上一年的文件夹中，如 2024/ 对应 2023/）。修复会把本年的上年结转改为上一年度报告中的数字；但如果改后本年表三不再平衡（无法确定哪份报告有误），不自动修改。',

@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import type { Bilingual } from '../types.js';
 import { sectionMissing } from './section-missing.js';
 import { sectionOrder } from './section-order.js';
 import { sectionTitle } from './section-title.js';
@@ -76,4 +77,25 @@ export const RULES: readonly Rule[] = [
 /** The rule with this id, or undefined. */
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
+}
+
+/** The ids of the rules that compare with last year's report (`RuleMeta.usesLastYear`): those of every check first. */
+export const LAST_YEAR_RULES: readonly string[] = [
+  ...RULES.filter((r) => r.meta.usesLastYear === 'only'),
+  ...RULES.filter((r) => r.meta.usesLastYear === 'also'),
+].map((r) => r.meta.id);
+
+/**
+ * The checks that are not made without last year's report, as the notes saying so name them (`RuleMeta.usesLastYear`):
+ * `carry-over、stock-flow、prose-change 中与上年报告的比较`, `carry-over, stock-flow and prose-change's comparisons
+ * with last year's report` (the subject of `… are not checked`).
+ */
+export function lastYearChecks(): Bilingual {
+  const only = RULES.filter((r) => r.meta.usesLastYear === 'only').map((r) => r.meta.id);
+  const also = RULES.filter((r) => r.meta.usesLastYear === 'also').map((r) => r.meta.id);
+  const en = [...only, ...also.map((id) => `${id}'s comparisons with last year's report`)];
+  return {
+    zh: [...only, ...also.map((id) => `${id} 中与上年报告的比较`)].join('、'),
+    en: en.length > 1 ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}` : en.join(''),
+  };
 }

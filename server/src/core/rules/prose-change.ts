@@ -189,6 +189,7 @@ export const proseChange: Rule = {
     category: 'prose',
     defaultSeverity: 'warning',
     fixable: false,
+    usesLastYear: 'also',
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(

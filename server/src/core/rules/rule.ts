@@ -19,6 +19,13 @@ export interface RuleMeta {
    * shows a long document's other findings first).
    */
   readsProse?: boolean;
+  /**
+   * The rule compares the report with last year's report of the same agency (`RuleContext.previous`): `only`, every
+   * check of it does (it checks nothing without that report); `also`, some do (prose-change's changes against last
+   * year's table). The notes that say no cross-year check was made name these rules (`lastYearChecks`), and the
+   * language server looks for last year's report only while one of them is on.
+   */
+  usesLastYear?: 'only' | 'also';
   /** One line: what the rule catches. */
   description: Bilingual;
   /** A paragraph for the docs page: why it matters, what the template says, what the fix does. */

@@ -15,6 +15,7 @@ export const stockFlow: Rule = {
     category: 'years',
     defaultSeverity: 'warning',
     fixable: false,
+    usesLastYear: 'only',
     description: bi('现行有效件数 ≠ 上年现行有效 + 本年制发 − 本年废止', '现行有效件数 ≠ last year\'s 现行有效 + 制发 − 废止'),
     rationale: bi(
       '2021 年格式表二的规章和行政规范性文件按存量与增量填写：本年现行有效件数应等于上一年度报告的现行有效件数加本年制发件数、减本年废止件数。集中清理、重新归类等情况可能使其合理地不相等，因此只作提示，不提供修复。需要上一年度的报告。',

@@ -2,8 +2,11 @@
 import { posix } from 'node:path';
 import * as z from 'zod/mini';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { docsUrl, namedYearsText, type Finding, type Locale, type NamedYear, type Severity } from '../../core/index.js';
+import { docsUrl, lastYearChecks, namedYearsText, type Finding, type Locale, type NamedYear, type Severity } from '../../core/index.js';
 import { findingKeys, type Analysis } from '../analysis.js';
+
+/** The checks not made without last year's report, from the rules' metadata (`RuleMeta.usesLastYear`; brk135 #5). */
+const LAST_YEAR = lastYearChecks();
 
 export const SOURCE = 'nianbao';
 
@@ -185,8 +188,8 @@ function previousTiedDiagnostic(from: string, tied: string[], locale: Locale): D
   const names = named.map((n) => n.name);
   const beside = named.every((n) => n.beside);
   return topNote('previous-tied', locale === 'en'
-    ? `${names.length} files ${beside ? 'beside this one' : 'in last year\'s folder'} could each be last year's report (${names.join(', ')}): carry-over and stock-flow are not checked. Move the extra copies out of ${beside ? 'this' : 'that'} folder to check against the one left.`
-    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中有 ${names.length} 个文件都可能是上一年度的年报（${names.join('、')}），无法确定用哪一个，未检查 carry-over 和 stock-flow（跨年度规则）。将多余的副本移出${beside ? '此' : '该'}文件夹后，按留下的一份检查。`,
+    ? `${names.length} files ${beside ? 'beside this one' : 'in last year\'s folder'} could each be last year's report (${names.join(', ')}): ${LAST_YEAR.en} are not checked. Move the extra copies out of ${beside ? 'this' : 'that'} folder to check against the one left.`
+    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中有 ${names.length} 个文件都可能是上一年度的年报（${names.join('、')}），无法确定用哪一个，未做跨年度检查（${LAST_YEAR.zh}）。将多余的副本移出${beside ? '此' : '该'}文件夹后，按留下的一份检查。`,
   tied.map((uri) => ({ uri, message: locale === 'en' ? 'could be last year\'s report' : '可能是上一年度的年报' })));
 }
 
@@ -200,8 +203,8 @@ function previousRejectedDiagnostic(from: string, r: { uri: string; year: number
   const expected = year === null ? null : year - 1;
   const years = r.years.length ? namedYearsText(r.years) : null;
   return topNote('previous-rejected', locale === 'en'
-    ? `${name} ${beside ? 'beside this one' : 'in last year\'s folder'} ${r.year === null ? `is the same agency's ${expected ?? 'last year\'s'} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected ?? 'last year\'s'} report by its title and signature, but its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
-    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中的 ${name} ${r.year === null ? `是同一机关${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但其年份互相矛盾${years ? `（${years.zh}）` : ''}` : `标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
+    ? `${name} ${beside ? 'beside this one' : 'in last year\'s folder'} ${r.year === null ? `is the same agency's ${expected ?? 'last year\'s'} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected ?? 'last year\'s'} report by its title and signature, but its whole text reads as ${r.year}`}: not used as last year's report, ${LAST_YEAR.en} are not checked. Check that file's years.`
+    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中的 ${name} ${r.year === null ? `是同一机关${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但其年份互相矛盾${years ? `（${years.zh}）` : ''}` : `标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但全文识别为 ${r.year} 年度`}：未用作上年度报告，未做跨年度检查（${LAST_YEAR.zh}）。请核对该文件的年份。`,
   [{ uri: r.uri, message: locale === 'en' ? 'ruled out as last year\'s report' : '未用作上年度报告' }]);
 }
 
