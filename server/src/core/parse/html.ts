@@ -47,7 +47,8 @@ export interface HtmlCell {
   text: string;
   /**
    * UTF-16 offsets `[start, end)` in the line of the cell's first and last non-space characters. For a blank
-   * cell, `start = end` = just after the `<td …>` tag (where a value would be typed); for a blank cell written
+   * cell, `start = end` = just after the `<td …>` tag (where a value would be typed), or after the innermost element
+   * opened in it before anything closed (`<td><p style="…">|</p></td>`); for a blank cell written
    * as white-space entities (`<td>&nbsp;</td>`, a web page's empty cell), the entities (`&nbsp;`, spaces between
    * them included), which a value written into the cell replaces. When `text` came from a single run of plain
    * characters it equals `line.slice(start, end)`.
@@ -116,6 +117,8 @@ export function htmlCellAround(line: string, at: number, from = at): { open: num
 }
 
 const CELL_TAGS = new Set(['td', 'th']);
+/** Elements without content (`<br>`, `<img>`): a value is never typed inside them. */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Tags that end a cell or a run of text outside a cell. */
 const BOUNDARY_TAGS = new Set(['td', 'th', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'caption']);
 
@@ -140,6 +143,8 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   // The run being read: its decoded text and the offsets of its first and last non-space characters.
   let parts = '', first = -1, last = -1;
   let inCell = false, cellAt = -1, tagName = '';
+  // Whether an element inside the current cell has closed (`</p>`): a blank cell's value then goes no deeper.
+  let innerClosed = false;
   /** End of what the tokenizer has reported so far: where an entity's source starts. */
   let pos = a;
   // Extends a run of white-space entities by the entity `[from, to)`: joined when only white space stands between
@@ -196,6 +201,12 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
       if (CELL_TAGS.has(tagName)) {
         inCell = cellOpened = true;
         cellAt = a + end + 1;
+        innerClosed = false;
+      } else if (inCell && !innerClosed && !VOID_TAGS.has(tagName) && !BOUNDARY_TAGS.has(tagName) && !trim(parts) && cellSpaces.from < 0) {
+        // An element opened in the cell before any text (`<td><p style="text-align:center"></p></td>`, a CMS that
+        // strips `&nbsp;`): a value typed into the blank cell goes inside its innermost such element, as the cell's
+        // text would stand, not before it.
+        cellAt = a + end + 1;
       }
       pos = a + end + 1;
     },
@@ -210,6 +221,7 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
     onclosetag(s, e) {
       const name = line.slice(a + s, a + e).toLowerCase();
       if (CELL_TAGS.has(name) && !cellOpened) closesCell = true;
+      if (inCell && !CELL_TAGS.has(name)) innerClosed = true;
       if (BOUNDARY_TAGS.has(name)) {
         flush(true);
         tableTag = true;
