@@ -4,6 +4,7 @@ import { isSpace, monthDay, YEAR_SOURCE, yearDigits } from '../text/normalize.js
 import { charFinder } from '../text/search.js';
 import { linesFoundIn } from './segments.js';
 import type { ContentsSpan } from '../parse/contents.js';
+import { readHtmlLine } from '../parse/html.js';
 
 /**
  * How notes name the places a report's year is read from (`YearEvidence.source`), zh and en: `year-mismatch`'s
@@ -125,6 +126,26 @@ const PUBLISHED_BRACKETED = /^\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{
  */
 const BREADCRUMB = /^\s*(?:(?:当前位置|您(?:现在)?(?:所在)?的位置|所在位置)\s*[:：]|(?:网站首页|首页|主页)\s*(?:>>?|＞|»|›|&gt;)|[^>＞»›。]{1,20}\s*(?:>>?|＞|»|›|&gt;)\s*[^>＞»›。]{1,30}\s*(?:>>?|＞|»|›|&gt;))/;
 
+/** A line that opens with an HTML tag or comment (`<h1>`, `<div class="title">`, `</div>`, `<!-- … -->`). */
+const MARKUP_START = /^\s*<(?:[a-z][a-z0-9:-]*[\s/>]|\/[a-z]|!)/i;
+/** Table markup (`<td>`, `<tr>`, `<table>` …): a line holding it is no title. */
+const TABLE_MARKUP = /<\/?(?:td|th|tr|table|thead|tbody|tfoot|caption)(?=[\s>/])/i;
+
+/**
+ * What a line of a web page copy that opens with a tag says as a title would (`<h1>…</h1>`, `<div class="title"><h1>…`,
+ * `<p style="text-align:center"><strong>…</strong></p>`): its text without the tags, entities decoded, and where that
+ * text stands on the line (`start`–`end`, its first and last characters); `text` is empty for a line of markup only
+ * (`<div class="title">`, `</div>`), which stands between a title's lines as a blank line does. Null for a line that
+ * does not open with a tag (read as it is written) and for table markup or markup whose text is in more than one run
+ * (no title).
+ */
+function markupTitleText(line: string): { text: string; start: number; end: number } | null {
+  if (!MARKUP_START.test(line) || TABLE_MARKUP.test(line)) return null;
+  const cells = readHtmlLine(line).cells;
+  if (!cells.length) return { text: '', start: 0, end: 0 };
+  return cells.length === 1 ? cells[0] : null;
+}
+
 /** `t` without the bold markers around the whole of it (`**…**`, `__…__`); else `t`. */
 function unbold(t: string): string {
   const m = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1$/.exec(t);
@@ -152,33 +173,49 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   const flat = flatten(lines, 0, introLimit);
   // Title: the first lines (at most three) that together end in 报告/年报 and are short.
   let seen = 0;
+  // A web page's lines that open with a tag are read by their text (brk139 #2: `<h1>…年度报告</h1>` is the title as
+  // `# …年度报告` is); a line of markup only is passed over as a blank line is.
+  const markup = new Map<number, ReturnType<typeof markupTitleText>>();
+  const markupOf = (i: number) => {
+    if (!markup.has(i)) markup.set(i, markupTitleText(lines.line(i)));
+    return markup.get(i)!;
+  };
+  const htmlTitleLine = (i: number) => {
+    const h = markupOf(i);
+    return h !== null && h.text !== '';
+  };
   for (let i = 0; i < introLimit && seen < 14 && !title; i++) {
-    if (!lines.line(i).trim() || inContents(i)) continue;
+    if (!lines.line(i).trim() || inContents(i) || markupOf(i)?.text === '') continue;
     seen++;
     // A Markdown list item (`- 2024年政府信息公开工作年度报告（见 nb.md）` in a README's list of files) names a report;
     // no report's title is written as one.
     if (LIST_ITEM.test(lines.line(i))) continue;
     // A web page's breadcrumb above the title (`首页 > 政府信息公开 > 政府信息公开年报`) ends in 年报 too, but is no title.
-    if (BREADCRUMB.test(lines.line(i))) continue;
+    // (Of a line of markup, its text: the tags' own `>` make no breadcrumb.)
+    const html = htmlTitleLine(i);
+    if (BREADCRUMB.test(html ? markupOf(i)!.text : lines.line(i))) continue;
     // A web page's title with the line break before its metadata lost (`2013年度政府信息公开年度报告作者:… 发布时间:…`):
     // the title is the line up to the metadata.
-    const glued = TITLE_BEFORE_META.exec(unbold(lines.line(i).trim()));
+    const glued = TITLE_BEFORE_META.exec(html ? markupOf(i)!.text : unbold(lines.line(i).trim()));
     if (glued) {
-      const a = lines.line(i).length - lines.line(i).trimStart().length;
+      const a = html ? markupOf(i)!.start : lines.line(i).length - lines.line(i).trimStart().length;
       title = { text: glued[1], range: { start: { line: i, character: a }, end: { line: i, character: a + glued[1].length } } };
       if (new Set((glued[1].match(TITLE_YEAR) ?? []).map((y) => Number(yearDigits(y)))).size > 1) ambiguous = true;
       break;
     }
     let joined = '';
     for (let j = i; j < Math.min(introLimit, i + 3); j++) {
-      // A title in bold (`**…年度报告**`, as Word→Markdown converters write it) is read without its markers.
-      const t = unbold(lines.line(j).trim());
+      // A title in bold (`**…年度报告**`, as Word→Markdown converters write it) is read without its markers; one in
+      // HTML (`<h1>…</h1>`) by its text, its lines all markup.
+      if (html && j > i && markupOf(j)?.text === '') continue;
+      if (html !== htmlTitleLine(j)) break;
+      const t = html ? markupOf(j)!.text : unbold(lines.line(j).trim());
       if (!t || t.includes('|') || inContents(j)) break;
       joined += t;
       if (joined.length > 64) break;
       if (/年度报告|工作报告|年报/.test(t) && /(年度报告|工作报告|年报)(?:[-—（(].*)?$/.test(joined)) {
-        const a = lines.line(i).length - lines.line(i).trimStart().length;
-        title = { text: joined, range: { start: { line: i, character: a }, end: { line: j, character: lines.line(j).trimEnd().length } } };
+        const a = html ? markupOf(i)!.start : lines.line(i).length - lines.line(i).trimStart().length;
+        title = { text: joined, range: { start: { line: i, character: a }, end: { line: j, character: html ? markupOf(j)!.end : lines.line(j).trimEnd().length } } };
         const years = new Set((joined.match(TITLE_YEAR) ?? []).map((y) => Number(yearDigits(y))));
         if (years.size > 1) ambiguous = true;
         break;
