@@ -4,7 +4,7 @@ import { isSpace, monthDay, YEAR_SOURCE, yearDigits } from '../text/normalize.js
 import { charFinder } from '../text/search.js';
 import { linesFoundIn } from './segments.js';
 import type { ContentsSpan } from '../parse/contents.js';
-import { readHtmlLine } from '../parse/html.js';
+import { readHtmlLine, SPACE_ENTITY } from '../parse/html.js';
 
 /**
  * How notes name the places a report's year is read from (`YearEvidence.source`), zh and en: `year-mismatch`'s
@@ -144,6 +144,45 @@ function markupTitleText(line: string): { text: string; start: number; end: numb
   const cells = readHtmlLine(line).cells;
   if (!cells.length) return { text: '', start: 0, end: 0 };
   return cells.length === 1 ? cells[0] : null;
+}
+
+/** A tag that breaks a line of a web page's text (`<br>`, `<p>`, `</p>`, `<div …>`): the text on either side is two lines. */
+const LINE_BREAK_TAG = /^<\/?(?:br|p|div|h[1-6]|center|section|article|li|ul|ol|blockquote|pre|hr|address)(?=[\s>/])/i;
+const SPACE_ENTITIES = new RegExp(SPACE_ENTITY, 'gi');
+
+/**
+ * The lines of text a line of a web page that opens with a tag shows (brk139 #3: `<p style="text-align:right">某某局<br>
+ * 2024年1月20日</p>` shows two): its text split at `<br>` and block tags, other tags (`<span>`) left out, white-space
+ * entities read as spaces; each with where its first and last characters stand on the line (`start`–`end`) and its
+ * text from there to there without the tags (`text`). Null for a line that does not open with a tag and for table
+ * markup (read as written).
+ */
+export function markupLines(line: string): { text: string; start: number; end: number }[] | null {
+  if (!MARKUP_START.test(line) || TABLE_MARKUP.test(line)) return null;
+  const out: { text: string; start: number; end: number }[] = [];
+  let text = '', start = -1, end = -1, at = 0;
+  const add = (raw: string, offset: number) => {
+    const masked = raw.replace(SPACE_ENTITIES, (e) => ' '.repeat(e.length));
+    const a = masked.search(/\S/);
+    if (a < 0) return;
+    if (start < 0) start = offset + a;
+    else text += ' ';
+    end = offset + masked.trimEnd().length;
+    text += masked.trim();
+  };
+  const push = () => {
+    if (start >= 0) out.push({ text, start, end });
+    text = '';
+    start = end = -1;
+  };
+  for (const m of line.matchAll(/<!--[\s\S]*?-->|<[^>]*>/g)) {
+    add(line.slice(at, m.index), at);
+    if (LINE_BREAK_TAG.test(m[0])) push();
+    at = m.index + m[0].length;
+  }
+  add(line.slice(at), at);
+  push();
+  return out;
 }
 
 /** `t` without the bold markers around the whole of it (`**…**`, `__…__`); else `t`. */
@@ -304,6 +343,15 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   // The signature stands at the end of the text, or right above the annexes that follow it (`附件1：…`).
   const tail = signatureTail(lines);
   for (let i = Math.max(0, tail - 15); i < tail; i++) {
+    // A web page's line is read as the lines it shows (`<p style="text-align:right">某某局<br>2024年1月20日</p>`).
+    const shown = markupLines(lines.line(i));
+    if (shown) {
+      for (const part of shown) {
+        const d = signatureDate(part.text);
+        if (d) dates.push({ ...d, kind: 'signature', range: lines.range(i, part.start, part.end), raw: part.text });
+      }
+      continue;
+    }
     const t = lines.line(i);
     const w = DATE_LINE.exec(t);
     // In numbers, the month and the day come after the separator (group 2).
@@ -560,9 +608,23 @@ export const ANNEX_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*)?\s*�
  * 15 lines hold no date alone on its line and an annex starts after the text's first half, that annex's first line
  * (the signature is written above the annexes: `某某局` / `2025年1月23日` / `附件1：…`).
  */
+/** The date of a signature date line `t` (`DATE_LINE`, `DATE_LINE_NUMERIC`, or `GARBLED_DATE_LINE`, then `garbled`), or null. */
+function signatureDate(t: string): { year: number; month: number; day: number; garbled?: true } | null {
+  const w = DATE_LINE.exec(t);
+  const n = w ? null : DATE_LINE_NUMERIC.exec(t);
+  if (w || n) {
+    const [y, mo, d] = w ? [w[1], w[2], w[3]] : [n![1], n![3], n![4]];
+    const month = monthDay(mo), day = monthDay(d);
+    if (month !== null && day !== null) return { year: Number(yearDigits(y)), month, day };
+  }
+  const g = GARBLED_DATE_LINE.exec(t);
+  return g ? { year: Number(yearDigits(g[1])), month: Number(yearDigits(g[2])), day: Number(yearDigits(g[3])), garbled: true } : null;
+}
+
 function signatureTail(lines: LineIndex): number {
   const n = lines.lineCount;
-  const dateAlone = (i: number) => DATE_LINE.test(lines.line(i)) || DATE_LINE_NUMERIC.test(lines.line(i));
+  const dateIn = (t: string) => DATE_LINE.test(t) || DATE_LINE_NUMERIC.test(t);
+  const dateAlone = (i: number) => dateIn(lines.line(i)) || (markupLines(lines.line(i))?.some((p) => dateIn(p.text)) ?? false);
   for (let i = Math.max(0, n - 15); i < n; i++) if (dateAlone(i)) return n;
   for (let i = n >> 1; i < n; i++) {
     const t = lines.line(i);

@@ -1,5 +1,6 @@
 import type { Report } from '../model/build.js';
 import { chineseNumeral, YEAR_SOURCE } from '../text/normalize.js';
+import { markupLines } from '../model/year.js';
 
 /** The agency a report is written by, as far as the text says. */
 export interface Agency {
@@ -67,8 +68,12 @@ function readAgency(report: Report): Agency | null {
   // The signature: the short line just above the date at the end.
   const sig = report.extras.dates.find((d) => d.kind === 'signature');
   if (sig) {
-    for (let i = sig.range.start.line - 1; i >= Math.max(0, sig.range.start.line - 4); i--) {
-      const t = clean(report.lines.line(i));
+    // On a web page, the lines it shows (`<p style="text-align:right">某某局<br>2024年1月20日</p>`, brk139 #3): the
+    // agency may stand before the date on the same line of markup.
+    const shown = (i: number) => markupLines(report.lines.line(i))?.map((p) => p.text);
+    const sameLine = markupLines(report.lines.line(sig.range.start.line))?.filter((p) => p.end <= sig.range.start.character).at(-1);
+    for (let i = sig.range.start.line - (sameLine ? 0 : 1); i >= Math.max(0, sig.range.start.line - 4); i--) {
+      const t = clean(i === sig.range.start.line ? sameLine!.text : shown(i)?.at(-1) ?? report.lines.line(i));
       if (!t) continue;
       if (t.length <= 30 && /^[\u4e00-\u9fffA-Za-z0-9()]+$/.test(t) && /[\u4e00-\u9fff]/.test(t)) candidates.push(t);
       break;
