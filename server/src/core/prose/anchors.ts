@@ -1514,7 +1514,10 @@ function hasSibling(p: ClaimText, found: Found[], f: Found, sStart: number, sEnd
       // (A change against another year, `办结47件，较上年增加9件`, `，同比增长20%，增加8件`, or that year's count,
       // `比上年的39件`: of a count, not a part beside it, as a rate there is not: brk135 #3.)
       if (CHANGE_BEFORE.test(t.slice(Math.max(cs, x.start - 12), x.start))) continue;
-      if (SIBLING_WORDS.test(words)) return 'concluded';
+      // (A count carried over to next year after it, `另有3件…结转至2024年办理` (brk134 #2), is the applications not
+      // concluded: no other part of those concluded, whatever 另有 says; at most pending, below.)
+      const carriedOut = found.find((g) => g.number.start === x.start)?.anchor.readings[0] === 'R4';
+      if (SIBLING_WORDS.test(words) && !carriedOut) return 'concluded';
       // (Any other count after it in its chain but a result of 表三 it is the total of: `办结40件，7件由下属单位处理`.)
       if (chainFrom < 0 && !RESULT_IDS.test(found.find((g) => g.number.start === x.start)?.anchor.id ?? '')) out = 'pending';
     } else if (x.start < f.from) {
@@ -3208,8 +3211,11 @@ function numberBefore(p: { text: string }, pos: number, limit: number, reason = 
   return BETWEEN_BEFORE.test(between) || (reason && REASON_BEFORE.test(between)) ? n : null;
 }
 
-/** A clause giving why some applications are still pending, between their count and `结转下年度` (`申请因尚在法定答复期限内，`). */
-const REASON_BEFORE = /^(?:申请|的申请)?(?:因|由于|因为)[^，,；;。\d]{1,20}[，,]$/;
+/**
+ * A clause giving why some applications are still pending, between their count and `结转下年度` (`申请因尚在法定答复期限内，`;
+ * without the comma too: `另有3件因在法定答复期内结转至2024年办理`, brk134 #2).
+ */
+const REASON_BEFORE = /^(?:申请|的申请)?(?:因|由于|因为)[^，,；;。\d]{1,20}[，,]?$/;
 
 
 /**
