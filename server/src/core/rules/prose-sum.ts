@@ -655,7 +655,7 @@ function totalOf(para: { readonly text: string }, nums: NumberToken[], prev: num
     const count = nums.find((n) => n.unitEnd === aside);
     // (But a list of 办理结果 splits the count concluded, whatever it holds: `全年共办结申请111件（含2022年结转3件），其中
     // 予以公开45件…` (brk134 #5) lists the results of all 111, the carried-over ones too.)
-    if (/含|结转/.test(t.slice(aside, q))) return isCount(count) && ofConcluded(count) ? count : undefined;
+    if (/含|结转/.test(t.slice(aside, q))) return count && isCount(count) && ofConcluded(count) ? count : undefined;
     if (!isRate(count)) return isCount(count) ? count : undefined;
     // A rate with its own parenthesis (`收到申请432件，同比增长8.3%（2023年为399件），其中…`, brk102 #3): an aside on
     // the total as the rate alone is, below.
