@@ -1316,7 +1316,11 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
     const key = tok.key;
     if (!/^(?:[(（][一二三四五六七八九十]+[)）]|\d+\.)?[\u4e00-\u9fff]{2,}/.test(key) || /^注|总计|合计|小计/.test(key)) continue;
     const words = key.replace(ROW_ORDINAL, '').replace(/[(（].*$/, '');
-    if (!words || allKeys.some((k) => k.includes(words)) || t3HeaderKeys().has(key)) continue;
+    // (A row's label as the format writes it, its ordinal and all, a bracketed note after it allowed (`（四）无法提供（含
+    // 转办）`), is that row's or row-duplicate's. Words that are only part of a label, `其他` of `3.其他` or `（八）其他`,
+    // or a column's name, `其他` again, make a row of their own that no format has, its numbers on its line among the
+    // rows: said, not dropped unseen (brk138 #1).)
+    if (!words || allKeys.includes(key) || allKeys.includes(key.replace(/[(（][^()（）]*[)）]$/, ''))) continue;
     // A row's label misspelled is that row's (row-label, row-duplicate); a label that merely holds a short one (`3.其他`
     // in `6.其他不予处理情形`) is not.
     if (specs.some((sp) => {
