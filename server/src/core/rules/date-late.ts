@@ -18,7 +18,22 @@ export function publicationDeadline(year: number, clearDepartment: boolean): [mo
  * street or development-zone body, whose deadline is set locally.
  */
 function clearDepartment(name: string): boolean {
-  return /(?:局|委员会|委|厅|署)$/.test(name) && !/政府办公室|政府办公厅|办事处|街道|[乡镇]人民政府|管委会|管理委员会/.test(name);
+  return (/(?:局|委员会|委|厅|署)$/.test(name) || stateCouncilMinistry(name)) && !/政府办公室|政府办公厅|办事处|街道|[乡镇]人民政府|管委会|管理委员会/.test(name);
+}
+
+/**
+ * A 国务院组成部门 named `…部` (`教育部`, `生态环境部`, `中华人民共和国财政部`): a 县级以上人民政府部门 as much as
+ * `国家统计局` or `海关总署` (templates.md §1, 条例第四十九条; brk134 #4). Local governments' departments are `局`, `委`
+ * or `厅`; a `…部` below the State Council is a party committee's (`市委组织部`, `中共某某县委宣传部`, `中央统战部`),
+ * a military one (`某某县人民武装部`), or a unit of a place's body (`某某街道社会事务部`, `某某高新区经济发展部`),
+ * none a government department under the 条例's deadline: a name with a place, a party or military word is not one.
+ */
+function stateCouncilMinistry(name: string): boolean {
+  const n = name.replace(/^中华人民共和国/, '');
+  if (!/^[\u4e00-\u9fff]{1,12}部$/.test(n)) return false;
+  // (`城乡`, `农村` and the like are words of a ministry's name, `住房和城乡建设部`, `农业农村部`: no place.)
+  const places = n.replace(/城乡|城市|城镇|乡镇|农村|社区/g, '');
+  return !/中共|中国共产党|党|委|中央|武装|人武|军区|军分区|[省市县区州盟旗镇乡村]|街道|组织部|宣传部|统战部|联络部$/.test(places);
 }
 
 /**
@@ -35,8 +50,8 @@ export const dateLate: Rule = {
     fixable: false,
     description: bi('发布或落款日期晚于年度报告的发布期限', 'A publication or signature date after the deadline for publishing the report'),
     rationale: bi(
-      '年度报告有法定的发布期限（《政府信息公开条例》第四十九条）：县级以上人民政府部门在每年 1 月 31 日前公布上一年度的报告，县级以上地方人民政府（通常由政府办公室落款）在 3 月 31 日前；2008《条例》时期（2018 年度及以前）一律为 3 月 31 日前。发布或落款日期晚于期限，要么是日期写错（年份或月份打错），要么是报告晚发了——“不按时发布”是评估通报中最常见的问题。看不出是部门的报告（政府、政府办公室、乡镇街道等）按 3 月 31 日核对，以免误报。不存在的日期（“2025年2月30日”）说明不了报告何时发布，只由 date-invalid 报告。日期无误的，本条可在配置中关闭或降为提示。标题与统计期限写的年度不同（year-mismatch）时，年度尚未确定，不判断日期是否晚发。',
-      'Reports have a legal deadline (2019 Regulations, Art. 49): departments of governments at county level and up publish last year\'s report by 31 January, local governments (usually signed by the government\'s office) by 31 March; under the 2008 Regulations (report years up to 2018), everyone by 31 March. A publication or signature date after the deadline is either a wrong date (a typo in the year or month) or a late report, and late publication is the problem evaluations name most often. A report not clearly a department\'s (a government, its office, a township or street office) is checked against 31 March, to stay on the safe side. A date that does not exist (2025年2月30日) says nothing of when the report came out: only date-invalid reports it. When the date is right, turn the rule off or down to info in the configuration. While the title and the 统计期限 name different years (year-mismatch), no date is called late.'),
+      '年度报告有法定的发布期限（《政府信息公开条例》第四十九条）：县级以上人民政府部门在每年 1 月 31 日前公布上一年度的报告，县级以上地方人民政府（通常由政府办公室落款）在 3 月 31 日前；2008《条例》时期（2018 年度及以前）一律为 3 月 31 日前。发布或落款日期晚于期限，要么是日期写错（年份或月份打错），要么是报告晚发了——“不按时发布”是评估通报中最常见的问题。以“部”为名的国务院组成部门（“教育部”“生态环境部”）同样是部门；看不出是部门的报告（政府、政府办公室、乡镇街道等，以及党委的部、人民武装部）按 3 月 31 日核对，以免误报。不存在的日期（“2025年2月30日”）说明不了报告何时发布，只由 date-invalid 报告。日期无误的，本条可在配置中关闭或降为提示。标题与统计期限写的年度不同（year-mismatch）时，年度尚未确定，不判断日期是否晚发。',
+      'Reports have a legal deadline (2019 Regulations, Art. 49): departments of governments at county level and up publish last year\'s report by 31 January, local governments (usually signed by the government\'s office) by 31 March; under the 2008 Regulations (report years up to 2018), everyone by 31 March. A publication or signature date after the deadline is either a wrong date (a typo in the year or month) or a late report, and late publication is the problem evaluations name most often. A State Council ministry named …部 (教育部, 生态环境部) is a department too; a report not clearly a department\'s (a government, its office, a township or street office, a party committee\'s 部 or a 人民武装部) is checked against 31 March, to stay on the safe side. A date that does not exist (2025年2月30日) says nothing of when the report came out: only date-invalid reports it. When the date is right, turn the rule off or down to info in the configuration. While the title and the 统计期限 name different years (year-mismatch), no date is called late.'),
     example: { bad: '某某市某某局\n2025年6月10日', note: bi('部门的 2024 年度报告应在 2025 年 1 月 31 日前发布', 'a department\'s 2024 report is due by 31 January 2025') },
   },
   check(ctx) {
