@@ -3,7 +3,7 @@ import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, literalParens, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, agencyProblem, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, literalParens, formatForYear, tolerableOlderFormat, severityRank, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, agencyProblem, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -672,8 +672,13 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   if (format !== due) {
     // The older format a year may still follow (pre2019 for 2019) is allowed, but a check reports it at once: say
     // so, with the rules that will (template notes aside, which every new draft has).
-    const rules = [...new Set(checkReport(parseReport(text)).map((f) => f.ruleId).filter((id) => id !== 'template-note'))];
-    if (rules.length) io.err(stderrLine(locale, RUN.newFormatNotOfYear(year, format, due, templateOf(due).document, rules)));
+    const found = checkReport(parseReport(text)).filter((f) => f.ruleId !== 'template-note');
+    const rules = [...new Set(found.map((f) => f.ruleId))];
+    // (The older format the year may still follow is no format "due": say it is allowed, as a check does; brk138 #5.)
+    if (rules.length && format === tolerableOlderFormat(year)) {
+      const worst = rules.map((id) => ({ id, severity: found.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0] }));
+      io.err(stderrLine(locale, RUN.newFormatTolerated(year, format, due, templateOf(due).document, worst)));
+    } else if (rules.length) io.err(stderrLine(locale, RUN.newFormatNotOfYear(year, format, due, templateOf(due).document, rules)));
   }
   // `-o -` is stdout, as `-` is for check's input.
   if (values.output && values.output !== '-') {

@@ -419,6 +419,20 @@ export const RUN = {
       `note: a ${year} report is due in the ${en(due)} format (${dueDocument}); written in the ${en(asked)} format as --report-format asks, which a check reports as ${rules.join(', ')}. Leave out --report-format to use the year's format`,
     );
   },
+  /**
+   * `new --report-format` of the older format its year may still follow (pre2019 for 2019: 〔2019〕60号 only encouraged
+   * the unified format for 2019 reports, templates.md §1): allowed, and what a check of the draft says of it (`rules`,
+   * each with its severity), never that the format is due (brk138 #5).
+   */
+  newFormatTolerated: (year: number, asked: string, due: string, dueDocument: string, rules: { id: string; severity: string }[]) => {
+    const zh = (f: string) => (f === 'pre2019' ? ' 2019 年以前的传统' : ` ${f} 年`);
+    const en = (f: string) => (f === 'pre2019' ? 'pre-2019' : f);
+    const sev = (s: string) => bi(s === 'error' ? '错误' : s === 'warning' ? '警告' : '提示', s);
+    return bi(
+      `注意：${year} 年度的报告可以按${zh(asked)}格式编制：${dueDocument}对 ${year} 年度的报告“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；已按 --report-format ${asked} 生成，检查时会报告 ${rules.map((r) => `${r.id}（${sev(r.severity).zh}）`).join('、')}。去掉 --report-format 即按统一的${zh(due)}格式生成`,
+      `note: a ${year} report may be written in the ${en(asked)} format: for ${year} reports ${dueDocument} only encouraged the unified ${en(due)} format (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); written in the ${en(asked)} format as --report-format asks, which a check reports as ${rules.map((r) => `${r.id} (${sev(r.severity).en})`).join(', ')}. Leave out --report-format to use the unified ${en(due)} format`,
+    );
+  },
   progress: (n: number, total: number, path: string) => bi(`${n}/${total} ${path}`, `${n}/${total} ${path}`),
 };
 
