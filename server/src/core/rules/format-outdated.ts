@@ -2,7 +2,7 @@ import type { Finding, Locale } from '../types.js';
 import type { Report } from '../model/build.js';
 import { severityRank, type Rule, type RuleMeta } from './rule.js';
 import { bi, firstTableLine, formatFromTables } from './util.js';
-import { formatForYear, templateOf, tolerableOlderFormat } from '../templates/index.js';
+import { TEMPLATES, formatForYear, templateOf, tolerableOlderFormat } from '../templates/index.js';
 
 /** A report written wholly in a format that was already replaced for its year (2019 tables in a 2022 report). */
 export const formatOutdated: Rule = {
@@ -53,10 +53,13 @@ export const formatOutdated: Rule = {
       const due = templateOf(formatForYear(report.year));
       if (due.id === 'pre2019') return;
       const from = due.requiredFrom ?? due.firstYear;
+      // The conventional form was replaced by the first unified format (〔2019〕60号, templates.md §1), not by the
+      // format due now (〔2021〕30号 replaced the 2019 format; brk138 #6).
+      const replacedBy = TEMPLATES[TEMPLATES.findIndex((t) => t.id === 'pre2019') + 1] ?? due;
       ctx.add({
         message: bi(
-          `这是 ${report.year} 年度的报告，却整份按${due.document}之前的传统格式编制（没有统计表）；${from} 年度起应使用${due.document}的统一格式（六部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，含表二、表三、表四）。请按统一格式重新编制（命令行的 nianbao new 或编辑器的“从模板新建年报”可生成标准表格）；在此之前只按传统格式检查了章节。`,
-          `This is a ${report.year} report wholly in the conventional form used before ${due.document} (no tables); reports from ${from} on use the unified format of ${due.document} (six sections: 总体情况, 主动公开, 收到和处理申请, 行政复议和行政诉讼, 存在的主要问题及改进情况, 其他需要报告的事项, with 表二, 表三 and 表四). Redo it in the unified format (the command nianbao new, or the editor's “New report from template”, writes the standard tables); until then its sections are checked against the conventional form only.`),
+          `这是 ${report.year} 年度的报告，却整份按${replacedBy.document}之前的传统格式编制（没有统计表）；${from} 年度起应使用${due.document}的统一格式（六部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，含表二、表三、表四）。请按统一格式重新编制（命令行的 nianbao new 或编辑器的“从模板新建年报”可生成标准表格）；在此之前只按传统格式检查了章节。`,
+          `This is a ${report.year} report wholly in the conventional form used before ${replacedBy.document} (no tables); reports from ${from} on use the unified format of ${due.document} (six sections: 总体情况, 主动公开, 收到和处理申请, 行政复议和行政诉讼, 存在的主要问题及改进情况, 其他需要报告的事项, with 表二, 表三 and 表四). Redo it in the unified format (the command nianbao new, or the editor's “New report from template”, writes the standard tables); until then its sections are checked against the conventional form only.`),
         range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: report.lines.line(0).length } },
       });
       return;
