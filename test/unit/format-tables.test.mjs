@@ -70,10 +70,10 @@ function content(text) {
     let raw = l.replace(/[ \t]+$/, '');
     if (/^[ \t]*\|/.test(raw) && raw.trim().length > 1 && raw.endsWith('|') && !raw.endsWith('\\|')) raw = raw.slice(0, -1);
     let t = raw.replace(/[ \t]/g, '');
-    // The line under a table's first line (the line two above is no row of a table: a row indented four columns
-    // or by a tab is code, one in or opening an HTML comment is taken literally).
-    const second = i >= 1 && /^[ \t]*\|/.test(lines[i - 1]) && !(i >= 2 && /^ {0,3}\|/.test(lines[i - 2]) && !/<!--|-->/.test(lines[i - 2]));
-    if (second && /^[|:\-]+$/.test(t)) t = t.replace(/-+/g, '-');
+    // A line of dashes and pipes under a row: a delimiter row, whose dashes are padding (a table's header is the row
+    // right above its delimiter row, which may be below other lines of pipes that are no table: brk136 #4).
+    const under = i >= 1 && /^[ \t]*\|/.test(lines[i - 1]);
+    if (under && /^[|:\-]+$/.test(t)) t = t.replace(/-+/g, '-');
     return t;
   }).join('\n');
 }
@@ -113,10 +113,11 @@ test('breaker19: a row with comments after its last cell (as the comment fixes w
   assert.deepEqual(core.formatPipeTables(again), []);
 });
 
-test('a second line with a comment after it is no delimiter row (GFM reads the comment as a cell): its dashes are values, kept', () => {
-  // The property test's counterexample (CI, seed -84000231): `|-|<!--|-->` had its dash widened to `---`.
-  assert.equal(format('|\n|-|<!--|-->\n'), '|     |\n| -   | <!--|-->\n');
-  assert.equal(format('| a | b |\n|-|-| <!-- x -->\n| 1 | 2 |\n'), '| a   | b   |\n| -   | -   | <!-- x -->\n| 1   | 2   |\n');
+test('a second line with a comment after it is no delimiter row (GFM reads the comment as a cell): no table, kept', () => {
+  // The property test's counterexample (CI, seed -84000231): `|-|<!--|-->` had its dash widened to `---`. Without a
+  // delimiter row the lines are no table at all, and stay as written (brk136 #4).
+  assert.equal(format('|\n|-|<!--|-->\n'), '|\n|-|<!--|-->\n');
+  assert.equal(format('| a | b |\n|-|-| <!-- x -->\n| 1 | 2 |\n'), '| a | b |\n|-|-| <!-- x -->\n| 1 | 2 |\n');
   // Without the comment the same line is the delimiter row, re-padded.
   assert.equal(format('| a | b |\n|-|-|\n| 1 | 2 |\n'), '| a   | b   |\n| --- | --- |\n| 1   | 2   |\n');
 });
@@ -125,4 +126,32 @@ test('a delimiter row with fewer cells than the header keeps three dashes per ce
   const once = format('|a||\n|---:\n|');
   assert.equal(once, '|    a |     |\n| ---: |\n|      |');
   assert.equal(format(once), once);
+});
+
+test('brk136 #4: lines of pipes with no delimiter row are no table: Format Document leaves them byte for byte', () => {
+  // The `|` / `||` marker lines of a one-cell-a-line paste (seed 001 writes them; left alone after a row is deleted).
+  const markers = '# 某局2019年政府信息公开工作年度报告\n\n一、总体情况\n\n|\n||\n\n文字\n';
+  assert.deepEqual(core.formatPipeTables(markers), []);
+  // Web rows with a leading pipe but no delimiter row (seed 003's 表三 with `| ` before each row): GFM renders them as
+  // text, and padding them made ragged columns (the group label cell pushed its row's numbers one column right).
+  const web = [
+    '三、收到和处理政府信息公开申请情况',
+    '| (本列数据的勾稽关系为:第一项加第二项之和等于第三项加第四项之和) | 申请人情况 |',
+    '| 自然人 | 法人或其他组织 | 总计 |',
+    '| 商业机构 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |',
+    '| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    '| 三、本年度办理结果 | (一)予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    '| (二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    '',
+  ].join('\r\n');
+  assert.deepEqual(core.formatPipeTables(web), []);
+  // Lines of pipes right above a real table (no blank line between): the table is aligned from its header row, the
+  // row right above its delimiter row, and the lines above it stay as written.
+  const above = '|\n||\n| 信息内容 | 本年制发件数 |\n|-|-|\n| 规章 | 0 |\n';
+  assert.equal(format(above), '|\n||\n| 信息内容 | 本年制发件数 |\n| -------- | ------------ |\n| 规章     | 0            |\n');
+  // The same in a blockquote.
+  const quoted = '> | 规章 | 0 |\n> | 行政规范性文件 | 12 |\n';
+  assert.deepEqual(core.formatPipeTables(quoted), []);
+  assert.equal(format(`> |\n${quoted.replace('> | 规章', '> |-|-|\n> | 规章').replace(/^/, '> | 信息内容 | 本年制发件数 |\n')}`),
+    '> |\n> | 信息内容       | 本年制发件数 |\n> | -------------- | ------------ |\n> | 规章           | 0            |\n> | 行政规范性文件 | 12           |\n');
 });

@@ -1,8 +1,9 @@
 /**
- * Pipe-table formatting for the editor: aligns the columns of every Markdown pipe table by East Asian display
- * width (a Chinese character takes two columns, an emoji cluster two), and changes nothing else: only the ASCII
- * spaces around cells, a missing closing pipe and the dashes of the delimiter row; code blocks and HTML comments
- * are left alone. Pure: text in, edits out.
+ * Pipe-table formatting for the editor: aligns the columns of every Markdown pipe table (a header row with a
+ * delimiter row under it, and the rows below: `tableHeaderAt`) by East Asian display width (a Chinese character takes
+ * two columns, an emoji cluster two), and changes nothing else: only the ASCII spaces around cells, a missing closing
+ * pipe and the dashes of the delimiter row; lines of pipes that are no table (no delimiter row), code blocks and HTML
+ * comments are left alone. Pure: text in, edits out.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { Range, TextEdit } from '../types.js';
@@ -163,7 +164,8 @@ function commentEnds(t: string, from: number): boolean {
 
 
 /**
- * Finds the pipe tables: runs of at least two consecutive lines that start with `|` (after spaces or tabs), outside
+ * Finds the runs of pipe rows a pipe table may be in (`tableHeaderAt` finds it in them): runs of at least two
+ * consecutive lines that start with `|` (after spaces or tabs), outside
  * code blocks and HTML comments (`literalLines`), whose first line is not indented four columns (a code block).
  */
 export function findPipeTables(lines: LineIndex): PipeTableBlock[] {
@@ -295,14 +297,18 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
     // The rows of a grid table (pandoc's `+---+---+` borders above and below them, or a partial border among them):
     // its borders fix every column's width, so re-padding the rows alone would break the table. Left as written.
     if (inGridTable(lines, b)) continue;
-    // Rows from a delimiter row on: the header is on a line that is no row of its own (`- | 名称 | 值 |`, a table in a
-    // list item, brk91 #9); padding the rows below it alone would misalign it. Left as written.
-    if (DELIMITER_ROW.test(lines.line(b.start))) continue;
-    const rows: string[] = [];
-    for (let i = b.start; i < b.end; i++) rows.push(lines.line(i));
+    const all: string[] = [];
+    for (let i = b.start; i < b.end; i++) all.push(lines.line(i));
+    // Only a table: from its header row, the row right above its delimiter row, to the end of the run (brk136 #4:
+    // lines of pipes with no delimiter row under a header, `|` / `||` of a one-cell-a-line paste or web rows
+    // `| 规章 | 0 | 0 | 0 |`, are no table in GFM, and were padded into ragged columns). The lines above the header
+    // stay as written.
+    const head = tableHeaderAt(all);
+    if (head < 0) continue;
+    const rows = all.slice(head);
     const out = formatPipeTable(rows);
     out.forEach((t, k) => {
-      if (t !== rows[k]) edits.push({ range: lines.lineRange(b.start + k), newText: t });
+      if (t !== rows[k]) edits.push({ range: lines.lineRange(b.start + head + k), newText: t });
     });
   }
   // Tables in a blockquote (`> | … |`, helper-208 #1): formatted after their markers, which stay as written.
@@ -320,15 +326,35 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
         prefixes.push(own);
         rows.push(lines.line(k).slice(own.length));
       }
-      if (rows.some((r) => DELIMITER_ROW.test(r)) && !DELIMITER_ROW.test(rows[0])) {
-        formatPipeTable(rows).forEach((t, k) => {
-          if (t !== rows[k]) edits.push({ range: lines.lineRange(i + k), newText: prefixes[k] + t });
+      const head = tableHeaderAt(rows);
+      if (head >= 0) {
+        formatPipeTable(rows.slice(head)).forEach((t, k) => {
+          if (t !== rows[head + k]) edits.push({ range: lines.lineRange(i + head + k), newText: prefixes[head + k] + t });
         });
       }
     }
     i = Math.max(j, i + 1);
   }
   return edits.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/**
+ * The index in `rows` (consecutive lines starting with `|`) of the header row of the pipe table they hold: the first
+ * row with a delimiter row right under it (`isDelimiter`, as `formatPipeTable` reads its second line); none when the
+ * run starts at a delimiter row (its header is on a line that is no row of its own, `- | 名称 | 值 |` in a list
+ * item, brk91 #9: padding the rows below it alone would misalign it). -1 when there is none:
+ * rows without a delimiter row are no table in GFM (`|` / `||` of a one-cell-a-line paste, web rows pasted as
+ * `| 规章 | 0 | 0 | 0 |`), whatever their pipes.
+ */
+export function tableHeaderAt(rows: readonly string[]): number {
+  const bare = (r: string) => TRAILING_COMMENTS.exec(r)?.[1] ?? r;
+  for (let k = 0; k + 1 < rows.length; k++) {
+    if (k === 0 && DELIMITER_ROW.test(rows[k])) return -1;
+    // (A comment after the delimiter row makes it none: GFM would read the comment as one more cell.)
+    if (TRAILING_COMMENTS.test(rows[k + 1])) continue;
+    if (isDelimiter(splitRow(rows[k + 1]).cells, splitRow(bare(rows[k])).cells)) return k;
+  }
+  return -1;
 }
 
 /** A pipe table's delimiter row (`| --- | :-: |`). */
