@@ -65,6 +65,26 @@ for (const locale of ['en', 'zh-cn']) {
       }
     });
 
+    test('seed 003 (web rows with ` | `, no delimiter row): 表二, 表三 and 表四 offered, named for that layout, rendered as tables (brk136 #3)', async () => {
+      const uri = uriOf('seed003-web-rows.md');
+      let text = fs.readFileSync(path.join(shared, 'corpus/seeds/003_7487cbc35b761747.txt'), 'utf8');
+      await s.openAndWait(uri, text);
+      const before = (await s.openAndWait(uriOf('seed003-web-rows-before.md'), text)).map((d) => d.code).sort();
+      const was = { en: 'pipe-separated rows without a delimiter row', zh: '无分隔行的竖线分隔' };
+      assert.equal(rendered(text).tables, 0, 'the rows are no table in GFM');
+      for (const [id, name] of [['t4', '表四'], ['t3', '表三'], ['t2', '表二']]) {
+        const titles = await refactors(s, uri, text, id);
+        assert.deepEqual(titles.map((a) => a.title), [title(name, was)], id);
+        assert.doesNotMatch(titles[0].title, /\(was pipe\)|原为竖线排版/);
+        text = applyEdits(text, editsOf(titles[0], uri));
+        await s.replace(uri, text);
+      }
+      // 表二's four blocks, 表三 and 表四 render as tables, and the text re-checks as before.
+      assert.equal(rendered(text).tables, 7);
+      const after = (await s.openAndWait(uriOf('seed003-web-rows-after.md'), text)).map((d) => d.code).sort();
+      assert.deepEqual(after, before);
+    });
+
     test('seed 001 (CRLF): 表三 then 表四 converted render as two tables, 四、 and 五、 as paragraphs', async () => {
       const uri = uriOf('hedong-2020-crlf.md');
       let text = SEED001.replace(/\n/g, '\r\n');

@@ -20,6 +20,7 @@ import { renderPipeTable } from '../fix/render.js';
 import { documentIsNfkc, inStyleOf } from '../rules/util.js';
 import { labelKey } from '../text/normalize.js';
 import { editorTemplate } from './guide.js';
+import { pipeTableRows } from './pipeTables.js';
 
 /**
  * A sample of the table's punctuation style for `inStyleOf`: `(` when its row labels are written mostly with ASCII
@@ -303,6 +304,7 @@ const LAYOUT_NAMES: Record<string, Bilingual> = {
   'space-aligned': { zh: '空格对齐', en: 'space-aligned' },
   'tab-separated': { zh: '制表符分隔', en: 'tab-separated' },
   pipe: { zh: '竖线', en: 'pipe' },
+  'pipe-rows': { zh: '无分隔行的竖线分隔', en: 'pipe-separated rows without a delimiter row' },
   mixed: { zh: '混合', en: 'mixed' },
   html: { zh: 'HTML', en: 'HTML' },
   plain: { zh: '纯文本', en: 'plain text' },
@@ -311,7 +313,9 @@ const LAYOUT_NAMES: Record<string, Bilingual> = {
 /**
  * The layout the lines of table `id` are written in, named for the convert action's title: `cell-per-line` (one
  * cell a line, with or without a closing `|`), `space-aligned`, `tab-separated` (a Word or spreadsheet paste),
- * `pipe`, `html`, `mixed` (a second layout in at least a third as many rows as the first), or `plain` when no line
+ * `pipe` (rows of a pipe table, under a delimiter row), `pipe-rows` (cells separated by `|` with no delimiter row, as
+ * a web page's table is copied: no table in GFM; brk136 #3), `html`, `mixed` (a second layout in at least a third as
+ * many rows as the first), or `plain` when no line
  * of it holds a cell. Each line holding a value counts once, by how it separates its cells (`TableModel.layout`
  * is the reader's own classification, which says `none` for a cell-per-line paste without pipes). Null when the
  * report has no such table.
@@ -323,12 +327,13 @@ export function pastedLayout(report: Report, id: TableId): { id: string; name: B
   const named = (k: string) => ({ id: k, name: LAYOUT_NAMES[k] });
   if (t.layout === 'html') return named('html');
   if (!lines) return named('plain');
+  const inTable = pipeTableRows(report.lines);
   const count = (valuesOnly: boolean) => {
-    const n = { 'cell-per-line': 0, 'space-aligned': 0, 'tab-separated': 0, pipe: 0 };
+    const n = { 'cell-per-line': 0, 'space-aligned': 0, 'tab-separated': 0, pipe: 0, 'pipe-rows': 0 };
     for (let i = lines.start; i <= lines.end; i++) {
       const lt = tokenizeLine(report.lines, i);
       if (!lt.tokens.length || (valuesOnly && !lt.values)) continue;
-      if (lt.pipeRow) n.pipe++;
+      if (lt.pipeRow) n[inTable[i] ? 'pipe' : 'pipe-rows']++;
       else if (lt.tokens.length === 1) n['cell-per-line']++;
       else if (report.lines.line(i).trim().includes('\t')) n['tab-separated']++;
       else n['space-aligned']++;
@@ -358,7 +363,7 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const rb = report.extras.rowBreaks;
   if (rb) return convertTableEdit(parseReport(rb.source, { packedRows: 'as-written', blockquote: 'as-written', year: report.extras.forcedYear }), id);
   const t = report.tables[id];
-  if (!t || t.layout === 'pipe' || t.broken) return null;
+  if (!t || t.broken || alreadyPipeTable(report, id)) return null;
   // A report in traditional characters is read through its simplified view: the converted table would write the
   // view's labels into it (a fix that writes words is not offered there either).
   if (report.extras.traditional) return null;
@@ -400,6 +405,24 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // (brk113 #2: it was dropped).
   const kept = keptLines(report, lines.start, lines.end, pageBreak);
   return { range, newText: before + out.text + (kept.length ? eol + eol + kept.join(eol) : '') + after };
+}
+
+/**
+ * Whether table `id` is written as a pipe table already: read from pipe rows (`TableModel.layout`), each of its lines
+ * holding a value a row of a pipe table under a delimiter row (`pipeTableRows`). Rows separated by `|` with no
+ * delimiter row (a web page's table copied, seed 003's `规章 | 0 | 0 | 0 |`) are no table in GFM, and are converted as
+ * the other pasted layouts are (brk136 #3: they were taken for a pipe table, and the conversion was not offered).
+ */
+export function alreadyPipeTable(report: Report, id: TableId): boolean {
+  const t = report.tables[id];
+  const lines = tableLines(report, id);
+  if (!t || t.layout !== 'pipe' || !lines) return false;
+  const inTable = pipeTableRows(report.lines);
+  for (let i = lines.start; i <= lines.end; i++) {
+    const lt = tokenizeLine(report.lines, i);
+    if (lt.pipeRow && lt.values && !inTable[i]) return false;
+  }
+  return true;
 }
 
 /** A page number alone on its line (`3`, `-3-`, `— 3 —`, a form feed before it or not): not written by the conversion. */
@@ -458,7 +481,11 @@ function unwrittenWords(report: Report, start: number, end: number, written: str
   return false;
 }
 
-/** The label keys of every string of a format's template data (row and column labels, headers, captions), per format. */
+/**
+ * The label keys of every string of a format's table data (row and column labels, headers, captions, 表二's item
+ * headings), per format: the words a converted table writes. Not the section titles (a heading among a table's lines,
+ * `| 四、政府信息公开行政复议、行政诉讼情况` over web rows, is no part of the pipe table, and would be dropped).
+ */
 const templateWordsMemo = new Map<string, Set<string>>();
 function templateWords(format: Report['format']): Set<string> {
   const id = String(format);
@@ -470,7 +497,7 @@ function templateWords(format: Report['format']): Set<string> {
       else if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === 'object') Object.values(v).forEach(walk);
     };
-    walk(editorTemplate(format));
+    walk(editorTemplate(format).tables);
     templateWordsMemo.set(id, words);
   }
   return words;

@@ -357,6 +357,30 @@ export function tableHeaderAt(rows: readonly string[]): number {
   return -1;
 }
 
+/**
+ * The lines of `lines` that are rows of a pipe table as GFM reads one (`rows[i]` for 0-based line `i`): a header row
+ * (a line with a `|`) with a delimiter row right under it (`isDelimiter`), that delimiter row, and the lines with a
+ * `|` under it up to the first line without one; with or without the leading and closing pipes, after a blockquote's
+ * markers, outside code blocks and HTML comments (`literalLines`). Lines of pipes without a delimiter row (web rows
+ * `规章 | 0 | 0 | 0 |`, `| 规章 | 0 |`, the `|` / `||` of a one-cell-a-line paste) are no table's (brk136 #3).
+ */
+export function pipeTableRows(lines: LineIndex): boolean[] {
+  const n = lines.lineCount;
+  const out = new Array<boolean>(n).fill(false);
+  const literal = literalLines(lines);
+  const body = (i: number) => { const l = lines.line(i); return l.slice(quoteMarkers(l).length); };
+  const piped = (i: number) => i < n && !literal[i] && /(?<!\\)\|/.test(body(i));
+  const cells = (i: number) => { const b = body(i); return splitRow(/^[ \t]*\|/.test(b) ? b : `|${b}`).cells; };
+  for (let i = 0; i + 1 < n; i++) {
+    if (!piped(i) || !piped(i + 1) || !DELIMITER_ROW.test(body(i + 1)) || DELIMITER_ROW.test(body(i))) continue;
+    if (!isDelimiter(cells(i + 1), cells(i))) continue;
+    let j = i;
+    while (piped(j)) out[j++] = true;
+    i = j - 1;
+  }
+  return out;
+}
+
 /** A pipe table's delimiter row (`| --- | :-: |`). */
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 

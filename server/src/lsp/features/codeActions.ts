@@ -244,10 +244,8 @@ export async function prepareFixAll(a: Analysis, params: CodeActionParams, env: 
   }
 }
 
-/** The refactoring's edit for table `id` of the report and the layout it was written in; null when it is a pipe table or cannot be converted. */
+/** The refactoring's edit for table `id` of the report and the layout it was written in; null when it is a pipe table already (`convertTableEdit`) or cannot be converted. */
 function convertFor(report: Report, id: TableId): { edit: TextEdit; was: { zh: string; en: string } } | null {
-  const table = report.tables[id];
-  if (!table || table.layout === 'pipe') return null;
   const e = convertTableEdit(report, id);
   // The layout the table's lines are written in (the reader's `layout` says `none` for a plain cell-per-line paste).
   return e ? { edit: e, was: pastedLayout(report, id)!.name } : null;
