@@ -199,3 +199,28 @@ describe('outline details name the layout a table is written in', () => {
     assert.deepEqual(pipe.map((d) => d.split(' · ')[1]), ['竖线', '竖线', '竖线']);
   });
 });
+
+describe('sub-headings glued to their paragraph (brk136 #6)', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('seed 004: all four of 三、改进工作措施\'s （一）–（四） are in the outline, each its lead phrase', async () => {
+    // Four lines of one shape, an ordinal with its title and the paragraph run on without punctuation between; only
+    // （一） and （三）, whose first comma or full stop came early, were listed.
+    const seed = fs.readFileSync(path.join(CORPUS, 'seeds/004_f7bfe38ed4197dfc.txt'), 'utf8');
+    const uri = 'file:///tmp/nianbao-ol4/seed004.md';
+    await s.openAndWait(uri, seed);
+    const symbols = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const three = symbols.find((x) => x.name.startsWith('三、改进工作措施'));
+    assert.ok(three, symbols.map((x) => x.name).join(' / '));
+    const names = three.children.map((x) => x.name);
+    assert.deepEqual(names.map((n) => n.slice(0, 3)), ['(一)', '(二)', '(三)', '(四)']);
+    assert.ok(names.every((n) => n.length <= 3 + 48), names.join(' / '));
+    assert.equal(names[1], '(二)进一步规范依申请公开政府信息程序我县依申请公开的渠道已基本畅');
+    // A pre-2019 sub-heading with a lead phrase ended by a comma keeps it (as before).
+    assert.equal(names[2], '(三)进一步完善政府信息公开栏目及内容2014年');
+    // Each symbol's range covers its own paragraph, not the next sub-heading's.
+    assert.deepEqual(three.children.map((x) => x.selectionRange.start.line), [47, 49, 51, 53]);
+  });
+});

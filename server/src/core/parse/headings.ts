@@ -310,6 +310,8 @@ export interface MalformedOrdinal {
 
 /** Maximum title length of a heading without a sentence end; longer lines are paragraphs. */
 const MAX_TITLE = 48;
+/** Maximum length of a sub-heading's lead phrase, the title of one that runs on into its paragraph. */
+const LEAD_TITLE = 30;
 
 /**
  * Where a line's text starts: after its indentation and, in a blockquote, its `>` markers and the spaces after them
@@ -529,9 +531,13 @@ function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: n
       if (stop >= 0 && stop < t.length - 1) t = t.slice(0, stop + 1);
       if (!hashLevel && t.length > MAX_TITLE) {
         // A sub-heading that runs on into its paragraph (`（一）进一步完善制度,落实责任…`): its lead phrase is the title.
-        const cut = level > 1 ? t.search(/[。，,；;：:]/) : -1;
-        if (cut < 4 || cut > 30) return null;
-        t = t.slice(0, cut);
+        // One glued to its paragraph with no punctuation between (`（二）进一步规范依申请公开政府信息程序我县依申请…`, as a
+        // web page's copy joins them) is a sub-heading as much (brk136 #6: seed 004 listed （一） and （三） of four such
+        // lines, whose first comma happened to come early): its title is its first LEAD_TITLE characters.
+        if (level === 1) return null;
+        const cut = t.search(/[。，,；;：:]/);
+        if (cut >= 0 && cut < 4) return null;
+        t = t.slice(0, cut >= 0 && cut <= LEAD_TITLE ? cut : LEAD_TITLE);
       }
       ts = bodyStart + body.length - rest.trimStart().length;
     }
