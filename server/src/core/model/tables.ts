@@ -1633,7 +1633,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   // A row of a space-aligned table short of values, where the other rows' columns show which cell it leaves empty.
   const layout = layoutOf(lts, lines);
   const placed = !header && !span.continued && (layout === 'space-aligned' || layout === 'tab-separated')
-    ? placeByColumns(assign.filter((si) => si >= 0).map((si) => segments[si].values), template.columns.length, lines)
+    ? placeByColumns(assign.filter((si) => si >= 0).map((si) => segments[si].values), template.columns.length, lines, headerPieces(lts, span.start, headerEnd), template.columns.map((c) => labelKey(c.label)))
     : null;
   const assigned = new Set(assign.filter((si) => si >= 0));
   const subtotalSegs = new Set<Segment>();
@@ -1772,43 +1772,108 @@ function spacedLabelCell(seg: Segment, spec: RowSpec, width: number, lines: Line
  * every column it leaves empty (`3.要求提供公开出版物  0        0  0 …`: the empty column has only spaces where the
  * other rows have a number), keyed by the row's value array. A column is the display columns its values take in
  * the rows that have all `width` values, each on one line without tabs (at least three such rows, their columns
- * apart from each other); a short row is placed only when each of its values stands in exactly one column, in order. Otherwise
- * (columns that touch, a value between two columns or outside them) the row is left as it is: which cell is empty
- * is not certain, and cell-count says the row is short. The blank token is where its column is on the row's line
- * (the spaces there; at the line's end, empty, when the line stops before the column).
+ * apart from each other). With fewer such rows (a table whose whole columns are blank: a department's 表三 with
+ * numbers only under 自然人 and 总计, brk139 #1), the header's words give the columns (`headerColumns`: each of the
+ * `keys` named once, in order, apart from each other; measured in display columns or in characters, whichever
+ * places more rows),
+ * widened by the values of the full rows there are, which must each stand under their own header word. A short row
+ * is placed only when each of its values stands in exactly one column, in order. Otherwise (columns that touch, a
+ * value between two columns or outside them, a header whose words do not stand over the columns) the row is left as
+ * it is: which cell is empty is not certain, and cell-count says the row is short. The blank token is where its
+ * column is on the row's line (the spaces there; at the line's end, empty, when the line stops before the column).
  */
-function placeByColumns(rows: Token[][], width: number, lines: LineIndex): Map<Token[], Token[]> {
-  const placed = new Map<Token[], Token[]>();
+function placeByColumns(rows: Token[][], width: number, lines: LineIndex, header: readonly Token[] = [], keys: readonly string[] = []): Map<Token[], Token[]> {
   // A tab-separated row has no columns to see: its cells stand where its label's length puts them.
   const oneLine = (v: Token[]) => v.length > 0 && v.every((t) => t.kind === 'value' && !t.pipe && t.line === v[0].line) && !lines.line(v[0].line).includes('\t');
   const full = rows.filter((v) => v.length === width && oneLine(v));
   const short = rows.filter((v) => v.length < width && oneLine(v));
-  if (full.length < 3 || !short.length) return placed;
-  const columns = Array.from({ length: width }, (_, j) => {
-    const spans = full.map((v) => displaySpan(lines, v[j]));
-    return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
-  });
-  if (columns.some((c, j) => j > 0 && c.start < columns[j - 1].end)) return placed;
+  if (!short.length) return new Map();
+  const apart = (columns: Span[]) => columns.every((c, j) => j === 0 || c.start >= columns[j - 1].end);
+  if (full.length >= 3) {
+    const columns = Array.from({ length: width }, (_, j) => {
+      const spans = full.map((v) => displaySpan(lines, v[j]));
+      return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
+    });
+    if (columns.some((c, j) => j > 0 && c.start < columns[j - 1].end)) return new Map();
+    return placeShort(short, columns, width, lines, (t) => displaySpan(lines, t), charAtColumn);
+  }
+  if (keys.length !== width || header.some((t) => lines.line(t.line).includes('\t'))) return new Map();
+  const measures: [(t: Token) => Span, (text: string, col: number) => number][] = [
+    [(t) => displaySpan(lines, t), charAtColumn],
+    [(t) => ({ start: t.start, end: t.end }), (text, col) => Math.min(col, text.length)],
+  ];
+  // The measure that places the most rows (the text is laid out in one of them; rows may fit the other by chance).
+  let best = new Map<Token[], Token[]>();
+  for (const [span, at] of measures) {
+    const named = headerColumns(header, keys, span);
+    if (!named || !apart(named)) continue;
+    // Each full row's values under their own header words: the header stands over the columns.
+    if (!full.every((v) => v.every((t, j) => overlaps(span(t), named[j])))) continue;
+    const columns = named.map((c, j) => ({ start: Math.min(c.start, ...full.map((v) => span(v[j]).start)), end: Math.max(c.end, ...full.map((v) => span(v[j]).end)) }));
+    if (!apart(columns)) continue;
+    const placed = placeShort(short, columns, width, lines, span, at);
+    if (placed.size > best.size) best = placed;
+  }
+  return best;
+}
+
+type Span = { start: number; end: number };
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The short rows of `placeByColumns` placed in `columns` (measured by `span`; `at` maps a column back to a UTF-16 offset). */
+function placeShort(short: Token[][], columns: Span[], width: number, lines: LineIndex, span: (t: Token) => Span, at: (text: string, col: number) => number): Map<Token[], Token[]> {
+  const placed = new Map<Token[], Token[]>();
   for (const v of short) {
-    const at = v.map((t) => {
-      const s = displaySpan(lines, t);
-      const hit = columns.map((c, j) => (s.start < c.end && c.start < s.end ? j : -1)).filter((j) => j >= 0);
+    const cols = v.map((t) => {
+      const s = span(t);
+      const hit = columns.map((c, j) => (overlaps(s, c) ? j : -1)).filter((j) => j >= 0);
       return hit.length === 1 ? hit[0] : -1;
     });
-    if (at.some((j, k) => j < 0 || (k > 0 && j <= at[k - 1]))) continue;
+    if (cols.some((j, k) => j < 0 || (k > 0 && j <= cols[k - 1]))) continue;
     const text = lines.line(v[0].line);
     const cells: Token[] = [];
     let ok = true;
     for (let j = 0; j < width && ok; j++) {
-      const k = at.indexOf(j);
+      const k = cols.indexOf(j);
       if (k >= 0) { cells.push(v[k]); continue; }
-      const start = charAtColumn(text, columns[j].start), end = charAtColumn(text, columns[j].end);
+      const start = at(text, columns[j].start), end = at(text, columns[j].end);
       ok = /^ *$/.test(text.slice(start, end));
       cells.push({ kind: 'blank', raw: '', key: '', line: v[0].line, start, end, pipe: false });
     }
     if (ok) placed.set(v, cells);
   }
   return placed;
+}
+
+/**
+ * The words of 表三's header lines (lines `[from, end)`), each piece between runs of white space a token of its own
+ * (`自然人`, `商业企` over `业`: a space-aligned header wraps its narrow cells).
+ */
+function headerPieces(lts: readonly LineTokens[], from: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (const lt of lts) if (lt.line >= from && lt.line < end && !lt.pipeRow && !lt.html) for (const t of lt.tokens) if (t.kind === 'text' && !t.pipe) out.push(...gapCells(t));
+  return out;
+}
+
+/**
+ * Where the header's words (`pieces`) put each of the columns `keys` (measured by `span`): the piece that is a
+ * column's label or, its cell wrapped, the start of it (`商业企` for 商业企业, two characters at least) and of no
+ * other label. Null unless every column is named by exactly one piece.
+ */
+function headerColumns(pieces: readonly Token[], keys: readonly string[], span: (t: Token) => Span): Span[] | null {
+  const found: (Span | null)[] = keys.map(() => null);
+  const count = keys.map(() => 0);
+  for (const p of pieces) {
+    const exact = keys.indexOf(p.key);
+    const cols = exact >= 0 ? [exact] : p.key.length >= 2 ? keys.map((k, j) => (k.startsWith(p.key) ? j : -1)).filter((j) => j >= 0) : [];
+    if (cols.length !== 1) continue;
+    count[cols[0]]++;
+    found[cols[0]] = span(p);
+  }
+  return count.every((c) => c === 1) ? (found as Span[]) : null;
 }
 
 /** The UTF-16 offset into `text` where display column `col` starts (a Chinese character is two columns); the line's length past its end. */

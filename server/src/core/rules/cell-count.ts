@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { HeaderColumns, Range, RowModel, TableModel } from '../types.js';
 import { GROUPS } from './sum-review.js';
-import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums, tabJoinedRows } from './util.js';
+import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums, t3WrappedColumns, tabJoinedRows } from './util.js';
 import { templateOf } from '../templates/index.js';
 import { count as countEn } from '../text/english.js';
 
@@ -263,18 +263,24 @@ function missingColumns(ctx: RuleContext, t: TableModel, rows: RowModel[], by: n
   const all = columns.map((c) => c.label).join('、');
   const allEn = columns.map((c) => c.label).join(', ');
   const n = rows.length, have = width - by;
+  // The header names every column, maybe wrapped over lines (only the values are short: left out, or blank cells
+  // whose columns their positions do not show), or too few to tell which ones are missing.
+  const wrapped = t3WrappedColumns(ctx.report.lines, t, rows, header);
+  const why = absent.length > wrapped.length
+    ? bi('表头无法读出缺少的是哪几列', 'the header does not show which ones are missing')
+    : bi(`表头列出了全部 ${width} 列，无法判断数值缺的是哪几列`, `the header names all ${width} columns, so which ones lost their values cannot be told`);
   const message = group
     ? bi(
       `${t.name}把“${group}”的 ${absent.length} 列合成了一列：格式要求分为${missing} ${absent.length} 列，读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}）。请按格式分列填写（没有发生的填 0）；这张表的合计未按格式核对${own ? `，各行只按表头的三列核对（自然人 + ${group} = 总计，见 sum-applicants）` : ''}。`,
       `${t.name} has “${group}” as one column where the template has ${absent.length}: ${missingEn}; ${allRowsHave(n, have)}, the template has ${width} (${allEn}). Split it into the template's columns (0 where nothing happened); the table's sums were not checked against the template${own ? `, each row only against its own header (自然人 + ${group} = 总计, see sum-applicants)` : ''}.`)
-    : absent.length === by
+    : absent.length === by && !wrapped.length
     ? bi(
       `${t.name}缺少 ${by} 列${missing}：表头没有这些列，读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}）。请补上这些列（没有发生的填 0），否则其后的数都会错位；这张表的合计未核对。`,
       `${t.name} lacks ${by} columns, ${missingEn}: the header has none of them and ${allRowsHave(n, have)}; the template has ${width} (${allEn}). Add them (0 where nothing happened); otherwise the numbers after them sit in the wrong columns. The table's sums were not checked.`)
     : bi(
-      `${t.name}每一行都比格式少 ${by} 列：读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}），表头无法读出缺少的是哪几列。请对照格式补齐缺少的列（没有发生的填 0）；这张表的合计未核对。`,
-      `${t.name} has ${by} columns fewer than the template's ${width} on every row: ${allRowsHave(n, have)} (${allEn}), and the header does not show which ones are missing. Add the missing columns as the template has them (0 where nothing happened). The table's sums were not checked.`);
-  ctx.add({ message, range: where, expected: width, actual: have, data: { table: t.id, rows: n, columns: group || absent.length === by ? absent.map((c) => c.id) : null } });
+      `${t.name}每一行都比格式少 ${by} 列：读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}），${why.zh}。请对照格式补齐缺少的列（没有发生的填 0）；这张表的合计未核对。`,
+      `${t.name} has ${by} columns fewer than the template's ${width} on every row: ${allRowsHave(n, have)} (${allEn}), and ${why.en}. Add the missing columns as the template has them (0 where nothing happened). The table's sums were not checked.`);
+  ctx.add({ message, range: where, expected: width, actual: have, data: { table: t.id, rows: n, columns: group || (absent.length === by && !wrapped.length) ? absent.map((c) => c.id) : null } });
 }
 
 /**
@@ -284,10 +290,12 @@ function missingColumns(ctx: RuleContext, t: TableModel, rows: RowModel[], by: n
  */
 function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): void {
   const width = rows[0].cells.length;
-  const { columns, absent, where } = t3HeaderColumns(ctx.report.lines, t, rows);
+  const header = t3HeaderColumns(ctx.report.lines, t, rows);
+  const { columns, absent, where } = header;
   const all = columns.map((c) => c.label).join('、');
-  const data = { table: t.id, rows: rows.length, column: absent.length === 1 ? absent[0].id : null };
-  if (absent.length === 1) {
+  const wrapped = t3WrappedColumns(ctx.report.lines, t, rows, header);
+  const data = { table: t.id, rows: rows.length, column: absent.length === 1 && !wrapped.length ? absent[0].id : null };
+  if (absent.length === 1 && !wrapped.length) {
     const c = absent[0].label;
     ctx.add({
       message: bi(
@@ -300,7 +308,7 @@ function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): void 
     });
   } else {
     // The header names every column (only the values lost one) or too few to tell which one is missing.
-    const why = absent.length ? bi('表头无法读出缺少的是哪一列', 'the header does not show which one is missing') : bi(`表头列出了全部 ${width} 列，无法判断数值缺的是哪一列`, `the header names all ${width} columns, so which one lost its values cannot be told`);
+    const why = absent.length > wrapped.length ? bi('表头无法读出缺少的是哪一列', 'the header does not show which one is missing') : bi(`表头列出了全部 ${width} 列，无法判断数值缺的是哪一列`, `the header names all ${width} columns, so which one lost its values cannot be told`);
     ctx.add({
       message: bi(
         `${t.name}每一行都比格式少一列：读出的 ${rows.length} 行都只有 ${width - 1} 个数值，格式规定为 ${width} 个（${all}），${why.zh}。可能整列漏贴，请对照格式补齐缺少的列（没有发生的填 0）。`,

@@ -850,6 +850,28 @@ export function t3HeaderColumns(lines: LineIndex, t: TableModel, rows: RowModel[
 }
 
 /**
+ * The columns of `header` (from `t3HeaderColumns`) that its header lines name only wrapped: a space-aligned header
+ * (`pdftotext -layout`) breaks a narrow cell's label over two lines (`商业企` over `业`), so the column is named by a
+ * word that starts its label (two characters at least) and no other column's. The header lines are those of table
+ * `t` before the first of `rows`.
+ */
+export function t3WrappedColumns(lines: LineIndex, t: TableModel, rows: RowModel[], header: T3HeaderColumns): ColumnModel[] {
+  if (!header.absent.length) return [];
+  const firstRow = Math.min(...rows.map((r) => (r.match.range ?? r.cells.find(Boolean)?.range)?.start.line ?? Infinity));
+  const keys = header.columns.map((c) => labelKey(c.label));
+  const found = new Set<ColumnModel>();
+  for (let i = t.range.start.line; i < Math.min(firstRow, lines.lineCount); i++) {
+    if (lines.line(i).includes('|')) continue;
+    for (const word of lines.line(i).split(/\s+/).map(labelKey)) {
+      if (word.length < 2) continue;
+      const cols = keys.map((k, j) => (k.startsWith(word) ? j : -1)).filter((j) => j >= 0);
+      if (cols.length === 1) found.add(header.columns[cols[0]]);
+    }
+  }
+  return header.absent.filter((c) => found.has(c));
+}
+
+/**
  * The group of the template's header (`groups`: 表三's `法人或其他组织`) that a header written with `by` columns fewer
  * than the template's names as one column: a header cell with its label, and the columns it spans in the template
  * (one more than `by`) side by side among the absent ones. Undefined when the header does not read so.
