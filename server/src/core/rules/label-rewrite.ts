@@ -1,6 +1,6 @@
 import type { Range, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import { inStyleOf, inWrittenScriptAt, keepsDigits } from './util.js';
+import { inRowOrdinalStyle, inStyleOf, inWrittenScriptAt, keepsDigits } from './util.js';
 import { labelAdditionStart, leadingMarkLength } from '../model/labels.js';
 import { charDistance, labelKey } from '../text/normalize.js';
 
@@ -38,7 +38,9 @@ export function labelRewrite(report: Report, t: TableModel, r: RowModel): { raw:
   const body = written.slice(0, written.length - kept.length);
   if ((kept || head) && labelKey(body) === labelKey(r.label)) return null;
   // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
-  const canon = inStyleOf(head ? raw.slice(leadingMarkLength(raw)) : raw, r.label);
+  // Its ordinal as the author writes ordinals (`3、其他` over `4、其他`, not `3.其他`: brk137 #1): only what is wrong
+  // is changed.
+  const canon = inRowOrdinalStyle(t, r, written, inStyleOf(head ? raw.slice(leadingMarkLength(raw)) : raw, r.label));
   // How far apart (`apart`): the characters the fix rewrites, the label's own, not a footnote mark or remark it keeps
   // before or after it, whichever mark (brk105 F12: `行政强制措施*` said 2, `行政处罚决定※` 3, as `*` is no part of a
   // label's key and `※` is; a mark inside the label, rewritten with it, is counted).

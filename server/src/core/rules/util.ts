@@ -1032,3 +1032,71 @@ export function quotedRowName(r: RowModel): Bilingual {
     ? bi(`“${written}”（即“${r.label}”）`, `“${written}” (read as “${r.label}”)`)
     : bi(`“${r.label}”`, `“${r.label}”`);
 }
+
+/** Chinese numerals of the template's ordinals (`一、`, `（三）`). */
+const CN_NUM = '[一二三四五六七八九十]+';
+/** The ordinal a template label opens with: `1.` (a sub-row), `（三）`/`(三)` (a group), `一、` (a level-1 row). */
+const CANON_ORDINAL = new RegExp(`^(?:(\\d+)\\.|([（(])(${CN_NUM})([）)])|(${CN_NUM})、)`);
+/**
+ * An ordinal as an author writes it at the start of a label (white space before it and after it included), in the
+ * forms the labels are matched with (templates.md §0.1, `labelKey`): `1.`, `1．`, `1、`, `1,`, `1)`, `(1)`, full-width
+ * digits; `（三）`, `(三)`; `一、`, `一.`, `一．`.
+ */
+const ARABIC_WRITTEN = /^([ \u3000]*)([0-9]+|[０-９]+)([ \u3000]*)([.．、,，)）])([ \u3000]*)/;
+const ARABIC_BRACKETED = /^([ \u3000]*)([（(])([ \u3000]*)([0-9]+|[０-９]+)([ \u3000]*)([）)])([ \u3000]*)/;
+const GROUP_WRITTEN = new RegExp(`^([ \\u3000]*)([（(])([ \\u3000]*)${CN_NUM}([ \\u3000]*)([）)])([ \\u3000]*)`);
+const LEVEL1_WRITTEN = new RegExp(`^([ \\u3000]*)${CN_NUM}([ \\u3000]*)([、.．,，])([ \\u3000]*)`);
+
+/** `n` in the digits of `like` (full-width where they are). */
+function digitsLike(like: string, n: string): string {
+  return /[０-９]/.test(like) ? n.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : n;
+}
+
+/**
+ * `to`, a template label a fix writes (its ordinal already in the template's or the document's punctuation), with its
+ * ordinal written as the author writes ordinals in `sample` (the label as written, or a sibling row's): the author's
+ * separator (`3、其他`, `3．其他`, `3)其他`, `(3)其他`), digit width, brackets (`(三)` or `（三）`) and the white space
+ * around them are kept, only the number is the template's (brk137 #1: `4、其他` was fixed to `3.其他`, changing the
+ * author's `、`, a tolerated variant, templates.md §0.1). `to` itself where `sample` opens with no ordinal of the kind
+ * `to` has (null then when `strict`).
+ */
+export function inOrdinalStyleOf(sample: string, to: string, strict = false): string | null {
+  const c = CANON_ORDINAL.exec(to);
+  if (!c) return strict ? null : to;
+  const rest = to.slice(c[0].length);
+  if (c[1] !== undefined) {
+    const a = ARABIC_WRITTEN.exec(sample);
+    if (a) return `${a[1]}${digitsLike(a[2], c[1])}${a[3]}${a[4]}${a[5]}${rest}`;
+    const b = ARABIC_BRACKETED.exec(sample);
+    if (b) return `${b[1]}${b[2]}${b[3]}${digitsLike(b[4], c[1])}${b[5]}${b[6]}${b[7]}${rest}`;
+  } else if (c[3] !== undefined) {
+    const g = GROUP_WRITTEN.exec(sample);
+    if (g) return `${g[1]}${g[2]}${g[3]}${c[3]}${g[4]}${g[5]}${g[6]}${rest}`;
+  } else {
+    const l = LEVEL1_WRITTEN.exec(sample);
+    if (l) return `${l[1]}${c[5]}${l[2]}${l[3]}${l[4]}${rest}`;
+  }
+  return strict ? null : to;
+}
+
+/**
+ * `to`, the template label a fix writes for row `r` of table `t`, with its ordinal written as the author writes it:
+ * as in `written` (the row's label as written) where that opens with an ordinal, else as the row's siblings under the
+ * same group write theirs (a label written without its ordinal among `1、…`, `2、…`), else as the table's rows of its
+ * level do; else `to` itself (`inOrdinalStyleOf`). White space a sibling puts before or after its ordinal is not copied.
+ */
+export function inRowOrdinalStyle(t: TableModel, r: RowModel, written: string, to: string): string {
+  const own = inOrdinalStyleOf(written.trimStart(), to, true);
+  if (own !== null) return own;
+  if (!CANON_ORDINAL.test(to)) return to;
+  const level = r.id.split('.').length, parent = r.id.split('.').slice(0, -1).join('.');
+  const of = (x: RowModel) => (x !== r && x.match.range && x.match.kind !== 'absent' && !x.match.missing && !x.match.unlike && x.id.split('.').length === level ? x : null);
+  const siblings = t.rows.filter((x) => of(x) && x.id.split('.').slice(0, -1).join('.') === parent);
+  const same = t.rows.filter((x) => of(x));
+  for (const x of [...siblings, ...same]) {
+    // (Only the ordinal's characters from a sibling: the white space before and after it is that row's own.)
+    const styled = inOrdinalStyleOf(x.match.raw.trim(), to.replace(/^[ \u3000]+/, ''), true);
+    if (styled !== null) return styled.replace(/^([^\u4e00-\u9fff]*?)[ \u3000]+(?=[\u4e00-\u9fff])/, '$1');
+  }
+  return to;
+}
