@@ -50,6 +50,21 @@ const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
  */
 const SHARE_PROSE = String.raw`(?!\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?![\s、,，|]|$))`;
 
+/** The words of a page's controls (`PAGE_CONTROL` without its brackets). */
+const CONTROL_WORD = String.raw`(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)`;
+/** A control in its button's brackets (`[打印]`, `【关闭窗口】`). */
+const BUTTON = String.raw`[【[〖]\s*${CONTROL_WORD}\s*[】\]〗]`;
+/**
+ * Page controls that end a line of report text (`…情况报告如下。[打印] [关闭]`, `…下载。【打印】`, `…下载。 打印丨关闭`;
+ * brk137 #2): buttons in their brackets, two or more apart by white space or separators, or one after a sentence's end;
+ * or bare control words, two or more apart by separators or white space, after a sentence's end, white space or a
+ * separator. Not a control word inside a sentence (`支持在线浏览、下载、打印`, `点击打印`): the bare words must stand apart
+ * from the sentence's and from each other, at the line's end.
+ */
+const TRAILING_CONTROLS = String.raw`(?:(?<=[。！？；;.!?)）”"】\]〗]\s*|\s|${SEP})${BUTTON}(?:\s*${SEP}?\s*${BUTTON})+|(?<=[。！？!?]\s*)${BUTTON}|(?<=[。！？；;.!?]\s*|\s|${SEP})${CONTROL_WORD}(?:(?:\s*${SEP}\s*|\s+)${CONTROL_WORD})+)\s*$`;
+/** `TRAILING_CONTROLS` after report text (two Chinese characters), as a line's strong pattern. */
+const TRAILING_STRONG = new RegExp(String.raw`[\u4e00-\u9fff].*[\u4e00-\u9fff].*?${TRAILING_CONTROLS}`);
+
 /** `LEADING_CONTROLS` with report text after it (two Chinese characters), as a line's strong pattern. */
 const LEADING_STRONG = new RegExp(String.raw`${LEADING_CONTROLS}(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])`);
 
@@ -94,6 +109,8 @@ const STRONG: RegExp[] = [
   /^[【[〖]\s*(?:打印|关闭|收藏|纠错)\s*[】\]〗]$/,
   // Controls that open a line of report text (`打印丨关闭丨本年度…`): the controls are chrome, the text is kept (fixC #3).
   LEADING_STRONG,
+  // Controls that end a line of report text (`…报告如下。[打印] [关闭]`): the controls are chrome, the text is kept (brk137 #2).
+  TRAILING_STRONG,
 ];
 /**
  * Strong patterns that are not tied to the start of a line: a line may hold report text beside them
@@ -110,6 +127,8 @@ const INLINE: RegExp[] = [
   new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*(?=\s*$|(?:\s*${SEP}\s*|\s+)[【[〖]?\s*(?:${META_FIELD}\s*[:：]|${META_DATE}))`, 'g'),
   new RegExp(COUNTER + String.raw`\s*\d*`, 'g'),
   new RegExp(LEADING_CONTROLS, 'g'),
+  // Controls that end a line of report text (`…报告如下。[打印] [关闭]`, brk137 #2).
+  new RegExp(TRAILING_CONTROLS, 'g'),
   // A breadcrumb or a byline before the page's own title or text on the same line (helper-223 #2): `首页 > 政务公开 >
   // 年度报告 某某局2024年…报告` (its segments, up to white space before text that is no further segment), `首页 > 政务公开 >
   // 某某局2024年…年度报告` (up to its last separator, before a title with a year), `作者：张三 来源：某某局 本年度…`.
@@ -263,8 +282,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的打印、关闭栏（“打印丨关闭丨一、总体情况”，网页源码中的“<h2>打印丨关闭丨一、总体情况</h2>”“<p>打印丨关闭丨…</p>”亦然）同样只删除元素本身，标题照常读出；标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”，冒号后的平台名接着写成句子的“分享到：微信、微博等平台的解读材料共30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. Print/close controls before a section heading (打印丨关闭丨一、总体情况, also in a page\'s source: <h2>打印丨关闭丨一、总体情况</h2>, <p>打印丨关闭丨…</p>) are deleted alone too, the heading read as such. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇, or with the platforms after its colon running on into its words: 分享到：微信、微博等平台的解读材料共30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”、句末的“…报告如下。[打印] [关闭]”“…下载。 打印丨关闭”）只删除元素本身，正文保留；句子中的“打印”“关闭”等词（“支持在线浏览、下载、打印”）是正文。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的打印、关闭栏（“打印丨关闭丨一、总体情况”，网页源码中的“<h2>打印丨关闭丨一、总体情况</h2>”“<p>打印丨关闭丨…</p>”亦然）同样只删除元素本身，标题照常读出；标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”，冒号后的平台名接着写成句子的“分享到：微信、微博等平台的解读材料共30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`, or ending it after a sentence: `…报告如下。[打印] [关闭]`, `…下载。 打印丨关闭`) is deleted alone and the text kept; a control word in a sentence (支持在线浏览、下载、打印) is text. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. Print/close controls before a section heading (打印丨关闭丨一、总体情况, also in a page\'s source: <h2>打印丨关闭丨一、总体情况</h2>, <p>打印丨关闭丨…</p>) are deleted alone too, the heading read as such. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇, or with the platforms after its colon running on into its words: 分享到：微信、微博等平台的解读材料共30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
@@ -395,7 +414,8 @@ function wrappedChrome(joined: string): boolean {
 function chromeKind(line: string): ChromeKind {
   const t = chromeText(line.trim());
   // (A long line is text, unless page controls open it: `打印丨关闭丨` before a paragraph, fixC #3.)
-  return !t ? 'blank' : t.length > 80 ? (LEADING_STRONG.test(t) ? 'strong' : null) : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
+  // Nor unless they end it: `…报告如下。[打印] [关闭]`, brk137 #2.
+  return !t ? 'blank' : t.length > 80 ? (LEADING_STRONG.test(t) || TRAILING_STRONG.test(t) ? 'strong' : null) : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
 }
 
 /**
