@@ -62,13 +62,26 @@ const BUTTON = String.raw`[【[〖]\s*${CONTROL_WORD}\s*[】\]〗]`;
  * from the sentence's and from each other, at the line's end.
  */
 const TRAILING_CONTROLS = String.raw`(?:(?<=[。！？；;.!?)）”"】\]〗]\s*|\s|${SEP})${BUTTON}(?:\s*${SEP}?\s*${BUTTON})+|(?<=[。！？!?]\s*)${BUTTON}|(?<=[。！？；;.!?]\s*|\s|${SEP})${CONTROL_WORD}(?:(?:\s*${SEP}\s*|\s+)${CONTROL_WORD})+)\s*$`;
-/** `TRAILING_CONTROLS` after report text (two Chinese characters), as a line's strong pattern. */
-const TRAILING_STRONG = new RegExp(String.raw`[\u4e00-\u9fff].*[\u4e00-\u9fff].*?${TRAILING_CONTROLS}`);
+const TRAILING_AT_END = new RegExp(TRAILING_CONTROLS);
+/**
+ * `TRAILING_CONTROLS` after report text (two Chinese characters before them), as a line's strong pattern. The controls
+ * are found first and the text before them counted after: one regex with `[\u4e00-\u9fff].*[\u4e00-\u9fff].*?` before
+ * them backtracked over every long line at every start (minutes on a folder of reports).
+ */
+const TRAILING_STRONG: Pick<RegExp, 'test'> = {
+  test(t: string): boolean {
+    const m = TRAILING_AT_END.exec(t);
+    if (!m) return false;
+    let chinese = 0;
+    for (let i = 0; i < m.index && chinese < 2; i++) if (/[\u4e00-\u9fff]/.test(t[i])) chinese++;
+    return chinese >= 2;
+  },
+};
 
 /** `LEADING_CONTROLS` with report text after it (two Chinese characters), as a line's strong pattern. */
 const LEADING_STRONG = new RegExp(String.raw`${LEADING_CONTROLS}(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])`);
 
-const STRONG: RegExp[] = [
+const STRONG: Pick<RegExp, 'test'>[] = [
   /^(?:账号|帐号|手机|手机号|邮箱|用户名)\s*[+＋]\s*(?:密码|验证码)\s*登录$/,
   /^还没有(?:账号|帐号)\s*[?？]?\s*(?:立即注册)?$/,
   /(?:[〖【[]\s*)?(?:字号|字体)\s*(?:(?:[:：]\s*[〖【[（(]?|[〖【[（(])\s*大\s*(?:中\s*)?小|大\s*中\s*小)\s*[〗】\]）)]?/,
@@ -396,7 +409,7 @@ type ChromeKind = 'strong' | 'weak' | 'blank' | null;
 /** The longest two lines (trimmed, together) read as one wrapped line of chrome. */
 const WRAPPED_CHROME_MAX = 30;
 /** The strong patterns that match a whole line (`^…$`): only these are tried on two lines joined. */
-const WHOLE_LINE = STRONG.filter((re) => re.source.startsWith('^') && re.source.endsWith('$'));
+const WHOLE_LINE = STRONG.filter((re): re is RegExp => re instanceof RegExp && re.source.startsWith('^') && re.source.endsWith('$'));
 
 /** A line's text as the chrome patterns read it: NFKC (full-width letters, digits and brackets plain), ideographic spaces as spaces. */
 function chromeText(text: string): string {
