@@ -236,19 +236,22 @@ export class PreviousBeside {
     return found.length ? { found: found[0], tied: [] } : null;
   }
 
+  /**
+   * The text of the file at `path` and the stamp it is cached under: the open document's (`open:<version>`), else what
+   * `read` makes of the file on disk (its head, or all of it) with the file's stamp; text null when it cannot be read.
+   */
+  private textAndStamp(path: string, read: (st: Stats) => string | null): { stamp: string; text: string | null } {
+    const open = this.io.openText?.(path);
+    if (open) return { stamp: `open:${open.version}`, text: open.text };
+    const st = statOrNull(path);
+    return { stamp: this.stampOf(path, st) ?? '', text: st ? read(st) : null };
+  }
+
   /** The agencies the title lines of the file at `path` name (`titledAgencies`), read again as `key` reads a head. */
   private titles(path: string, sweep: boolean): string[] {
     const hit = this.titled.get(path);
     if (this.current(path, hit, sweep)) return hit.value;
-    const open = this.io.openText?.(path);
-    let stamp = open ? `open:${open.version}` : '';
-    let text: string | null;
-    if (open) text = open.text;
-    else {
-      const st = statOrNull(path);
-      stamp = this.stampOf(path, st) ?? '';
-      text = st ? this.readText(path, st) : null;
-    }
+    const { stamp, text } = this.textAndStamp(path, (st) => this.readText(path, st));
     const value = text === null ? [] : titledAgencies(text);
     this.titled.set(path, { stamp, value });
     return value;
@@ -345,15 +348,7 @@ export class PreviousBeside {
   private key(path: string, year: number, sweep: boolean): ReportKey | null {
     const hit = this.heads.get(path);
     if (this.current(path, hit, sweep || hit?.value?.year === year || !hit?.value?.isReport)) return hit.value;
-    const open = this.io.openText?.(path);
-    let stamp = open ? `open:${open.version}` : '';
-    let text: string | null;
-    if (open) text = open.text;
-    else {
-      const st = statOrNull(path);
-      stamp = this.stampOf(path, st) ?? '';
-      text = st ? this.readHead(path, st) : null;
-    }
+    const { stamp, text } = this.textAndStamp(path, (st) => this.readHead(path, st));
     const value = text === null ? null : reportKey(parseReport(headAndTail(text), { fileName: basename(path) }));
     this.heads.set(path, { stamp, value });
     return value;
