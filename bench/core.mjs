@@ -118,6 +118,14 @@ const [c1, c4] = [stack(2000), stack(8000)];
 const [t1, t4] = [denseMs(c1), denseMs(c4)];
 result.commentStack = { lines: [2000, 8000], ms: [round(t1), round(t4)], linearity: round((t4 / t1) * (4 * (c1.length - example.length)) / (c4.length - example.length), 2) };
 log(`  a stack of comment lines in a table: 2,000 lines ${result.commentStack.ms[0]} ms, 8,000 lines ${result.commentStack.ms[1]} ms: ratio ${result.commentStack.linearity} (4 = linear)`);
+// One long line of prose with no sentence end (page-leftover's check for page buttons ending a line of text was first a
+// regex with `[\u4e00-\u9fff].*[\u4e00-\u9fff].*?` before them: it backtracked over every long line, a folder of 250
+// reports in 2 minutes). 1,000 and 4,000 clauses on one line.
+const longLine = (n) => `${example}\n\n${'本局认真贯彻落实条例要求，'.repeat(n)}\n`;
+const [l1, l4] = [longLine(1000), longLine(4000)];
+const [g1, g4] = [denseMs(l1), denseMs(l4)];
+result.longLine = { clauses: [1000, 4000], ms: [round(g1), round(g4)], linearity: round((g4 / g1) * (4 * (l1.length - example.length)) / (l4.length - example.length), 2) };
+log(`  one long line of prose: 1,000 clauses ${result.longLine.ms[0]} ms, 4,000 clauses ${result.longLine.ms[1]} ms: ratio ${result.longLine.linearity} (4 = linear)`);
 // One 表三 row pasted thousands of times (brk94 #4: each copy read the run of copies between it and the row read: 10,000
 // copies 4.7 s, 20,000 copies 15 s). 5,000 and 20,000 copies.
 const rowAt3 = exampleLines.findIndex((l) => l.startsWith('| （一）予以公开'));

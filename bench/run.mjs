@@ -97,6 +97,7 @@ if (data.core) {
   row('core', 'linearity: parse 10 MB / 1 MB', `${data.core.linearity.parse}`, `${data.core.linearity.floor}`, '', '≤ 15 (10 = linear)', le(data.core.linearity.parse, 15));
   row('core', 'linearity: parse+check 10 MB / 1 MB', `${data.core.linearity.analyze}`, `${data.core.linearity.floor}`, '', '≤ 15 (10 = linear)', le(data.core.linearity.analyze, 15));
   if (data.core.dense) row('core', 'linearity: one dense paragraph, 4,000 / 1,000 shares', `${data.core.dense.linearity} (${ms(data.core.dense.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.dense.linearity, 6));
+  if (data.core.longLine) row('core', 'linearity: one long line of prose, 4,000 / 1,000 clauses', `${data.core.longLine.linearity} (${ms(data.core.longLine.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.longLine.linearity, 6));
   if (data.core.runOn) row('core', 'linearity: one run-on sentence, 16,000 / 4,000 clauses', `${data.core.runOn.linearity} (${ms(data.core.runOn.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.runOn.linearity, 6));
   if (data.core.commentStack) row('core', 'linearity: a stack of comment lines in a table, 8,000 / 2,000', `${data.core.commentStack.linearity} (${ms(data.core.commentStack.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.commentStack.linearity, 6));
   if (data.core.pastedRows) row('core', 'linearity: a table row pasted 20,000 / 5,000 times', `${data.core.pastedRows.linearity} (${ms(data.core.pastedRows.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.pastedRows.linearity, 6));
