@@ -224,11 +224,12 @@ test('breaker30 #26: 表三 labels written after their group path (三、本年�
   const { report, findings } = core.analyze(text);
   assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), []);
   assert.ok(report.tables.t3.rows.filter((r) => r.cells.length).every((r) => r.match.kind === 'exact' || r.match.kind === 'variant'));
-  // A misspelling after the path is still one, and its fix rewrites the label only, the path kept.
+  // A misspelling after the path is still one, and its fix rewrites the label only, the path and the label's own
+  // ordinal style (`4、`) kept (brk137 #1).
   const typo = edit(text, '（三）不予公开 4、保护第三方合法权益', '（三）不予公开 4、保护第三方合法权利');
   const [f] = only(typo, 'row-label').found;
   assert.equal(core.parseReport(typo).lines.slice(f.range), '4、保护第三方合法权利');
-  assert.match(core.applyFixes(typo, f.fix.edits).text, /^\| 三、本年度办理结果 （三）不予公开 4\.保护第三方合法权益 \|/m);
+  assert.match(core.applyFixes(typo, f.fix.edits).text, /^\| 三、本年度办理结果 （三）不予公开 4、保护第三方合法权益 \|/m);
 });
 
 // breaker30 #15: 表三 columns blank in every row are one cell-blank finding, not one per row.
