@@ -353,21 +353,10 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
       continue;
     }
     const t = lines.line(i);
-    const w = DATE_LINE.exec(t);
-    // In numbers, the month and the day come after the separator (group 2).
-    const n = w ? null : DATE_LINE_NUMERIC.exec(t);
-    const m = w ?? n;
-    const [y, mo, d] = w ? [w[1], w[2], w[3]] : n ? [n[1], n[3], n[4]] : ['', '', ''];
-    const month = m && monthDay(mo), day = m && monthDay(d);
-    if (m && month !== null && day !== null) {
+    const d = signatureDate(t);
+    if (d) {
       const a = t.length - t.trimStart().length;
-      dates.push({ year: Number(yearDigits(y)), month, day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
-      continue;
-    }
-    const g = GARBLED_DATE_LINE.exec(t);
-    if (g) {
-      const a = t.length - t.trimStart().length;
-      dates.push({ year: Number(yearDigits(g[1])), month: Number(yearDigits(g[2])), day: Number(yearDigits(g[3])), kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim(), garbled: true });
+      dates.push({ year: d.year, month: d.month, day: d.day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim(), ...(d.garbled ? { garbled: true as const } : {}) });
     }
   }
   // A publication date stands in a web page's header above the title, or after the signature (`（发布日期：…）`).
@@ -603,16 +592,12 @@ export function flatten(lines: LineIndex, from: number, to: number) {
 /** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**` (after any HTML tags: `<h2>附件1：…</h2>`). */
 export const ANNEX_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|<|$|\s)/i;
 
-/**
- * Where the lines that may hold the signature date end (exclusive, 0-based): the end of the text, or, when the last
- * 15 lines hold no date alone on its line and an annex starts after the text's first half, that annex's first line
- * (the signature is written above the annexes: `某某局` / `2025年1月23日` / `附件1：…`).
- */
 /** The date of a signature date line `t` (`DATE_LINE`, `DATE_LINE_NUMERIC`, or `GARBLED_DATE_LINE`, then `garbled`), or null. */
 function signatureDate(t: string): { year: number; month: number; day: number; garbled?: true } | null {
   const w = DATE_LINE.exec(t);
   const n = w ? null : DATE_LINE_NUMERIC.exec(t);
   if (w || n) {
+    // (In numbers, the month and the day come after the separator, group 2.)
     const [y, mo, d] = w ? [w[1], w[2], w[3]] : [n![1], n![3], n![4]];
     const month = monthDay(mo), day = monthDay(d);
     if (month !== null && day !== null) return { year: Number(yearDigits(y)), month, day };
@@ -621,6 +606,11 @@ function signatureDate(t: string): { year: number; month: number; day: number; g
   return g ? { year: Number(yearDigits(g[1])), month: Number(yearDigits(g[2])), day: Number(yearDigits(g[3])), garbled: true } : null;
 }
 
+/**
+ * Where the lines that may hold the signature date end (exclusive, 0-based): the end of the text, or, when the last
+ * 15 lines hold no date alone on its line and an annex starts after the text's first half, that annex's first line
+ * (the signature is written above the annexes: `某某局` / `2025年1月23日` / `附件1：…`).
+ */
 function signatureTail(lines: LineIndex): number {
   const n = lines.lineCount;
   const dateIn = (t: string) => DATE_LINE.test(t) || DATE_LINE_NUMERIC.test(t);
