@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, previousPart, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, previousOfWrongYear, previousPart, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel, mixedEncodingFindings } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -170,7 +170,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Nor is a file that is not last year's report (of another year: the report itself, a later one, one two years
   // back; or no report at all): for a run over several years (`check reports --previous reports/2023/x.md`) it is
   // last year's report of some of them only, and the others keep the lookup too (brk135 #1).
-  const wrongYear = !otherAgency && named && report.year !== null && (!named.report.isReport || named.report.year !== report.year - 1)
+  // (A year it does not tell is held against it here, unlike in the rules: it is no report of the year before.)
+  const wrongYear = !otherAgency && named && report.year !== null && (previousOfWrongYear(report, named.report) || named.report.year === null)
     ? (named.report.isReport ? FILE.previousWrongYear(named.name, named.report.year, report.year - 1) : FILE.previousNotReport(named.name))
     : undefined;
   const previous = otherAgency || wrongYear ? null : named;
