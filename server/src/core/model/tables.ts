@@ -1794,7 +1794,7 @@ function placeByColumns(rows: Token[][], width: number, lines: LineIndex, header
       const spans = full.map((v) => displaySpan(lines, v[j]));
       return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
     });
-    if (columns.some((c, j) => j > 0 && c.start < columns[j - 1].end)) return new Map();
+    if (!apart(columns)) return new Map();
     return placeShort(short, columns, width, lines, (t) => displaySpan(lines, t), charAtColumn);
   }
   if (keys.length !== width || header.some((t) => lines.line(t.line).includes('\t'))) return new Map();
