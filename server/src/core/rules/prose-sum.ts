@@ -203,6 +203,8 @@ function totalKind(t: string, total: NumberToken): TotalKind {
  * count concluded: such a count is never the total the 办理结果 split (templates.md §5.1: 结转 is R4, the results R3.x).
  */
 const PENDING = /(?:结转|转入|转至|转到|顺延)(?:到|至)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|处理|答复)?|(?:继续|正在|尚在|仍在|还在|待)(?:办理|处理|答复)|(?:尚未|未|没有|仍未)(?:办结|答复|办理完毕|处理完毕)/g;
+/** `PENDING` to test for (not global: no `lastIndex` carried between tests). */
+const PENDING_IN = new RegExp(PENDING.source);
 
 /** Whether `total` counts the applications received (`收到`, `受理`, `新收`, `接收` in its clause), not those concluded. */
 function receivedCount(t: string, total: NumberToken): boolean {
@@ -683,7 +685,7 @@ function totalOf(para: { readonly text: string }, nums: NumberToken[], prev: num
   // `…本年办理完毕214件，结转下年度继续办理9件。办理结果为：予以公开77件…` (brk134 #1): the count carried over to next
   // year that ends the sentence is no total of the results; the count concluded in the clause right before it is.
   const concluded = clause[clause.length - 2];
-  if (concluded && concluded.unit === last.unit && new RegExp(PENDING.source).test(t.slice(clauseStart(t, last), last.start))
+  if (concluded && concluded.unit === last.unit && PENDING_IN.test(t.slice(clauseStart(t, last), last.start))
     && /^[，,]$/.test(t.slice(concluded.unitEnd, clauseStart(t, last))) && isCount(concluded) && ofConcluded(concluded)) return concluded;
   return undefined;
 }
