@@ -72,8 +72,10 @@ const WRAPS: Record<string, string> = { '【': '】', '〖': '〗', '「': '」'
  * white space after them. (U+FEFF counts as white space: `isSpace`.)
  */
 const LEADING_INVISIBLE = new RegExp(`^(?:${INVISIBLE.source})+\\s*`);
+/** The words of a web page's print/close/bookmark controls (`打印`, `关闭窗口`), as a regex source. */
+export const PAGE_CONTROL_WORD = String.raw`(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)`;
 /** A web page's print/close/bookmark control (`打印`, `【关闭窗口】`): read past before a heading here, said by page-leftover. */
-export const PAGE_CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)(?:\s*[】\]〗])?`;
+export const PAGE_CONTROL = String.raw`(?:[【[〖]\s*)?${PAGE_CONTROL_WORD}(?:\s*[】\]〗])?`;
 /**
  * Page controls opening a line before a section's ordinal (`打印丨关闭丨一、…`, `【打印】 【关闭】 一、…`, `打印丨一、…`):
  * two or more apart by white space or separators, or one before a separator (not a table's `|`).

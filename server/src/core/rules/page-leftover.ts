@@ -4,7 +4,7 @@ import type { Report } from '../model/build.js';
 import { bi, reportLinesWith, wordFinder } from './util.js';
 import { isSpaceOrInvisible } from '../prose/text.js';
 import { previousVersion } from '../prose/versions.js';
-import { PAGE_CONTROL } from '../parse/headings.js';
+import { PAGE_CONTROL, PAGE_CONTROL_WORD } from '../parse/headings.js';
 
 /**
  * Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header,
@@ -51,7 +51,7 @@ const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
 const SHARE_PROSE = String.raw`(?!\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?![\s、,，|]|$))`;
 
 /** The words of a page's controls (`PAGE_CONTROL` without its brackets). */
-const CONTROL_WORD = String.raw`(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)`;
+const CONTROL_WORD = PAGE_CONTROL_WORD;
 /** A control in its button's brackets (`[打印]`, `【关闭窗口】`). */
 const BUTTON = String.raw`[【[〖]\s*${CONTROL_WORD}\s*[】\]〗]`;
 /**
