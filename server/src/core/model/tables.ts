@@ -934,11 +934,12 @@ function wrappedAnchor(rd: TextReader, i: number, k: string, keys: readonly stri
 /**
  * Whether the rows of 表三 read are the template's own labels, exactly, in the template's order, with nothing read
  * by position: a table cut short (a partial draft, a truncated paste), whose absent rows row-missing names, not a
- * layout that could not be read.
+ * layout that could not be read. At least `least` rows (3: two rows of a broken layout can read cleanly by chance;
+ * 1 for a pipe table with nothing else in it, which a person is still typing row by row, brk143 #3).
  */
-function cleanPrefix(rows: RowModel[]): boolean {
+function cleanPrefix(rows: RowModel[], least = 3): boolean {
   const found = rows.filter((r) => r.cells.length && r.match.kind !== 'absent');
-  if (found.length < 3 || found.some((r) => r.match.kind !== 'exact' || !r.match.range)) return false;
+  if (found.length < least || found.some((r) => r.match.kind !== 'exact' || !r.match.range)) return false;
   for (let k = 1; k < found.length; k++) if (found[k].match.range!.start.line <= found[k - 1].match.range!.start.line) return false;
   return true;
 }
@@ -1731,7 +1732,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       zh: `表三表头的列顺序与格式不同（${named}），而各行的数值个数与表头对不上，无法确定每个数属于哪一列，未做逐行和勾稽检查`,
       en: `the header of 表三 orders its columns differently from the template (${columnConflict.join(', ')}) and the rows do not have as many values as it has columns; which number belongs to which column cannot be told, so rows and sums were not checked`,
     };
-  } else if (found && found < specs.length / 2 && !cleanPrefix(rows)) {
+  } else if (found && found < specs.length / 2 && !cleanPrefix(rows, layout === 'pipe' && !extraRows.length ? 1 : 3)) {
     table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `Only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
   return table;

@@ -866,7 +866,10 @@ export const rowMissing: Rule = {
       const present = rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
       // Fewer rows than that read in 表三 is no table of its rows to place a row in (table-missing's, or a fragment);
       // 表二's items are separate small tables, and one item alone (第二十条第（一）项, the rest deleted) is still 表二.
-      if (present < (t.id === 't2' ? 1 : 3)) continue;
+      // A 表三 pipe table of the template's rows alone, each under its own label, is a table being typed row by row
+      // (or cut short) from its first row on (brk143 #3), as the model reads it (not unreadable).
+      const typing = t.id === 't3' && t.layout === 'pipe' && !t.extraRows?.length && rows.every((r) => !r.cells.length || r.match.kind === 'absent' || r.match.kind === 'exact');
+      if (present < (t.id === 't2' || typing ? 1 : 3)) continue;
       const skip = new Set([...foreign, ...pasted]);
       if (t.id === 't2') for (const m of t2MisplacedRows(report, template, t)) ctx.add({ message: m.message, range: m.range, fix: m.fix, data: { table: t.id, row: m.r.id, item: m.item, under: m.at } });
       // 表二: a row under another item's heading (reported above) is no neighbour to place a missing row by: its item's
@@ -910,12 +913,14 @@ export const rowMissing: Rule = {
             // it, under the label, not among the rows of the group before.
             missingGroup = group;
           }
-        } else if (t.id === 't3') {
+        }
+        if (t.id === 't3' && (!group || missingGroup)) {
           // A group label between the row before and this one, on its own line there (`（六）其他处理`, blank as the
-          // template prints it, at the end of a table cut short): the row goes below it, not above it.
+          // template prints it, at the end of a table cut short; `三、本年度办理结果` ending a table typed so far, before
+          // a group missing with its rows, brk143 #3): the row goes below it, not above it.
           const from = prevLine === null ? t.range.start.line : prevLine + 1;
           const to = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
-          const between = rows.slice(prev ? rows.indexOf(prev) + 1 : 0, i).filter((x) => !x.cells.length);
+          const between = rows.slice(prev ? rows.indexOf(prev) + 1 : 0, i).filter((x) => !x.cells.length && x !== missingGroup);
           for (const g of between.reverse()) {
             const key = labelKey(g.label);
             let at = -1;
