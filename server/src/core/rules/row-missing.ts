@@ -323,7 +323,17 @@ function pipeWidthAround(report: Report, at: Position): number | null {
     const n = pipeCellCount(text, { fullWidth: true });
     return n > 1 ? n : null;
   };
-  return at.character > 0 ? widthOf(at.line) ?? widthOf(at.line + 1) : widthOf(at.line) ?? widthOf(at.line - 1);
+  const near = at.character > 0 ? (widthOf(at.line) !== null ? at.line : at.line + 1) : (widthOf(at.line) !== null ? at.line : at.line - 1);
+  const width = widthOf(near);
+  if (width === null) return null;
+  // The table's own width is its delimiter row's (`| --- | --- |`), not that of a row beside the place that is short
+  // or long (`| 规章 | 0 | 0 |` being typed under a four-column header, brk143 #4: cell-count's).
+  for (const step of [-1, 1]) {
+    for (let l = near; widthOf(l) !== null; l += step) {
+      if (PIPE_DELIMITER.test(unquoted(report.lines.line(l)))) return widthOf(l);
+    }
+  }
+  return width;
 }
 
 /**
