@@ -363,6 +363,110 @@ export function classifySection(title: string, template: Template): number {
 
 const SPACED_LEVEL1 = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S.*)$/;
 
+/** A numeral alone after `#` marks (`## 一`): the ordinal of a section heading typed before its title and its `、`. */
+const BARE_NUMERAL = /^([一二三四五六七八九十]{1,3})$/;
+
+/**
+ * Whether `h` is a heading of its ordinal alone, no title (`## 一、`, `一、`, `## （一）`, `## 一`): a section heading typed
+ * before its title when it stands at a section's place (`placeBareHeadings`).
+ */
+function isBareHeading(h: Heading): boolean {
+  if (h.ordinalStyle === 'hash') return h.level <= 3 && BARE_NUMERAL.test(h.title.trim());
+  return (h.level === 1 && h.ordinalStyle === 'cn' || h.ordinalStyle === 'paren') && !h.title.replace(/[\s\u3000*_]/g, '');
+}
+
+/** The number of `#` marks opening line `i` (0 without). */
+function hashMarks(lines: LineIndex, i: number): number {
+  return /^\s*(#*)/.exec(lines.line(i))![1].length;
+}
+
+/**
+ * `headings` with each heading of its ordinal alone (`isBareHeading`: `## 一、`, `一、`, `## 一`, `## （一）`) that stands at
+ * the place of the section of its number read as that section's heading, its title missing (brk143 #1: it was
+ * section-missing, and the fix inserted a second `一、总体情况` under it); the others dropped (an ordinal alone is no
+ * heading elsewhere). At the section's place: no other level-1 heading names the section, the one above naming a
+ * section (if any) names an earlier one and the one below a later one; `（一）` and `一` must carry `#` marks, as many as
+ * the section headings have (a `### （二）` under a section is a sub-heading). Read as level 1 (`## 一` and `## （一）`
+ * with `writtenStyle`, as section-order then says); model's `readSectionsByPlace` gives them their section.
+ */
+function placeBareHeadings(lines: LineIndex, headings: Heading[]): Heading[] {
+  if (!headings.some(isBareHeading)) return headings;
+  const modern = templateOf('2021');
+  const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn' && !isBareHeading(h)).map((h) => ({ line: h.line, idx: classifySection(h.title, modern) }));
+  const marks = tops.map((t) => hashMarks(lines, t.line));
+  const sectionMarks = marks.length ? Math.min(...marks) : 0;
+  const out: Heading[] = [];
+  const taken = new Set<number>();
+  for (const h of headings) {
+    if (!isBareHeading(h)) {
+      out.push(h);
+      continue;
+    }
+    const numeral = h.ordinalStyle === 'hash' ? BARE_NUMERAL.exec(h.title.trim())![1] : '';
+    const value = numeral ? chineseNumeral(numeral) : h.ordinalValue;
+    const idx = value - 1;
+    const above = tops.filter((t) => t.line < h.line && t.idx >= 0).pop();
+    const below = tops.find((t) => t.line > h.line && t.idx >= 0);
+    const atPlace = idx >= 0 && idx < modern.sections.length && !taken.has(idx) && !tops.some((t) => t.idx === idx) &&
+      !(above && above.idx >= idx) && !(below && below.idx <= idx);
+    const own = h.level === 1 && h.ordinalStyle === 'cn';
+    const hashes = hashMarks(lines, h.line);
+    if (!atPlace || (!own && (!hashes || (tops.length > 0 && hashes !== sectionMarks)))) continue;
+    taken.add(idx);
+    if (own) {
+      out.push(h);
+      continue;
+    }
+    if (h.ordinalStyle === 'paren') {
+      out.push({ ...h, level: 1, ordinalStyle: 'cn', canonical: -1, writtenStyle: 'paren' });
+      continue;
+    }
+    // `## 一`: the numeral is the ordinal, the title (empty) after it.
+    const start = h.titleRange.start;
+    const at = start.character + h.title.indexOf(numeral) + numeral.length;
+    out.push({
+      ...h, level: 1, ordinal: numeral, ordinalValue: value, ordinalStyle: 'cn', title: '', canonical: -1, writtenStyle: 'spaced',
+      ordinalRange: { start: { line: start.line, character: at - numeral.length }, end: { line: start.line, character: at } },
+      titleRange: { start: { line: start.line, character: at }, end: { line: start.line, character: at } },
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether `title` (without its ordinal) is section `idx`'s title with characters missing at its end: empty (`## 一、`,
+ * a heading typed before its title) or a beginning of the section's title or of a variant (`一、总体`, `六、其他`).
+ */
+export function isCutTitle(title: string, idx: number, template: Template): boolean {
+  const { titles } = sectionMatchers(template);
+  if (!(idx >= 0 && idx < titles.length)) return false;
+  const key = titleKey(simplifiedChars(title));
+  if (!key) return !title.replace(/[\s\u3000*_#]/g, '');
+  for (const t of titles[idx]) if (t.length > key.length && t.startsWith(key)) return true;
+  return false;
+}
+
+/**
+ * The level-1 headings (`top`, classified by `classifySection`) that name no section but stand at a section's place
+ * with its ordinal and its title missing or cut short (`isCutTitle`: `## 一、`, `一、总体`, `六、其他`): read as that
+ * section (brk143 #1, #2), section-title then saying the title and completing it in place. At its place: no other
+ * heading names the section, the section heading above it (if any) is of an earlier section and the one below it (if
+ * any) of a later one. (Pre-2019 reports had no fixed titles: they are classified again against their list.)
+ */
+function readSectionsByPlace(top: Heading[], template: Template): void {
+  const named = new Set(top.map((h) => h.canonical).filter((c) => c >= 0));
+  top.forEach((h, k) => {
+    const idx = h.ordinalValue - 1;
+    // (Not a title with words after it on its line, `五、存在主要问题。改进情况。`: a sentence, no cut title.)
+    if (h.canonical >= 0 || named.has(idx) || isRunIn(h) || !isCutTitle(h.title, idx, template)) return;
+    const before = top.slice(0, k).filter((o) => o.canonical >= 0).pop();
+    const after = top.slice(k + 1).find((o) => o.canonical >= 0);
+    if ((before && before.canonical >= idx) || (after && after.canonical <= idx)) return;
+    h.canonical = idx;
+    named.add(idx);
+  });
+}
+
 /** A character of an agency's name in a report's title (no white space or punctuation). */
 export const TITLE_AGENCY_CHAR = String.raw`[^\s:：，,。、；;《》“”"|（）()]`;
 /** The end of a report's title after the agency's name: `2024年政府信息公开工作年度报告` (`年度` too, spaces allowed). */
@@ -793,11 +897,12 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
       // A heading in a one-cell table (`| 一、总体情况 |`) is kept when its title is a section's (brk113 #1): a one-cell
       // table of other text (`| 一、本年新收政府信息公开申请数量 |`, a note) is no heading.
       if (isCellHeading(lines.line(i), h) && !isSectionTitle(h.title)) continue;
-      if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i) || isProseLine(lines, i, h))) continue;
+      if (h.level === 1 && h.ordinalStyle === 'cn' && ((isTableRowHeading(h) && !isBareHeading(h)) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i) || isProseLine(lines, i, h))) continue;
       if (isTabRow(lines.line(i)) || isSpaceRow(lines.line(i))) continue;
       // A numbered sentence of content (`（二）2023年，共承办…68件…。`) is no sub-heading.
       if (isItemSentence(lines, i, h)) continue;
-      if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
+      // (A heading of its ordinal alone, `## 一、`, `一、`, `## （一）`, is kept for `placeBareHeadings`.)
+      if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title) && !isBareHeading(h)) continue;
       if (keep) lineKept[i] = 1;
       headings.push(h);
       continue;
@@ -824,7 +929,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   // A whole report numbered `（一）`…`（七）` (no `一、` heading): its sections, among sub-headings numbered so too.
   // (They count as sections below, unlike other restyled headings: they were read as a whole report's.)
   const read = readRenumberedSections(headings);
-  headings = read.headings;
+  headings = placeBareHeadings(lines, read.headings);
   const renumbered = read.renumbered;
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
@@ -848,6 +953,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   const modern = templateOf('2021');
   for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, modern);
   const top = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  readSectionsByPlace(top, modern);
   const sectionLine = (idx: number, before = n): number => {
     const hs = top.filter((h) => h.canonical === idx && h.line < before);
     return hs.length ? hs[hs.length - 1].line : -1;
