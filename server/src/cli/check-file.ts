@@ -251,10 +251,13 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         const byRule = new Map<string, number>();
         for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
         say(FILE.fixed(fixed.fixed.length, [...byRule]));
+        // (Prose fixes; fills of blank 表三 rows from the sums; other fixes into blank cells the run put in.)
         const rowsLeft = fixed.withheld.filter((f) => f.ruleId === 'row-missing');
-        const proseLeft = fixed.withheld.filter((f) => f.ruleId !== 'row-missing');
+        const proseLeft = fixed.withheld.filter((f) => f.ruleId === 'prose-table');
+        const blanksLeft = fixed.withheld.filter((f) => f.ruleId !== 'row-missing' && f.ruleId !== 'prose-table');
         if (proseLeft.length) say(FILE.fixWithheld([...new Set(proseLeft.map((f) => f.range.start.line + 1))]));
         if (rowsLeft.length) say(FILE.rowFillWithheld([...new Set(rowsLeft.map((f) => f.range.start.line + 1))]));
+        if (blanksLeft.length) say(FILE.blankFillWithheld([...new Set(blanksLeft.map((f) => f.range.start.line + 1))]));
         text = fixed.text;
         report = parseReport(text, parseOptions);
       }

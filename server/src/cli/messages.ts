@@ -545,6 +545,15 @@ export const FILE = {
     `表三第 ${lines.join('、')} 行是空白行，按各列合计能定出它的数，但未自动填写：这一行是本次插入的，或要用本次填入的数才能推算出来；缺数的表格请先对照原表核对，核对无误后，再次运行 --fix 会按合计填入`,
     `表三 ${nounEn(lines.length, 'row')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')}: blank, and the column totals give ${lines.length === 1 ? 'its' : 'their'} numbers, but they were not written: inserted by this run, or given only by numbers this run wrote; a table missing numbers wants checking against the original first; once checked, running --fix again writes what the totals give`,
   ),
+  /**
+   * Fixes this run did not make because they write into blank cells a fix of the same run put in (`FixAllResult.withheld`,
+   * cell-blank and the like: a 表二 block converted to the report's format, a row inserted). `lines`: their 1-based
+   * lines in the fixed text.
+   */
+  blankFillWithheld: (lines: number[]) => bi(
+    `第 ${lines.join('、')} 行的空白单元格是本次修复插入的，留待填写，未自动填数；请对照原表填写，核对无误后，再次运行 --fix 会填入`,
+    `the blank cells on ${nounEn(lines.length, 'line')} ${lines.join(', ')} were put in by this run's fixes, to be filled in, and no number was written into them; fill them in from the original table; once checked, running --fix again fills them`,
+  ),
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
     `fixed ${countEn(count, 'finding')} (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,

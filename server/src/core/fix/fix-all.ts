@@ -1,4 +1,4 @@
-import type { Finding, Range, TextEdit } from '../types.js';
+import type { Cell, Finding, Range, TextEdit } from '../types.js';
 import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
 import { disableUnknownRule } from '../rules/disable-unknown-rule.js';
@@ -11,6 +11,7 @@ import { LineIndex } from '../text/lines.js';
 import { checkReport, type CheckOptions } from '../check.js';
 import { parseReport, type ParseOptions, type Report } from '../model/build.js';
 import { followOn, forgetPrevious } from '../prose/versions.js';
+import { reportParts } from '../model/combined.js';
 
 /** Result of `fixAll`. */
 export interface FixAllResult {
@@ -32,6 +33,9 @@ export interface FixAllResult {
    * reported that very number without a fix. row-missing's fills of 表三 rows from the column sums (`data.fromSums`)
    * where the row was missing from the text given (the run inserted it blank), or where the sums decide it only with
    * numbers the run wrote: its numbers are not made up in the same run (the findings as they stand after the run).
+   * And any fix that would write into a blank cell a fix of the same run put in (a row inserted, a 表二 block
+   * converted to the other format's columns, `blankCellsPutIn`): those cells are the run's own, announced blank for
+   * a person to fill (cell-blank's 0s, row-missing's fills from the sums, in every report of a 汇编 alike).
    */
   withheld: Finding[];
 }
@@ -155,7 +159,9 @@ export type FixAllOptions = CheckOptions & ParseOptions & {
  * an earlier pass edited: the first reading saw the whole sentence as written (`受理申请37件，办结32件，结转下年度5件`:
  * once 5 is fixed to 4, 32 must not become 37 because the prose's own sum no longer holds). Such findings are left
  * in `withheld`. So are row-missing's fills of 表三 rows from the column sums where the run itself inserted the row
- * (missing from the text given): it stays blank, and its error says what the sums give.
+ * (missing from the text given): it stays blank, and its error says what the sums give. Generally, no fix of a run
+ * writes into a blank cell that a fix of the same run put in (a row inserted, a 表二 block converted to the report's
+ * format): those cells are announced blank for a person to fill, in every report of a text of several.
  */
 export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
   return runSteps(fixAllSteps(text, options));
@@ -197,8 +203,14 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
   // that did not add up is what withheld it, and a second run would fix it anyway, brk87 #3.)
   let edited: number[] = [];
   const changes = new ChangeLog();
-  // The 表三 rows that row-missing fills from the column sums in the text as given (ids).
-  const decidedAtStart = new Set(findings.filter(fillsRowFromSums).map((f) => String(f.data?.row)));
+  // The 表三 rows that row-missing fills from the column sums in the text as given (the part's index and the row id).
+  const decidedAtStart = new Set(findings.filter(fillsRowFromSums).map((f) => rowKey(first.report, f)));
+  // The blank cells of the text as given (`blankCells`: the author's blanks, which cell-blank fills), and those the
+  // run's own fixes put in blank since (keys): a row inserted, a block converted to the other format's columns. No
+  // fix of the run writes into the latter (brk140 #1: cell-blank wrote 0s into the 上一年项目数量 and 本年增/减 cells
+  // that format-mixed's conversion had just announced as blank to fill).
+  const givenBlanks = new Set(blankCells(first.report).keys());
+  const putInBlank = new Set<string>();
   while (passes < max) {
     const lines = new LineIndex(current);
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
@@ -222,10 +234,18 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
     // both blank, （七） filled from the results, which took in a wrong 22; 四 then came out 0 from it, and the wrong
     // number was hidden): after a row filled so, only the rows the text as given decides are. (Blanks of a partly
     // typed row, filled from its own total, may decide a blank row: fix-typo-chain.)
-    const putIn = todo.filter((f) => fillsRowFromSums(f) && (insertedRow(first.report, f) || (fixed.some(fillsRowFromSums) && !decidedAtStart.has(String(f.data?.row)))));
+    // (In a text of several reports, the row of the finding's own report: brk144 #1, a row inserted in the second
+    // report was filled with 0s in the run that inserted it.)
+    const putIn = todo.filter((f) => fillsRowFromSums(f) && (insertedRow(first.report, report, f) || (fixed.some(fillsRowFromSums) && !decidedAtStart.has(rowKey(report, f)))));
     if (putIn.length) {
       todo = todo.filter((f) => !putIn.includes(f));
-      for (const f of putIn) if (!rowsWithheld.includes(String(f.data?.row))) rowsWithheld.push(String(f.data?.row));
+      for (const f of putIn) if (!rowsWithheld.includes(rowKey(report, f))) rowsWithheld.push(rowKey(report, f));
+    }
+    // Nor any fix that writes into a cell the run put in blank (whatever the rule: cell-blank, row-missing's fill).
+    const intoPutIn = putInBlank.size ? todo.filter((f) => fillsBlankPutIn(current, report, f, putInBlank, options)) : [];
+    if (intoPutIn.length) {
+      todo = todo.filter((f) => !intoPutIn.includes(f));
+      for (const f of intoPutIn) if (fillsRowFromSums(f) && !rowsWithheld.includes(rowKey(report, f))) rowsWithheld.push(rowKey(report, f));
     }
     if (!todo.length) break;
     // Lines broken with U+2028 & co. are made real lines first, in a pass of their own that is always taken: only
@@ -310,6 +330,14 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
     changes.pass(current, lines, appliedFindings);
     const taken2 = appliedFindings.flatMap((f) => f.fix!.edits);
     edited = moveOffsets([...edited, ...taken2.map((e) => lines.offsetAt(e.range.start))], taken2, lines);
+    // The blank cells this pass put in: blank now, not blank (or not there) in the text given, inside the new text of
+    // one of its edits (not a blank of the author's that a row read only now, its label mended, shows).
+    const spans = newTextSpans(taken2, lines);
+    for (const [k, c] of blankCells(analysed.report)) {
+      if (givenBlanks.has(k) || putInBlank.has(k)) continue;
+      const o = analysed.report.lines.offsetAt(c.range.start);
+      if (spans.some(([a, b]) => a <= o && o <= b)) putInBlank.add(k);
+    }
     current = next;
     findings = after;
     report = analysed.report;
@@ -318,8 +346,10 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
   // (A fix a later pass undid, and the fix that undid it, changed nothing: not counted as fixed; brk106 #21.)
   const undone = changes.undone();
   // (The fills left are those of the rows still without numbers at the end, where they are then.)
-  const rowsLeft = findings.filter((f) => fillsRowFromSums(f) && rowsWithheld.includes(String(f.data?.row)));
-  return { text: current, fixed: undone.size ? fixed.filter((f) => !undone.has(f)) : fixed, passes, refused, withheld: [...withheld, ...rowsLeft], undone: fixed.filter((f) => undone.has(f)) };
+  const rowsLeft = findings.filter((f) => fillsRowFromSums(f) && rowsWithheld.includes(rowKey(report, f)));
+  // (And the fixes into cells the run put in blank, as they stand at the end.)
+  const blanksLeft = putInBlank.size ? findings.filter((f) => !rowsLeft.includes(f) && f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && fillsBlankPutIn(current, report, f, putInBlank, options)) : [];
+  return { text: current, fixed: undone.size ? fixed.filter((f) => !undone.has(f)) : fixed, passes, refused, withheld: [...withheld, ...rowsLeft, ...blanksLeft], undone: fixed.filter((f) => undone.has(f)) };
 }
 
 /** One edit of a fix as it stands in the text of the run so far: where its new text is, and what it replaced. */
@@ -402,8 +432,76 @@ function fillsRowFromSums(f: Finding): boolean {
   return f.ruleId === 'row-missing' && f.data?.fromSums === true;
 }
 
-/** Whether the 表三 row of row-missing's finding `f` (`data.row`) is absent from `report`, the text the run was given. */
-function insertedRow(report: Report, f: Finding): boolean {
-  const row = report.tables.t3?.rows.find((r) => r.id === f.data?.row);
+/** The index of the report (`reportParts`) of `report`'s text that line `line` is in (0 for a text of one report). */
+function partIndexAt(report: Report, line: number): number {
+  const parts = reportParts(report);
+  const k = parts.findIndex((p) => p.startLine <= line && line < p.endLine);
+  return k < 0 ? 0 : k;
+}
+
+/** The report of `f`'s table row, by its index among `current`'s reports, and the row (`data.row`): a key in the run. */
+function rowKey(current: Report, f: Finding): string {
+  return `${partIndexAt(current, f.range.start.line)}|${String(f.data?.row)}`;
+}
+
+/**
+ * Whether the 表三 row of row-missing's finding `f` (`data.row`, on a line of `current`, the text as the run has it
+ * now) is absent from its report in `given`, the text the run was given (the same report of a 汇编: brk144 #1).
+ */
+function insertedRow(given: Report, current: Report, f: Finding): boolean {
+  const part = reportParts(given)[partIndexAt(current, f.range.start.line)]?.report;
+  const row = part?.tables.t3?.rows.find((r) => r.id === f.data?.row);
   return !row || row.match.kind === 'absent';
+}
+
+/**
+ * The value cells of the tables of every report of `report`'s text, by key (the report's index, table, row id with its
+ * occurrence, column): a cell keeps its key while fixes move, align or re-read the lines around it.
+ */
+function cellsByKey(report: Report): Map<string, Cell> {
+  const out = new Map<string, Cell>();
+  reportParts(report).forEach((part, k) => {
+    for (const [id, t] of Object.entries(part.report.tables)) {
+      if (!t) continue;
+      const seen = new Map<string, number>();
+      for (const r of t.rows) {
+        const n = seen.get(r.id) ?? 0;
+        seen.set(r.id, n + 1);
+        if (r.match.kind === 'absent') continue;
+        r.cells.forEach((c, i) => {
+          if (c) out.set(`${k}|${id}|${r.id}#${n}|${i}`, c);
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** The blank value cells of `cellsByKey`. */
+function blankCells(report: Report): Map<string, Cell> {
+  return new Map([...cellsByKey(report)].filter(([, c]) => c.raw === ''));
+}
+
+/** `[start, end]` offsets, in the text after `edits` (non-overlapping, positions per `lines`), of their new text. */
+function newTextSpans(edits: readonly TextEdit[], lines: LineIndex): [number, number][] {
+  const sorted = edits.map((e) => ({ a: lines.offsetAt(e.range.start), b: lines.offsetAt(e.range.end), n: e.newText.length })).sort((x, y) => x.a - y.a);
+  let shift = 0;
+  return sorted.map((e) => {
+    const start = e.a + shift;
+    shift += e.n - (e.b - e.a);
+    return [start, start + e.n];
+  });
+}
+
+/**
+ * Whether `f`'s fix, applied to `text` (read as `report`), writes into one of the blank cells `putIn` (keys of
+ * `blankCells`) that the run's own fixes put in: a cell of them no longer blank after it. Only a fix with an edit on
+ * the line of such a cell is read so.
+ */
+function fillsBlankPutIn(text: string, report: Report, f: Finding, putIn: ReadonlySet<string>, options: ParseOptions): boolean {
+  const blanks = [...blankCells(report)].filter(([k]) => putIn.has(k));
+  if (!blanks.some(([, c]) => f.fix!.edits.some((e) => e.range.start.line <= c.range.start.line && c.range.start.line <= e.range.end.line))) return false;
+  const after = cellsByKey(parseReport(applyFixes(text, f.fix!.edits).text, { ...options, previous: null }));
+  // (A cell gone, its row deleted, is not written into; nor one still blank.)
+  return blanks.some(([k]) => (after.get(k)?.raw ?? '') !== '');
 }
