@@ -86,3 +86,16 @@ test('the editor\'s fix-all (fixAllSteps) holds the same cells back', () => {
   assert.equal(run.text, core.fixAll(text).text);
   assert.match(run.text, /\| 行政处罚 \| +\| +\| 1 +\|/);
 });
+
+test('brk145 #8: one cell a line: the inserted row\'s blank cells are ` |`, and the run after writes `0 |` as the other lines', () => {
+  const base = corpusText('seeds/001_417062a3286660b0.txt');
+  const gone = '2.重复申请 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n||\n';
+  assert.ok(base.includes(gone));
+  const text = base.replace(gone, '');
+  const once = core.fixAll(text).text;
+  const at = once.split('\n').indexOf('2.重复申请 |');
+  assert.ok(at > 0);
+  assert.deepEqual(once.split('\n').slice(at + 1, at + 8), new Array(7).fill(' |'));
+  const twice = core.fixAll(once).text;
+  assert.deepEqual(twice.split('\n').slice(at + 1, at + 8), new Array(7).fill('0 |'));
+});

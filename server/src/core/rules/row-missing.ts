@@ -46,7 +46,9 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
     const trail = '<td></td>'.repeat(around?.after ?? 0);
     return `<tr>${lead}<td${span > 1 ? ` colspan="${span}"` : ''}>${escapeHtml(text.trim())}</td>${trail}${zeros.map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   }
-  if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
+  // (A blank cell is ` |`, as the layout writes it: the fill that writes its number then writes `0 |` as the other
+  // lines have it, not ` 0 |`, brk145 #8.)
+  if (t.layout === 'cell-per-line') return [text, ...zeros.map((z) => z.trim())].map((c) => `${c} |`).join(eol);
   // One cell a line without pipes (a browser copy): an empty line is no cell (the reader passes over it), so a blank
   // cell cannot be written. The label alone reads back as the row with no numbers (row-missing asks for them; the
   // author writes them one a line under it). (No caller writes numbers into such a table.)
