@@ -506,8 +506,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明是应办结的数（“共需处理63件”“应办结63件”），写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受；上年结转数所在的句子没有收到数时，加上的是上一句或再上一句写出的唯一收到数：“全县共收到申请61件。其中自然人申请55件……。加上上年结转的2件，已办结60件，办结率95.2%”）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母，上一句写出的收到、新收的数也不使分母不确定（“……上年结转2件。在办结的47件申请中，予以公开24件，占51.1%”），上一句写出的唯一办结数是它的分母（“办结47件。予以公开24件，占51.1%”）；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。句子（分句链）计数的是别的事项而不是政府信息公开申请时（“全年受理群众来信来访120件，办结118件，办结率98%”“全年办理行政复议案件15件，办结率100%”“收到人大代表建议30件、政协提案20件，办结率100%”），其中的办结率（答复率）是这些事项的：分子、分母都在这个分句链中时按它们核对，否则不核对，绝不按表三的申请数核对。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻的、与分子同一单位的数字能算出该比率时也不报告（以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告；这样的数按它代表的数目读，可与写全的数相比（“来电1.2万次，接通11000次”）。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a count said to be them (共需处理63件, 应办结63件), a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too; a 上年结转 in a sentence without a count received adds to the one count received of the sentence before or the one before that: 全县共收到申请61件。其中自然人申请55件…。加上上年结转的2件，已办结60件，办结率95.2%); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it (nor does one in the sentence before make its whole uncertain: …上年结转2件。在办结的47件申请中，予以公开24件，占51.1%; the one count concluded in the sentence before is its whole: 办结47件。予以公开24件，占51.1%), and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. A 办结率 (答复率) in a sentence (clause chain) that counts other matters than applications for government information (全年受理群众来信来访120件，办结118件，办结率98%; 全年办理行政复议案件15件，办结率100%; 收到人大代表建议30件、政协提案20件，办结率100%) is of those matters: checked against their counts when its part and whole are both in that chain, else not checked, and never against 表三\'s applications. Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers in the part\'s unit give the rate (for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range. Such a count is read as the count it stands for, so it is compared with one written in full (来电1.2万次，接通11000次).'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明是应办结的数（“共需处理63件”“应办结63件”），写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受；上年结转数所在的句子没有收到数时，加上的是上一句或再上一句写出的唯一收到数：“全县共收到申请61件。其中自然人申请55件……。加上上年结转的2件，已办结60件，办结率95.2%”）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母，上一句写出的收到、新收的数也不使分母不确定（“……上年结转2件。在办结的47件申请中，予以公开24件，占51.1%”），上一句写出的唯一办结数是它的分母（“办结47件。予以公开24件，占51.1%”）；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。句子（分句链）计数的是别的事项而不是政府信息公开申请时（“全年受理群众来信来访120件，办结118件，办结率98%”“全年办理行政复议案件15件，办结率100%”“收到人大代表建议30件、政协提案20件，办结率100%”），其中的办结率（答复率）是这些事项的：分子、分母都在这个分句链中时按它们核对，否则不核对，绝不按表三的申请数核对。以“、”“和”连接的几个数之后直接写的占比（没有“分别”：“予以公开24件、部分公开6件，公开比例达63.8%”“……，占比63.8%”）是它们之和的占比，按和核对（只按最后一个数算得出的也接受）。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻的、与分子同一单位的数字能算出该比率时也不报告（但同一句中自己的占比按所说总数算得出的并列项不是分母：“办结47件，其中予以公开24件，占51.1%；部分公开6件，占25%”中 6 / 24 不算，报告 6 / 47 = 12.8%；以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告；这样的数按它代表的数目读，可与写全的数相比（“来电1.2万次，接通11000次”）。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a count said to be them (共需处理63件, 应办结63件), a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too; a 上年结转 in a sentence without a count received adds to the one count received of the sentence before or the one before that: 全县共收到申请61件。其中自然人申请55件…。加上上年结转的2件，已办结60件，办结率95.2%); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it (nor does one in the sentence before make its whole uncertain: …上年结转2件。在办结的47件申请中，予以公开24件，占51.1%; the one count concluded in the sentence before is its whole: 办结47件。予以公开24件，占51.1%), and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. A 办结率 (答复率) in a sentence (clause chain) that counts other matters than applications for government information (全年受理群众来信来访120件，办结118件，办结率98%; 全年办理行政复议案件15件，办结率100%; 收到人大代表建议30件、政协提案20件，办结率100%) is of those matters: checked against their counts when its part and whole are both in that chain, else not checked, and never against 表三\'s applications. A share written right after counts joined by 、 or 和 (with no 分别: 予以公开24件、部分公开6件，公开比例达63.8%; …，占比63.8%) is of their sum, and checked against it (one that the last count alone fits is accepted too). Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers in the part\'s unit give the rate (but not a sibling item whose own share in the sentence fits the stated total: in 办结47件，其中予以公开24件，占51.1%；部分公开6件，占25%, 6 / 24 does not count and 6 / 47 = 12.8% is reported; for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range. Such a count is read as the count it stands for, so it is compared with one written in full (来电1.2万次，接通11000次).'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
@@ -554,7 +554,9 @@ export const prosePercent: Rule = {
       const range = rateRange(ratio.part, ratio.whole);
       const [low, high] = range ? range.map((r) => r.toFixed(1)) : [];
       const span = low !== high ? `${low}%–${high}%` : '';
-      const [part, whole] = [shown(ratio.part), shown(ratio.whole)];
+      // A share of a list's counts together (`listEndingAt`): its part is their sum, shown as such.
+      const partSum = (ratio.part as Whole).sumOf;
+      const [part, whole] = [partSum ? `(${partSum.join(' + ')})` : shown(ratio.part), shown(ratio.whole)];
       ctx.add({
         message: bi(
           `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${part} / ${whole} = ${computed}%${span ? `（按这两个数的四舍五入，比率在 ${span} 之间）` : ''}${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}${other}。请核对比率或这两个数字。`,
@@ -601,6 +603,34 @@ export function shareAfterCount(para: Paragraph, n: NumberToken): { pct: NumberT
 }
 
 /**
+ * A named rate written after the count `n` in its sentence (`予以公开25件，予以公开率53.2%`, `办结46件，办结率95.8%`,
+ * `予以公开和部分公开31件，公开率66%`) that prose-percent reads with `n` as its part or its whole: the percentage and
+ * the rate's part and whole, with `n`'s role. Null when there is none (brk141 #2: a fix of `n` alone would leave it wrong).
+ */
+export function rateOfCount(para: Paragraph, n: NumberToken): { pct: NumberToken; part: number; whole: number; role: 'part' | 'whole' } | null {
+  const t = para.text;
+  const start = sentenceStart(t, n.start);
+  const end = sentenceEnd(t, start);
+  const prevStart = start > 0 ? sentenceStart(t, start - 1) : -1;
+  const from = prevStart >= 0 ? prevStart : start;
+  const window = [...(prevStart >= 0 ? countsIn(para, prevStart, start) : []), ...countsIn(para, start, end)];
+  const shares = sharesIn(t, window);
+  const after = window.filter((x) => x.start >= n.unitEnd && x.unit === '%' && !x.approx && !shares.some((s) => s.pct === x));
+  for (const pct of after) {
+    const ratio = ratioOf(para, pct, window, shares, start, from);
+    if (!ratio || !ratio.rate) continue;
+    if (ratio.part.start === n.start) return { pct, part: ratio.part.value, whole: ratio.whole.value, role: 'part' };
+    if (ratio.whole.start === n.start && !ratio.whole.sumOf) return { pct, part: ratio.part.value, whole: ratio.whole.value, role: 'whole' };
+  }
+  // A rate this rule does not read (`予以公开25件，公开率为53.2%`: 公开率 may be of more than 予以公开) named right
+  // after `n`, with no count between: when `n` over a count before it gives it, it may well be worked out from `n`.
+  const next = window.find((x) => x.start >= n.unitEnd);
+  if (!next || !after.includes(next) || !/率(?:为|是|达到?|约为)?$/.test(t.slice(n.unitEnd, next.start))) return null;
+  const whole = window.find((x) => x !== n && x.end <= n.start && x.unit === n.unit && !x.approx && x.value >= n.value && percentFits(n.value, x.value, next.value, next.decimals));
+  return whole ? { pct: next, part: n.value, whole: whole.value, role: 'part' } : null;
+}
+
+/**
  * Whether `pct` is one of a list of shares of one whole (`whole`, in the list's unit) rounded so that the list adds
  * up to exactly 100% (largest-remainder rounding: 1, 1 and 1 of 3 written 33.3%, 33.3%, 33.4%): the list's parts add
  * up to the whole, its percentages (all with `pct`'s decimals) add up to 100 at that precision, and each is its exact
@@ -627,10 +657,44 @@ function roundedToHundred(para: Paragraph, pct: NumberToken, whole: number, wind
  * sentence's 6件 and 6件 before it, 100%; 办结47件 of 48件, 98%; the counts of a rate written before it in the sentence,
  * `接通80次` of `来电100次` for a 转接成功率 of 80%) are no reading of it (brk115 #8).
  */
-function anyTwoGive(window: NumberToken[], pct: NumberToken, part: NumberToken, named = false): boolean {
-  const cands = window.filter((n) => n.end <= pct.start && n.unit && n.unit === part.unit && n.value > 0);
+function anyTwoGive(window: NumberToken[], pct: NumberToken, part: NumberToken, named = false, siblings: NumberToken[] = []): boolean {
+  const cands = window.filter((n) => n.end <= pct.start && n.unit && n.unit === part.unit && n.value > 0 && !siblings.includes(n));
   const parts = named ? cands.filter((n) => n.start === part.start) : cands;
   return parts.some((a) => cands.some((b) => a !== b && b.value >= a.value && percentFits(a.value, b.value, pct.value, pct.decimals)));
+}
+
+/**
+ * The counts that are siblings of a share's part, not its whole (brk141 #11): the parts of the sentence's other shares
+ * (`其中予以公开24件，占51.1%；部分公开6件，占25%`: 24) whose own share fits the whole the text states (24 / 47 = 51.1%).
+ * `部分公开…占25%` is then 6 / 24, the previous item taken for the whole, the writer's mistake, not a reading.
+ */
+function siblingsOf(shares: Share[], pct: NumberToken, whole: Whole): NumberToken[] {
+  if (whole.sumOf) return [];
+  return shares.filter((s) => s.pct !== pct && s.part.unit === whole.unit && s.part.value < whole.value && rateFits(s.part, whole, s.pct)).map((s) => s.part);
+}
+
+/** What joins the counts of a list whose share is of them together: `、`, `和`, `及`, `与`, `以及` and the next count's label. */
+const LIST_JOIN = /^(?:、|和|及|与|以及)[^，,。；;：:\d%、]{0,24}$/;
+
+/**
+ * The sum of the list of counts that `part` ends, when `pct` is written right after it (`予以公开24件、部分公开6件，公开比例
+ * 达63.8%`): a token spanning the list with the sum as its value (`sumOf` its counts), or null when `part` ends no list
+ * of two or more counts of its unit joined by 、/和 (brk141 #1). `window` is in text order.
+ */
+function listEndingAt(t: string, window: NumberToken[], part: Count, pct: NumberToken): Whole | null {
+  const at = window.indexOf(part);
+  if (at < 0 || window[at + 1] !== pct) return null;
+  const gap = t.slice(part.unitEnd, pct.start);
+  if (/分别|依次|各/.test(gap)) return null;
+  const list: Count[] = [part];
+  for (let k = at - 1; k >= 0; k--) {
+    const n = window[k], next = list[0];
+    if (n.unit !== part.unit || n.approx || !LIST_JOIN.test(t.slice(n.unitEnd, next.start))) break;
+    list.unshift(n);
+  }
+  if (list.length < 2) return null;
+  const first = list[0];
+  return { ...part, start: first.start, value: list.reduce((a, n) => a + n.value, 0), decimals: Math.max(...list.map((n) => n.decimals)), sumOf: list.map((n) => n.value), spread: list.reduce((a, n) => a + spreadOf(n), 0) };
 }
 
 /** What marks a percentage: `61%` and `百分之六十一` (read alike by `numbersIn`). */
@@ -690,10 +754,15 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
       if (pct.value > 100 || pct.value <= 0) continue;
       if (!ratio || rateFits(ratio.part, ratio.whole, pct)) continue;
       if (ratio.whole.alt !== undefined && rateFits(ratio.part, ratio.whole, pct, ratio.whole.alt)) continue;
-      if (anyTwoGive(near, pct, ratio.part, Boolean(ratio.rate))) continue;
+      // A share right after a list of counts joined by 、/和 (`予以公开24件、部分公开6件，公开比例达63.8%`, no 分别) is of
+      // the list's sum: the share of them together (brk141 #1). The last count alone fitting is accepted too.
+      const listed = ratio.rate ? null : listEndingAt(t, near, ratio.part, pct);
+      if (listed && rateFits(listed, ratio.whole, pct)) continue;
+      if (anyTwoGive(near, pct, ratio.part, Boolean(ratio.rate), ratio.rate ? [] : siblingsOf(nearShares, pct, ratio.whole))) continue;
       if (roundedToHundred(para, pct, ratio.whole.value, near, nearShares, start, from)) continue;
-      const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
-      out.push({ ratio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
+      const shownRatio = listed ? { ...ratio, part: listed } : ratio;
+      const computed = ((shownRatio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
+      out.push({ ratio: shownRatio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
     }
   }
   return out;
