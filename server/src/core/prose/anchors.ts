@@ -316,6 +316,12 @@ const T2_VERB: [RegExp, string][] = [
   [/现行有效[^，,；;。]{0,8}$/, 'in-force'],
 ];
 
+/**
+ * Right after a 表二 count without a verb, a split of it by 表二's columns (`，其中新制发3件`, `（其中制定2件、废止1件）`,
+ * `，包括现行有效…`): the count is more than any one column.
+ */
+const T2_SPLIT_AFTER = /^\s*[，,]?\s*[（(]?(?:其中|包括|含)[：:]?[^，,；;。（()）\d]{0,8}?(?:新)?(?:制发|制定|出台|印发|发布|制作|废止|失效|现行有效|新公开)/;
+
 /** What makes `对外公开规范性文件…` the 2019 column 对外公开总数量: a total (`总数13件`, `累计`), not this year's. */
 const T2_TOTAL = /总数|总量|总计|累计/;
 
@@ -917,6 +923,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!verb && !/公开/.test(clauseHead)) return skip('表二 count without a verb');
         // `公开行政规范性文件28件（含历年现行有效文件）`: the count holds more than one column's, or another year's.
         if (!verb && /^\s*[（(](?:含|包括|其中含)/.test(t.slice(number.unitEnd, number.unitEnd + 6))) return skip('表二 count that holds more (含…)');
+        // `公开规范性文件5件，其中新制发3件`: the sentence splits the count by 表二's columns, so it is none of them alone
+        // (brk141 #3: not 制发's 3, which is the part after 其中).
+        if (!verb && T2_SPLIT_AFTER.test(t.slice(number.unitEnd, Math.min(s.end, number.unitEnd + 24)))) return skip('表二 count split by its columns (其中新制发…)');
       }
       if (anchor.t2col) {
         // The row named last before it in the sentence, with a count of its own or without.
