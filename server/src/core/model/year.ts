@@ -61,10 +61,14 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return day <= (month === 2 && !leap ? 28 : MONTH_DAYS[month - 1]);
 }
 
-/** The year `decideYear` settled on and what decided it (`votes`: most evidence; `signature`, `prose`: a tie broken by the signature date or the years the prose names; `title`: neither, the title's year). */
+/**
+ * The year `decideYear` settled on and what decided it (`votes`: most evidence; `signature`, `prose`: a tie broken by
+ * the signature date or the years the prose names; `title`: neither, the title's year; `dated`: one source alone named
+ * a year that the signature date and the body's years both contradict, `overruledByDate`).
+ */
 export interface YearDecision {
   year: number;
-  by: 'votes' | 'signature' | 'prose' | 'title';
+  by: 'votes' | 'signature' | 'prose' | 'title' | 'dated';
   /**
    * On a tie: the tied year the body names more often than each other one, when it is not `year` (the body then
    * agrees with the evidence that lost, which the finding says). Absent otherwise.
@@ -404,7 +408,26 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   const named = evidence.filter((e) => e.source === 'title' || e.source === 'self-reference' || e.source === 'period');
   let decision: YearDecision | null = null;
   if (year !== null && !ambiguous && named.some((e) => e.year !== year)) year = (decision = decideYear(named, evidence, lines, dates, year)).year;
+  else if (year !== null && !ambiguous && named.length === 1 && sig) {
+    const dated = overruledByDate(named[0], sig, lines, [...evidence.map((e) => e.range), ...dates.map((d) => d.range)]);
+    if (dated !== null) year = (decision = { year: dated, by: 'dated' }).year;
+  }
   return { year, evidence, title, dates, ambiguous, decision };
+}
+
+/**
+ * The report year when the only source naming it (`named`: a title, with no 统计期限 or name of the report in the
+ * introduction beside it) is contradicted by both the signature date `sig` and the body: the date two years or more
+ * after the year named, its year − 1 named in the body (outside `skip`) three times at least and at least twice as
+ * often as the named year (brk145 #2: a 2017 title over a body of 2018年 fifteen times, signed 2019年1月31日: a
+ * title left from an old report, not a report two years late). Null when the evidence is weaker.
+ */
+function overruledByDate(named: YearEvidence, sig: WrittenDate, lines: LineIndex, skip: readonly Range[]): number | null {
+  const dated = sig.year - 1;
+  if (sig.garbled || sig.year < named.year + 2 || !isCalendarDate(sig.year, sig.month, sig.day)) return null;
+  const counts = bodyYears(lines, skip, [named.year, dated]);
+  const forDate = counts.get(dated)!, forNamed = counts.get(named.year)!;
+  return forDate >= 3 && forDate >= 2 * Math.max(forNamed, 1) ? dated : null;
 }
 
 /**

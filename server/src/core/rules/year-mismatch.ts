@@ -55,6 +55,25 @@ export const yearMismatch: Rule = {
       });
       return;
     }
+    // One source alone named the year, and the signature date and the body's years both say another (the model's
+    // `dated` decision, brk145 #2): that source is the odd one out, as a title is against a 统计期限.
+    if (report.extras.yearDecision?.by === 'dated' && evidence.length) {
+      const sig = report.extras.dates.find((d) => d.kind === 'signature' && !d.garbled);
+      const [zh, en] = SOURCE[evidence[0].source];
+      const year = report.year;
+      if (sig) {
+        ctx.add({
+          message: bi(
+            `${zh}写的是 ${evidence[0].year} 年，而落款日期“${sig.raw}”指向 ${year} 年度（年度报告在次年发布），正文中的年份也多为 ${year} 年。是否沿用了旧稿的${zh}？请统一报告年度。`,
+            `${en[0].toUpperCase()}${en.slice(1)} says ${evidence[0].year}, but the signature date “${sig.raw}” points to ${year} (a report is published the year after), and the prose names ${year} most often too. Was ${en} left from an old report? Make the report year consistent.`),
+          range: evidence[0].range,
+          expected: year,
+          actual: evidence[0].year,
+          related: [{ range: sig.range, message: bi(`落款日期：${sig.year} 年`, `signature date: ${sig.year}`) }],
+        });
+      }
+      return;
+    }
     if (!evidence.some((e) => e.year === report.year)) return;
     if (evidence.every((e) => e.year === report.year)) {
       lateSignature(ctx, evidence, report.year);
