@@ -802,7 +802,7 @@ export const INSPECT = {
   /** A format told by the report year alone. */
   byYear: (year: string) => bi(`${year} 年度`, `year ${year}`),
   /** Where a year was read: the title, the text's own mention, the statistics period, the signature date. */
-  yearSource: { title: bi('标题', 'title'), 'self-reference': bi('正文', 'self-reference'), period: bi('统计期限', 'period'), signature: bi('落款日期推定', 'signature date implies'), override: bi('指定', 'override') } as Record<string, Bilingual>,
+  yearSource: { title: bi('标题', 'title'), 'self-reference': bi('正文', 'self-reference'), period: bi('统计期限', 'period'), signature: bi('落款日期推定', 'signature date implies'), override: bi('指定', 'override'), cover: bi('汇编封面', 'compilation cover') } as Record<string, Bilingual>,
   /** One year read: where, the year, the 1-based line. */
   yearRead: (source: string, year: number, line: number) => bi(`${source} ${year} 第 ${line} 行`, `${source} ${year} @${line}`),
   outline: bi('提纲：', 'outline:'),

@@ -397,9 +397,12 @@ export interface Section {
   tables: TableId[];
 }
 
-/** Where the report year was read from. */
+/**
+ * Where the report year was read from. `cover`: a compiled 汇编's cover title above the report's own
+ * (`柳营市2024年政府信息公开工作年度报告汇编`): the compilation's year, not the report's introduction.
+ */
 export interface YearEvidence {
-  source: 'title' | 'period' | 'self-reference' | 'signature' | 'override';
+  source: 'title' | 'period' | 'self-reference' | 'signature' | 'override' | 'cover';
   year: number;
   range: Range;
 }

@@ -16,6 +16,7 @@ export const YEAR_SOURCE_NAMES: Record<YearEvidence['source'], [string, string]>
   period: ['统计期限', 'the statistics period'],
   signature: ['落款日期', 'the signature date'],
   override: ['指定的年度', 'the given year'],
+  cover: ['汇编的封面标题', "the compilation's cover title"],
 };
 
 /** A date written in the text (signature, 发布日期), with where it stands. */
@@ -89,6 +90,8 @@ const INTRO_SELF_REF = new RegExp(
   String.raw`(?:(?:现将|现就|特将|兹将)(?:(?!报告)[^\d。，,；;！？]){0,30}?(${YEAR_SOURCE})\s*年\s*度?(?:(?!报告)[^\d。，,；;！？]){0,30}?(?:政府信息公开|政务公开|信息公开|工作)(?:(?!报告)[^\d。，,；;！？]){0,12}?(?:报告|年报)(?:[^\d。，,；;！？]{0,8}?)(?:如下|向社会公布|予以公布|予以公开|公布|发布)` +
   String.raw`|本(?:年度)?报告(?:是|为|系|(?:全面)?(?:总结|反映|介绍|汇报|记录|涵盖|回顾|说明)了?)(?:(?!报告)[^\d。，,；;！？]){0,20}?(${YEAR_SOURCE})\s*年\s*度?(?:(?!报告)[^\d。，,；;！？]){0,20}?(?:政府信息公开|政务公开)(?:(?!报告)[^\d。，,；;！？]){0,8}?(?:工作|情况))`,
   'g');
+/** After a report's name: the word that makes it a compilation's (`…年度报告汇编`, `…年报合集`). */
+const COVER_AFTER = /^\s*(?:\*\*)?\s*(?:汇编|合集|选编|汇总)/;
 /** A Markdown bullet list item: `-`, `*` or `+` and a space at the start of the line. */
 const LIST_ITEM = /^[ \t]*[-*+][ \t]+\S/;
 
@@ -209,10 +212,14 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   let title: YearFindings['title'] = null;
   let ambiguous = false;
   const inContents = (i: number) => contents.some((c) => i >= c.start && i < c.end);
+  // The limits below count from the text's first line that is not blank: a later report of a compiled 汇编 is read
+  // with the lines above it blank (`reportParts`: its lines numbered as in the whole), and its title, introduction and
+  // header are read as a report's alone are (brk144 #2: a part's title 40 lines or more down was never read).
+  const top = firstTextLine(lines);
   // The lines of the tables of contents at the top of the text, which the limits below do not count.
-  const contentsLines = contents.reduce((sum, c) => sum + (c.start < 40 ? c.end - c.start : 0), 0);
+  const contentsLines = contents.reduce((sum, c) => sum + (c.start < top + 40 ? c.end - c.start : 0), 0);
   // PDF text wraps titles and sentences: read the lines joined (trimmed, without breaks), mapping back to positions.
-  const introLimit = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : 30 + contentsLines, 40 + contentsLines);
+  const introLimit = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : top + 30 + contentsLines, top + 40 + contentsLines);
   const flat = flatten(lines, 0, introLimit);
   // Title: the first lines (at most three) that together end in 报告/年报 and are short.
   let seen = 0;
@@ -227,7 +234,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     const h = markupOf(i);
     return h !== null && h.text !== '';
   };
-  for (let i = 0; i < introLimit && seen < 14 && !title; i++) {
+  for (let i = top; i < introLimit && seen < 14 && !title; i++) {
     if (!lines.line(i).trim() || inContents(i) || markupOf(i)?.text === '') continue;
     seen++;
     // A Markdown list item (`- 2024年政府信息公开工作年度报告（见 nb.md）` in a README's list of files) names a report;
@@ -275,6 +282,13 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     if (inTitle && ambiguous) continue;
     // Another year's report named in the text (`对照2023年政府信息公开工作年度报告提出的问题`) is no name of this one.
     if (!inTitle && citesAnotherReport(flat.text, m.index, m.index + m[0].length)) continue;
+    // A compilation's cover title above the report's (`柳营市2024年政府信息公开工作年度报告汇编`, brk144 #8): the year of
+    // the reports compiled, named as the cover's, not the introduction's.
+    if (!inTitle && COVER_AFTER.test(flat.text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && (title === null || range.end.line < title.range.start.line)) {
+      evidence.push({ source: 'cover', year: Number(yearDigits(m[1])), range });
+      nameSpans.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(yearDigits(m[1])), range });
     nameSpans.push([m.index, m.index + m[0].length]);
   }
@@ -345,7 +359,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   }
   const dates: WrittenDate[] = [];
   // The signature stands at the end of the text, or right above the annexes that follow it (`附件1：…`).
-  const tail = signatureTail(lines);
+  const tail = signatureTail(lines, top);
   for (let i = Math.max(0, tail - 15); i < tail; i++) {
     // A web page's line is read as the lines it shows (`<p style="text-align:right">某某局<br>2024年1月20日</p>`).
     const shown = markupLines(lines.line(i));
@@ -364,8 +378,9 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     }
   }
   // A publication date stands in a web page's header above the title, or after the signature (`（发布日期：…）`).
-  const head = Math.min(lines.lineCount, 20);
-  const near = [...Array(head).keys()];
+  const head = Math.min(lines.lineCount, top + 20);
+  const near: number[] = [];
+  for (let i = top; i < head; i++) near.push(i);
   for (let i = Math.max(head, tail - 15); i < tail; i++) near.push(i);
   for (const i of near) {
     const t = lines.line(i);
@@ -394,7 +409,8 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   if (sig) evidence.push({ source: 'signature', year: sig.year - 1, range: sig.range });
   const pick = (src: YearEvidence['source']) => evidence.filter((e) => e.source === src);
   let year: number | null = null;
-  const order: YearEvidence['source'][] = ['title', 'self-reference', 'period'];
+  // (A compilation's cover, the reports' year, only when the report names none.)
+  const order: YearEvidence['source'][] = ['title', 'self-reference', 'period', 'cover'];
   for (const src of order) {
     const ev = pick(src);
     if (ev.length) {
@@ -629,17 +645,24 @@ function signatureDate(t: string): { year: number; month: number; day: number; g
   return g ? { year: Number(yearDigits(g[1])), month: Number(yearDigits(g[2])), day: Number(yearDigits(g[3])), garbled: true } : null;
 }
 
+/** The 0-based index of the first line of `lines` that is not blank (0 when all are). */
+function firstTextLine(lines: LineIndex): number {
+  for (let i = 0; i < lines.lineCount; i++) if (lines.line(i).trim()) return i;
+  return 0;
+}
+
 /**
  * Where the lines that may hold the signature date end (exclusive, 0-based): the end of the text, or, when the last
- * 15 lines hold no date alone on its line and an annex starts after the text's first half, that annex's first line
+ * 15 lines hold no date alone on its line and an annex starts after the text's first half (of its lines from `top`, the
+ * first not blank), that annex's first line
  * (the signature is written above the annexes: `某某局` / `2025年1月23日` / `附件1：…`).
  */
-function signatureTail(lines: LineIndex): number {
+function signatureTail(lines: LineIndex, top = 0): number {
   const n = lines.lineCount;
   const dateIn = (t: string) => DATE_LINE.test(t) || DATE_LINE_NUMERIC.test(t);
   const dateAlone = (i: number) => dateIn(lines.line(i)) || (markupLines(lines.line(i))?.some((p) => dateIn(p.text)) ?? false);
   for (let i = Math.max(0, n - 15); i < n; i++) if (dateAlone(i)) return n;
-  for (let i = n >> 1; i < n; i++) {
+  for (let i = top + ((n - top) >> 1); i < n; i++) {
     const t = lines.line(i);
     if (t.includes('附') && ANNEX_START.test(t)) {
       for (let k = Math.max(0, i - 15); k < i; k++) if (dateAlone(k)) return i;
