@@ -136,7 +136,19 @@ function reportLines(r: FileResult, ctx: FormatContext): { lines: string[]; tabl
     parts.forEach((part, k) => {
       out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
       out.push(formatName(part.report.format, part.report.year, zh), '');
-      add(tableCheckLines(ctx, part.report, r, part.startLine, part.endLine, previousInFile(parts, part)));
+      // Last year's report as the check took it (`checkReport`): the agency's in this text, else, for the first
+      // report, the one given or found (brk144 #4: a pass against it read "none given or found"); a later report
+      // is compared with no other (documented), and is told so.
+      const inFile = previousInFile(parts, part);
+      const previous = inFile ?? (k === 0 ? r.previous ?? null : null);
+      const y = part.report.year;
+      const why = previous ? undefined : k === 0 ? r.previousMissing && pick(r.previousMissing, ctx.locale) : y === null ? undefined : L(
+        `未与上一年度（${y - 1} 年度）报告核对：一个文件中有多份报告时，只有第一份与另外指定或找到的上年度报告核对，本文件中也没有这一机关的 ${y - 1} 年度报告`,
+        `not compared with last year's (${y - 1}) report: of a file of several reports only the first is compared with a last year's report given or found, and this file holds none of this agency's for ${y - 1}`);
+      // (The agency's in this text: where, as stderr names it.)
+      const inFileLine = inFile ? parts.find((p) => p.report === inFile)!.titleLine + 1 : 0;
+      const caveat = inFile ? L(`本文件第 ${inFileLine} 行起`, `in this file from line ${inFileLine}`) : k === 0 && r.previousNote ? pick(r.previousNote, ctx.locale) : undefined;
+      add(tableCheckLines(ctx, part.report, r, part.startLine, part.endLine, previous, why, caveat));
     });
   } else {
     out.push(formatName(r.format, r.year, zh), '');
