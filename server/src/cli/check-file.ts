@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, previousOfWrongYear, previousPart, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, UNUSED_DISABLE, parseReport, previousInFile, previousOfOtherAgency, previousOfWrongYear, previousPart, LAST_YEAR_RULES, RULES, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel, mixedEncodingFindings } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -195,7 +195,17 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const rejected = lookBeside && !found && !tied.length ? run.findPrevious.rejected(abs) : undefined;
   const rejectedNote = rejected && FILE.previousRejected(rejected.path, rejected.year, report.year! - 1, rejected.inLastYearFolder, namedYearsText(rejected.years));
   if (rejectedNote && run.sayPrevious) say(rejectedNote);
-  if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder));
+  // A 汇编 whose first report's agency has its report of the year before in the same file: that one is compared with
+  // (`checkReport`'s `previousInFile`), not the file found beside it or named (brk144 #6). Said so, with whether the
+  // file that was not used would have given other cross-year findings (two reports of that year that disagree).
+  const parts = report.isReport ? reportParts(report) : [];
+  const ownPrevious = parts.length > 1 ? previousInFile(parts, parts[0]) : null;
+  const ownPart = ownPrevious ? parts.find((p) => p.report === ownPrevious) : undefined;
+  const unused = ownPart ? (previous ?? found ? { path: previous?.name ?? found!.path, report: previous?.report ?? found!.report } : undefined) : undefined;
+  if (ownPart && run.sayPrevious) {
+    const differs = unused ? crossYearDiffers(parts[0].report, ownPart.report, unused.report, ruleSettingsOf(settings.rules, options.rules, run.reportUnusedDisable)) : false;
+    say(FILE.previousInOwnFile(ownPart.report.year, ownPart.titleLine + 1, ownPart.title, unused && { path: unused.path, named: Boolean(previous), differs }));
+  } else if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder));
   const notFoundIn = lookBeside && !found && !tied.length && !rejected && report.isReport ? run.findPrevious.notFoundIn(abs) : undefined;
   if (notFoundIn !== undefined && report.year !== null && run.sayPrevious) say(FILE.previousNotFoundIn(notFoundIn, report.year - 1));
   // A year set by --year or the config, in a folder named for another year: last year's folder cannot be told.
@@ -205,12 +215,13 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Why the cross-year rules had no last year's report (the review summary says it on their lines).
   // (A --previous not used for the report, of another year: said first, then what the lookup made of it.)
   let previousMissing: Bilingual | undefined;
-  if (!previous && !found && report.year !== null) {
+  if (!previous && !found && !ownPart && report.year !== null) {
     const why = tied.length ? FILE.tied(tied, ties.inLastYearFolder) : rejectedNote ?? forcedYearNote ?? FILE.previousNotFound(report.year - 1, lookBeside);
     previousMissing = wrongYear ? { zh: `${wrongYear.zh}；${why.zh}`, en: `${wrongYear.en}; ${why.en}` } : why;
   }
   // The file the cross-year rules compare with (the review formats point at its cells).
-  const previousFile = previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;
+  // (None when the first report's is in the file: its cells are lines of this file.)
+  const previousFile = ownPart ? undefined : previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;
   const fileOptions = {
     ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
     locale,
@@ -299,10 +310,24 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
       result: {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined, suppressedCount: keep ? suppressed.length : undefined,
-        previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
+        previousPath: ownPart ? undefined : found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
         previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, previousOtherAgency: otherAgency ? true : undefined, previousWrongYear: wrongYear ? true : undefined, fixNotWritten: notFixed,
       },
       failed: notFixed !== undefined, patch, stdout, quietWarnings,
     };
   }
+}
+
+/**
+ * Whether the cross-year rules (`LAST_YEAR_RULES`, as `rules` set them) find otherwise in `report` against `other`
+ * than against `used`, two reports of the year before (brk144 #6: a 汇编's own report of that year and a file beside
+ * it): compared by rule, place and numbers.
+ */
+function crossYearDiffers(report: Report, used: Report, other: Report, rules: Record<string, RuleSetting>): boolean {
+  const only: Record<string, RuleSetting> = {};
+  for (const r of RULES) only[r.meta.id] = LAST_YEAR_RULES.includes(r.meta.id) ? rules[r.meta.id] ?? r.meta.defaultSeverity : 'off';
+  const key = (f: Finding) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}:${String(f.expected)}/${String(f.actual)}`;
+  const found = (previous: Report) => new Set(checkReport(report, { previous, rules: only }).map(key));
+  const a = found(used), b = found(other);
+  return a.size !== b.size || [...a].some((k) => !b.has(k));
 }

@@ -515,6 +515,15 @@ export const FILE = {
     `${searched ? `未找到同一机关的 ${expected} 年度报告（查找范围：同一文件夹，以及文件夹名中的 ${expected + 1} 换成 ${expected} 的文件夹）` : '标准输入的报告没有所在文件夹，未查找上一年度报告'}：未做跨年度检查（${LAST_YEAR.zh}）；可用 --previous FILE 指定`,
     `${searched ? `no ${expected} report of the same agency found (looked beside it, and in the folder whose name has ${expected} for ${expected + 1})` : 'text on stdin has no folder to look in for last year\'s report'}: ${LAST_YEAR.en} are not checked; name it with --previous FILE`,
   ),
+  /**
+   * The first report of a 汇编 is compared with its agency's report of the year before in the same file (from line
+   * `line`, 1-based), not with `unused` (the file found beside it, or `--previous` when `named`); `differs`: that file
+   * would have given other cross-year findings (brk144 #6).
+   */
+  previousInOwnFile: (year: number | null, line: number, title: string | null, unused?: { path: string; named: boolean; differs: boolean }) => bi(
+    `上年度（${year} 年度）报告：本文件第 ${line} 行起的${title ? `“${title}”` : '同一机关的报告'}（同一文件中有同一机关的上年度报告，用它做跨年度检查${unused ? `；${unused.named ? `--previous ${unused.path}` : `同一文件夹中的 ${unused.path}`} 未使用${unused.differs ? `，而与它核对的结果不同：两份 ${year} 年度报告的数字不一致，请核对哪一份是最终的` : ''}` : ''}）`,
+    `last year's report (${year}): the one in this file from line ${line}${title ? ` (${title})` : ''} (the file holds the same agency's report of that year, which the cross-year checks use${unused ? `; ${unused.named ? `--previous ${unused.path}` : `${unused.path} beside it`} is not used${unused.differs ? `, and it would give other results: the two ${year} reports' numbers differ; check which one is final` : ''}` : ''})`,
+  ),
   previousFound: (year: number | null, path: string, inLastYearFolder = false) => bi(
     `上年度（${year} 年度）报告：${path}（在${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中找到；可用 --previous FILE 另行指定）`,
     `last year's report (${year}): ${path} (found ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'}; --previous FILE to choose another)`,
