@@ -974,6 +974,17 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     const late = !f && s2 < 0 && t3span ? top.find((h) => h.canonical === 1 && h.line >= t3span.end) : undefined;
     const g = late ? findTable2(rd, late.line, nextTop(late.line)) : null;
     if (g) t2span = table2End(rd, { start: g.start, end: nextTop(g.start) });
+    // 表二 given as an annex after the report's sections (`附表1：主动公开政府信息情况` under the signature, 表三 and
+    // 表四 as 附表2/附表3), section 二 pointing to it: read there, as 表三 and 表四 given so are (brk144 #3: said
+    // missing, its numbers "not checkable", and the fix inserted a second, blank 表二). Looked for after the last
+    // template section's heading only (not in sections 三–六), and before 表三 when that is an annex below it.
+    if (!t2span && s2 >= 0) {
+      const later = top.filter((h) => h.line > s2 && h.canonical > 1);
+      const after = later.length ? later[later.length - 1].line + 1 : nextTop(s2);
+      const to = t3start > after ? t3start : n;
+      const a = after < to ? findTable2(rd, after, to) : null;
+      if (a) t2span = table2End(rd, { start: a.start, end: to });
+    }
   }
   // 表四: after 表三 (or under 四).
   let t4span: LineSpan | null = null;
