@@ -16,7 +16,7 @@ import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
-import { findRepeatedTables, ownTable3, type RepeatedTable } from './repeated.js';
+import { findRepeatedTables, ownTable3, unitCaption, type RepeatedTable } from './repeated.js';
 import { jsonDocument, otherRegime, writtenAbout } from './scope.js';
 import { htmlRowsRunTogether, splitPackedRows, type RowBreaks } from '../parse/html-rows.js';
 import { unquotedText, type Unquoted } from './quoted.js';
@@ -969,11 +969,11 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     const from = s2 >= 0 ? s2 : 0;
     const limit = Math.min(t3start, s3 > from ? s3 : n);
     const f = s2 >= 0 || t3span ? findTable2(rd, from, limit) : null;
-    if (f) t2span = table2End(rd, { start: f.start, end: Math.min(limit, nextTop(f.start)) });
+    if (f) t2span = table2End(rd, beforeUnitBreakdown(rd, { start: f.start, end: Math.min(limit, nextTop(f.start)) }));
     // Sections in another order (二 moved after 三): 表二 under 二, after 表三.
     const late = !f && s2 < 0 && t3span ? top.find((h) => h.canonical === 1 && h.line >= t3span.end) : undefined;
     const g = late ? findTable2(rd, late.line, nextTop(late.line)) : null;
-    if (g) t2span = table2End(rd, { start: g.start, end: nextTop(g.start) });
+    if (g) t2span = table2End(rd, beforeUnitBreakdown(rd, { start: g.start, end: nextTop(g.start) }));
     // 表二 given as an annex after the report's sections (`附表1：主动公开政府信息情况` under the signature, 表三 and
     // 表四 as 附表2/附表3), section 二 pointing to it: read there, as 表三 and 表四 given so are (brk144 #3: said
     // missing, its numbers "not checkable", and the fix inserted a second, blank 表二). Looked for after the last
@@ -983,7 +983,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
       const after = later.length ? later[later.length - 1].line + 1 : nextTop(s2);
       const to = t3start > after ? t3start : n;
       const a = after < to ? findTable2(rd, after, to) : null;
-      if (a) t2span = table2End(rd, { start: a.start, end: to });
+      if (a) t2span = table2End(rd, beforeUnitBreakdown(rd, { start: a.start, end: to }));
     }
   }
   // 表四: after 表三 (or under 四).
@@ -1229,6 +1229,37 @@ function demoteNestedLists(headings: Heading[]): void {
 }
 
 const T2_ROW = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性收费|集中采购|对外管理服务/;
+
+/**
+ * `span` of 表二 up to a caption that heads a unit's breakdown below the template's rows (`其中，下属单位情况：`,
+ * `（一）柳营县第一中学`, see `unitCaption`) when every row under it repeats a row above it (a 系统 report's table of
+ * its sub-units' 行政许可/行政处罚): those rows are the unit's, not 表二's written twice (brk144 #5: row-duplicate
+ * told to delete them). A caption with a row of its own kind under it (a row the table lacks above) is left in.
+ */
+function beforeUnitBreakdown(rd: TextReader, span: LineSpan): LineSpan {
+  const lines = rd.lines;
+  const labels: (string | null)[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const k = rd.key(i).length < 60 ? simplifiedChars(rd.key(i)) : '';
+    labels.push(k ? T2_ROW.exec(k)?.[0] ?? null : null);
+  }
+  // Per line: the line of the first row of each label (`first`), and the latest such line among the rows below it
+  // (`newest`, -1 with no row below): every row below a line repeats one above it when that is above the line.
+  const first = new Map<string, number>();
+  labels.forEach((l, j) => { if (l !== null && !first.has(l)) first.set(l, j); });
+  const newest = new Int32Array(labels.length).fill(-1);
+  for (let j = labels.length - 2; j >= 0; j--) {
+    const l = labels[j + 1];
+    newest[j] = Math.max(newest[j + 1], l !== null ? first.get(l)! : -1);
+  }
+  for (let j = 0; j < labels.length; j++) {
+    const i = span.start + j;
+    if (newest[j] < 0 || newest[j] >= j) continue;
+    if (/^\s*\|/.test(lines.line(i)) || /二十条/.test(rd.key(i)) || !unitCaption(rd.key(i))) continue;
+    return { start: span.start, end: i };
+  }
+  return span;
+}
 /**
  * Whether a line's key is a 表二 row label of four characters or more misspelled (`行政事业姓收费`, then its numbers):
  * the table's last row may be one, and it is read (and said by row-label) only inside the table.

@@ -24,6 +24,12 @@ export interface RepeatedTable {
    * are not left unseen.
    */
   table?: TableModel;
+  /**
+   * The table is headed as one unit's breakdown (a 系统 report's per-school 表三 under `（一）某某中学`, a caption with
+   * 分单位, 各单位, 下属单位): no copy of the report's own table to delete (table-repeated says nothing of it), though
+   * its own arithmetic is checked as a copy's is (`table`, with other figures).
+   */
+  breakdown?: true;
 }
 
 /**
@@ -50,9 +56,14 @@ function differences(first: TableModel | undefined, copy: TableModel, column: (r
   return at ? { ...at, count } : undefined;
 }
 
-/** A copy found at 0-based `line`: with its table when its figures differ from the first's (`RepeatedTable.table`). */
-function copyOf(id: TableId, line: number, table: TableModel, differs: RepeatedTable['differs']): RepeatedTable {
-  return differs ? { id, line, differs, table } : { id, line };
+/**
+ * A copy found at 0-based `line`: with its table when its figures differ from the first's (`RepeatedTable.table`),
+ * and marked a unit's breakdown when it is one (`RepeatedTable.breakdown`).
+ */
+function copyOf(id: TableId, line: number, table: TableModel, differs: RepeatedTable['differs'], breakdown = false): RepeatedTable {
+  const copy: RepeatedTable = differs ? { id, line, differs, table } : { id, line };
+  if (breakdown) copy.breakdown = true;
+  return copy;
 }
 
 /** 表四's value cell `k` (0-based, 15 in all): its group (`行政诉讼（未经复议直接起诉）` under its parent) and column. */
@@ -114,6 +125,7 @@ export const COPIES_SHOWN = 8;
 /** The first lines of the further whole 表三 (from 新收 or 上年结转 down to 结转下年度继续办理, its rows full) below the one read. */
 function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {
   const out: RepeatedTable[] = [];
+  const units = new Set<string>();
   const first = spans.t3;
   const template = templates.t3;
   if (!first || !template) return out;
@@ -134,7 +146,7 @@ function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: Re
     if (data.filter(isFull).length * 2 < data.length || !isFull(data[0]) || !isFull(data[data.length - 1])) continue;
     if (introducedAsOther(rd, again.start, headingLines, year, first.start)) continue;
     passed = 0;
-    out.push(copyOf('t3', again.start, table, differences(tables.t3, table, (_, k) => template.columns[k]?.label ?? String(k + 1))));
+    out.push(copyOf('t3', again.start, table, differences(tables.t3, table, (_, k) => template.columns[k]?.label ?? String(k + 1)), introducedAsUnit(rd, again.start, headingLines, first.start, units)));
   }
   return out;
 }
@@ -142,6 +154,7 @@ function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: Re
 /** The first lines of the further whole 表二 (from its `第二十条第（一）项` heading, with its rows and column labels) below the one read. */
 function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {
   const out: RepeatedTable[] = [];
+  const units = new Set<string>();
   const first = tables.t2;
   const template = templates.t2;
   if (!first || !template || !spans.t2) return out;
@@ -177,7 +190,7 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
     if (rows < table.rows.length || wider || cols === 0 || cols < firstCols - 1) continue;
     if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) {
       passed = 0;
-      out.push(copyOf('t2', i, table, differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1))));
+      out.push(copyOf('t2', i, table, differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1)), introducedAsUnit(rd, i, headingLines, spans.t2.start, units)));
     }
     // On below this table: its own lines are no further copy.
     skipTo = Math.max(i, table.range.end.line);
@@ -194,6 +207,7 @@ const T4_START_FINDER = patternFinder(/行政复议|结果维持|结果[^\S\n\r]
 /** The first lines of the further whole 表四 (its header words and all 15 values, and no more) below the one read. */
 function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {
   const out: RepeatedTable[] = [];
+  const units = new Set<string>();
   const first = spans.t4;
   const template = templates.t4;
   // The first one with its numbers (a header cut off from them by a stray heading is not a table of its own).
@@ -235,7 +249,7 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
     if (more) continue;
     if (!introducedAsOther(rd, i, headingLines, year, first.start)) {
       passed = 0;
-      out.push(copyOf('t4', i, table, differences(tables.t4, table, (_, k) => t4Cell(template, k))));
+      out.push(copyOf('t4', i, table, differences(tables.t4, table, (_, k) => t4Cell(template, k)), introducedAsUnit(rd, i, headingLines, first.start, units)));
     }
     // On below this table: a header word further down in it does not start a copy of its own.
     skipTo = Math.max(i, last);
@@ -311,14 +325,55 @@ function introducedAsOther(rd: TextReader, start: number, headingLines: Set<numb
 }
 
 /**
+ * Whether the table starting at line `start` is introduced as one unit's breakdown (`unitCaption`) by a caption or
+ * introducing line other than the first table's (at `firstStart`): a 系统 report's table of one school after the
+ * system's own. Introduced just as the first one (the whole report pasted twice), or as an earlier breakdown of the
+ * same kind (`units`: the captions seen so far), it is that table again.
+ */
+function introducedAsUnit(rd: TextReader, start: number, headingLines: Set<number>, firstStart: number, units: Set<string>): boolean {
+  const intro = introLines(rd, start, headingLines);
+  const text = intro.join('');
+  if (!intro.length || text === introText(rd, firstStart, headingLines) || !intro.some(unitCaption)) return false;
+  // The same unit's table a second time (`（一）某某中学` above both): that table pasted again.
+  if (units.has(text)) return false;
+  units.add(text);
+  return true;
+}
+
+/** Words of a caption that give a table per unit: 分单位, 各单位, 下属单位, 所属/直属单位, 机关本级, a unit column. */
+const BREAKDOWN_WORDS = /分单位|分部门|各(?:成员)?(?:单位|部门|学校|医院|乡镇|街道|县区|区县|县\(市、?区\)|区)|下属|所属|直属|本级|单位名称|成员单位/;
+/** The end of a unit's name (`柳营县第一中学`, `某某区财政局`, `某某街道办事处`). */
+const UNIT_NAME_END = /(?:局|委|委员会|管委会|办|办公室|办事处|中心|院|所|站|队|校|学校|中学|小学|幼儿园|学院|大学|医院|街道|镇|乡|政府|公司|集团|馆|处|厅|署|社区|村)$/;
+
+/**
+ * Whether a caption line's key (`labelKey`) heads a table as one unit's breakdown: it names the breakdown
+ * (`BREAKDOWN_WORDS`: `其中，下属单位情况：`, `各单位行政许可情况`) or is a unit's name alone, numbered or not, with
+ * `情况`/`数据` and a colon after it at most (`（一）柳营县第一中学`, `2.某某街道办事处：`). A sentence (`。`, `，` inside
+ * a name) or a template caption (`三、收到和处理政府信息公开申请情况`) is none.
+ */
+export function unitCaption(key: string): boolean {
+  if (key.length > 40) return false;
+  if (BREAKDOWN_WORDS.test(key)) return true;
+  const name = key
+    .replace(/^(?:第?[一二三四五六七八九十\d]+[、.．]|\([一二三四五六七八九十\d]+\)|表[二三四][:：]?)+/, '')
+    .replace(/(?:的)?(?:情况|数据|统计表?|明细)?[:：]?$/, '');
+  return name.length >= 3 && name.length <= 30 && !/[。；;，,、]/.test(name) && UNIT_NAME_END.test(name);
+}
+
+/**
  * The keys of the caption and introducing lines of the table starting at line `start`: of the (up to two) non-blank
  * lines above it, not looking past a level-1 heading or into a row of a table above, those that are short or end
  * with a colon (a long narrative paragraph with its own years introduces nothing); and its own first line if that
  * names the table (`表三 …`, which `findTable3` takes into the table with its header).
  */
 function introText(rd: TextReader, start: number, headingLines: Set<number>): string {
+  return introLines(rd, start, headingLines).join('');
+}
+
+/** The keys `introText` joins, each line's on its own (top to bottom; the table's own first line last, if taken). */
+function introLines(rd: TextReader, start: number, headingLines: Set<number>): string[] {
   const lines = rd.lines;
-  let text = /表[二三四]/.test(rd.key(start)) ? rd.key(start) : '';
+  const text = /表[二三四]/.test(rd.key(start)) ? [rd.key(start)] : [];
   for (let i = start - 1, seen = 0; i >= 0 && seen < 2; i--) {
     const t = lines.line(i);
     if (/^[|\s:\-]*$/.test(t)) continue;
@@ -326,7 +381,7 @@ function introText(rd: TextReader, start: number, headingLines: Set<number>): st
     const lt = rd.tokens(i, i + 1)[0];
     if (!lt.prose && lt.values > 0 && (lt.pipeRow || lt.values >= 2 || !lt.tokens.some((t) => t.kind === 'text'))) break;
     const k = rd.key(i);
-    if (k.length <= 60 || /[:：]$/.test(k)) text = k + text;
+    if (k.length <= 60 || /[:：]$/.test(k)) text.unshift(k);
     seen++;
     if (headingLines.has(i)) break;
   }

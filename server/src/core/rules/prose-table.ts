@@ -41,7 +41,7 @@ export const proseTable: Rule = {
         const numRange = p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end);
         // Another copy of the table with other numbers (last year's pasted above this year's?): which one is the
         // report's is not certain, so the prose is not rewritten to the one read.
-        const other = it.fix || it.blamesProse ? report.extras.repeatedTables.find((r) => r.id === it.table && r.differs) : undefined;
+        const other = it.fix || it.blamesProse ? report.extras.repeatedTables.find((r) => r.id === it.table && r.differs && !r.breakdown) : undefined;
         ctx.add({
           message: other ? bi(
             `${it.message.zh}报告中另有一张数字不同的同类表格（第 ${other.line + 1} 行）：请先确认哪一张是本年度的，未自动修改。`,
