@@ -1,4 +1,4 @@
-import { analyze, pastedLayout, pick, sourceLinesOf, templateOf, writtenLineOf, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
+import { analyze, pastedLayout, pick, reportParts, sourceLinesOf, templateOf, writtenLineOf, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
 import { codePointColumns, column } from './format/common.js';
 
@@ -39,13 +39,18 @@ function matchMark(m: LabelMatch, label: string, say: (b: Bilingual) => string, 
  * the convert action and the outline name it (`pastedLayout`: 每行一格 / cell-per-line for a one-cell-a-line paste,
  * which the reader's own `TableModel.layout` calls `none`).
  */
-function table(report: Report, id: TableId, say: (b: Bilingual) => string): string[] {
+function table(report: Report, id: TableId, say: (b: Bilingual) => string, whole: Report = report, indent = ''): string[] {
+  return tableLines(report, id, say, (line) => writtenLineOf(whole, line)).map((l) => indent + l.replace(/\n/g, '\n' + indent));
+}
+
+/** `table`'s lines, with `written` giving the 1-based-to-be line as written of a 0-based line of the model. */
+function tableLines(report: Report, id: TableId, say: (b: Bilingual) => string, written: (line: number) => number): string[] {
   const t = report.tables[id]!;
   const layout = pastedLayout(report, id);
   const other = t.otherHandlingLayout ? `  ${say(L.otherHandling)}${say(L.otherHandlingLayouts[t.otherHandlingLayout])}` : '';
   // (A range ending at the start of a line ends on the line before: an HTML table's, after its `</table>`.)
   const last = t.range.end.character === 0 && t.range.end.line > t.range.start.line ? t.range.end.line - 1 : t.range.end.line;
-  const out = [`  ${t.name}  ${say(L.lines(writtenLineOf(report, t.range.start.line) + 1, writtenLineOf(report, last) + 1))}  ${say(L.layout)} ${layout ? say(layout.name) : t.layout}${other}`];
+  const out = [`  ${t.name}  ${say(L.lines(written(t.range.start.line) + 1, written(last) + 1))}  ${say(L.layout)} ${layout ? say(layout.name) : t.layout}${other}`];
   if (t.broken) out.push(`    ! ${say(t.broken)}`);
   if (t.rowOrder) out.push(`    ${say(L.rowOrder(orderRuns(t, t.rowOrder)))}`);
   // Between a match kind and the label as written: `[misspelled: 不分公开]`, `[错字：不分公开]`.
@@ -60,7 +65,7 @@ function table(report: Report, id: TableId, say: (b: Bilingual) => string): stri
     const mark = matchMark(r.match, r.label, say, sep);
     // A group row's numbers (a subtotal the table writes there) are shown as read, marked as such.
     const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : r.subtotals ? `${say(L.subtotal)}${r.subtotals.map(cellText).join(' | ')}` : say(L.group);
-    out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(writtenLineOf(report, where) + 1))}` : ''}`);
+    out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(written(where) + 1))}` : ''}`);
   }
   return out;
 }
@@ -135,14 +140,31 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
   if (report.title) out.push(`${say(L.title)}${titleShown(report)}`);
   out.push(say(L.isReport(report.isReport)));
   if (report.extras.traditional) out.push(say(L.traditional));
+  // A text of several reports (a 汇编): each is read on its own, and its findings come from every one, so the outline
+  // and tables are shown per report (brk144 #7: only the first report's were, the others' table cells nowhere).
+  const parts = report.isReport ? reportParts(report) : [];
+  const several = parts.length > 1;
+  const partHead = (k: number) => {
+    const p = parts[k];
+    return `  ${say(L.part(k + 1, p.title ?? say(L.untitled), writtenLineOf(report, p.titleLine) + 1, p.report.format === 'unknown' ? say(L.unknownFormat) : p.report.format, p.report.year === null ? say(L.unknownYear) : String(p.report.year)))}`;
+  };
+  if (several) out.push(say(L.reports(parts.length)));
   out.push('', say(L.outline));
-  for (const s of report.sections) {
-    out.push(`  ${String(writtenLineOf(report, s.heading.line) + 1).padStart(4)}  ${s.heading.ordinal}${s.heading.title}${s.heading.canonical >= 0 ? `  ${say(L.section(s.heading.canonical + 1))}` : ''}${s.tables.length ? `  [${s.tables.join(', ')}]` : ''}`);
-    for (const c of s.children) out.push(`  ${String(writtenLineOf(report, c.line) + 1).padStart(4)}  ${'  '.repeat(c.level - 1)}${c.ordinal}${c.title}`);
-  }
+  const outline = (r: Report, indent: string) => {
+    for (const s of r.sections) {
+      out.push(`${indent}  ${String(writtenLineOf(report, s.heading.line) + 1).padStart(4)}  ${s.heading.ordinal}${s.heading.title}${s.heading.canonical >= 0 ? `  ${say(L.section(s.heading.canonical + 1))}` : ''}${s.tables.length ? `  [${s.tables.join(', ')}]` : ''}`);
+      for (const c of s.children) out.push(`${indent}  ${String(writtenLineOf(report, c.line) + 1).padStart(4)}  ${'  '.repeat(c.level - 1)}${c.ordinal}${c.title}`);
+    }
+  };
+  if (several) parts.forEach((p, k) => (out.push(partHead(k)), outline(p.report, '  ')));
+  else outline(report, '');
   out.push('', say(L.tables));
-  for (const id of ['t2', 't3', 't4'] as TableId[]) if (report.tables[id]) out.push(...table(report, id, say));
-  if (!Object.keys(report.tables).length) out.push(`  ${say(L.none)}`);
+  const tables = (r: Report, indent: string) => {
+    for (const id of ['t2', 't3', 't4'] as TableId[]) if (r.tables[id]) out.push(...table(r, id, say, report, indent));
+    if (!Object.keys(r.tables).length) out.push(`${indent}  ${say(L.none)}`);
+  };
+  if (several) parts.forEach((p, k) => (out.push(partHead(k)), tables(p.report, '  ')));
+  else tables(report, '');
   out.push('', say(L.findings(findings.length)));
   const columns = { columns: codePointColumns(sourceLinesOf(report), findings) };
   for (const f of findings) out.push(`  ${f.range.start.line + 1}:${column(columns, f.range.start)}  ${L.severity[f.severity] ? say(L.severity[f.severity]) : f.severity}  ${f.ruleId}  ${f.message}`);

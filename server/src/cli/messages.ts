@@ -838,5 +838,10 @@ export const INSPECT = {
   /** Before a label matched exactly once normalised but written otherwise (其它 for 其他, `1、` for `1.`). */
   written: bi('写作', 'written'),
   findings: (n: number) => bi(`检查结果：${n} 个问题`, `findings: ${n}`),
+  /** A text of several reports (a 汇编): the outline and tables are listed per report, as the findings cover them all. */
+  reports: (n: number) => bi(`本文件含 ${n} 份年报：提纲和表格按份列出`, `this file holds ${n} reports: the outline and tables are listed per report`),
+  /** The head of one report of several (`k` 1-based, its title, its first 1-based line, its format and year). */
+  part: (k: number, title: string, line: number, format: string, year: string) => bi(`第 ${k} 份：${title}（第 ${line} 行起；格式 ${format}，年度 ${year}）`, `report ${k}: ${title} (from line ${line}; format ${format}, year ${year})`),
+  untitled: bi('（无标题）', '(no title)'),
   severity: { error: bi('错误', 'error'), warning: bi('警告', 'warning'), info: bi('提示', 'info'), hint: bi('建议', 'hint') } as Record<string, Bilingual>,
 };
