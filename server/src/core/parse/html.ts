@@ -272,3 +272,69 @@ function trim(s: string): string {
   while (y > x && (isSpace(s.charCodeAt(y - 1)) || s.charCodeAt(y - 1) === 0xa0)) y--;
   return s.slice(x, y);
 }
+
+/** An HTML character reference (`&ldquo;`, `&#8220;`, `&#x201C;`), as it is written with its closing `;`. */
+const CHAR_REF = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+
+/** The character that reference `ref` (`&ldquo;`, `&#8220;`) stands for, decoded as the cells are read; null when it is none. */
+function decodeCharRef(ref: string): string | null {
+  let out: string | null = null, plain = false;
+  try {
+    const t = new Tokenizer({ decodeEntities: true }, {
+      ontextentity(cp) {
+        out = (out ?? '') + String.fromCodePoint(cp);
+      },
+      ontext() {
+        plain = true;
+      },
+      onattribdata() {}, onattribentity() {}, onattribend() {}, onattribname() {}, oncdata() {}, onclosetag() {},
+      oncomment() {}, ondeclaration() {}, onend() {}, onopentagend() {}, onopentagname() {}, onprocessinginstruction() {},
+      onselfclosingtag() {},
+    });
+    t.write(ref);
+    t.end();
+  } catch {
+    return null;
+  }
+  return plain ? null : out;
+}
+
+/**
+ * `s` with its HTML character references decoded (`3.危及&ldquo;三安全…&rdquo;` → `3.危及“三安全…”`, `&#8220;` too), tags
+ * and all else as written, and where each character of the result stands in `s`: `start[i]`/`end[i]` (UTF-16, a
+ * decoded reference's characters standing for its whole source). `text` is `s` itself when it holds no reference.
+ * What the cells of an HTML line read (`htmlCells`) is decoded so: a fix that compares a cell's text with a label
+ * maps its offsets back with these (brk145 #1).
+ */
+export function decodeCharRefs(s: string): { text: string; start: number[]; end: number[] } {
+  let text = '';
+  const start: number[] = [], end: number[] = [];
+  const plain = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      text += s[i];
+      start.push(i);
+      end.push(i + 1);
+    }
+  };
+  let at = 0;
+  for (const m of s.matchAll(CHAR_REF)) {
+    const ch = decodeCharRef(m[0]);
+    if (ch === null) continue;
+    plain(at, m.index);
+    for (let k = 0; k < ch.length; k++) {
+      text += ch[k];
+      start.push(m.index);
+      end.push(m.index + m[0].length);
+    }
+    at = m.index + m[0].length;
+  }
+  plain(at, s.length);
+  return { text, start, end };
+}
+
+/** Whether `s` holds an HTML character reference (`&ldquo;`, `&#8220;`) that `decodeCharRefs` decodes. */
+export function hasCharRef(s: string): boolean {
+  CHAR_REF.lastIndex = 0;
+  for (const m of s.matchAll(CHAR_REF)) if (decodeCharRef(m[0]) !== null) return true;
+  return false;
+}

@@ -3,6 +3,7 @@ import type { Report } from '../model/build.js';
 import { inRowOrdinalStyle, inStyleOf, inWrittenScriptAt, keepsDigits } from './util.js';
 import { labelAdditionStart, leadingMarkLength } from '../model/labels.js';
 import { charDistance, labelKey } from '../text/normalize.js';
+import { decodeCharRefs, hasCharRef } from '../parse/html.js';
 
 /** A single character, then a run of spaces, before a row's label on its line: a piece of a label written top-down. */
 const VERTICAL_LEAD = /^[\u4e00-\u9fff][ \t\u3000]{2,}(?=\S)/;
@@ -30,7 +31,10 @@ export function labelRewrite(report: Report, t: TableModel, r: RowModel): { raw:
   // kept: the fix writes the template's label over the label only (brk104 #2). A label that is exact but for
   // such an addition is no misspelling at all.
   const oneLine = range.start.line === range.end.line && !r.match.continuation;
-  const cell = oneLine ? report.lines.line(range.start.line).slice(range.start.character, range.end.character) : raw;
+  // (An HTML cell's character references read as the characters they stand for, as the model read the label:
+  // `3.危及&ldquo;三安全一稳正&rdquo;` is `3.危及“三安全一稳正”`, one character off, with nothing added after it; brk145.)
+  const written0 = oneLine ? report.lines.line(range.start.line).slice(range.start.character, range.end.character) : raw;
+  const cell = oneLine && hasCharRef(written0) ? decodeCharRefs(written0).text : written0;
   // A footnote mark before the label (`※行政许可`, `※2.重复申清`) is kept as one after it is (brk105 #3).
   const head = oneLine ? cell.slice(0, leadingMarkLength(cell)) : '';
   const written = cell.slice(head.length);

@@ -10,6 +10,7 @@ import { labelKey } from '../text/normalize.js';
 import { count as countEn } from '../text/english.js';
 import { t2ItemOf, t2MisplacedRows } from './row-missing.js';
 import { labelRewrite } from './label-rewrite.js';
+import { decodeCharRefs, hasCharRef } from '../parse/html.js';
 
 /**
  * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
@@ -402,24 +403,28 @@ function filledCopies(report: Report, range: Range, raw: string, to: string): Te
 
 /**
  * The edit that writes label `to` over the label at `range`. A label with markup inside (`（二）不分公开<br>（区分处理的…）`,
- * a Word cell's line break) gets only its differing characters replaced, the markup kept: the text without tags is
- * compared with `to`, and the edit spans from the first character that differs to the last (tags before and after
- * stay; a tag inside that span goes with it). Otherwise the whole label is written.
+ * a Word cell's line break) or HTML character references (`3.危及&ldquo;三安全一稳正&rdquo;`, a web page's quotes) gets
+ * only its differing characters replaced, the markup and references around them kept: the text without tags, its
+ * references decoded, is compared with `to`, and the edit spans from the first character that differs to the last
+ * (tags and references before and after stay; a tag inside that span goes with it, a reference is written as its
+ * character; brk145 #1). Otherwise the whole label is written.
  */
 function labelEdit(report: Report, range: Range, to: string): TextEdit {
   const whole = { range, newText: to };
   if (range.start.line !== range.end.line) return whole;
   const text = report.lines.line(range.start.line).slice(range.start.character, range.end.character);
-  if (!/<[a-zA-Z/][^>]*>/.test(text)) return whole;
-  // The characters outside tags, each with its offset in `text`.
-  const plain: { ch: string; at: number }[] = [];
-  for (let i = 0; i < text.length; ) {
-    const tag = text[i] === '<' ? /^<\/?[a-zA-Z][^>]*>/.exec(text.slice(i)) : null;
+  const tagged = /<[a-zA-Z/][^>]*>/.test(text);
+  if (!tagged && !hasCharRef(text)) return whole;
+  // The characters outside tags, references decoded, each with its source `[at, end)` in `text`.
+  const decoded = decodeCharRefs(text);
+  const plain: { ch: string; at: number; end: number }[] = [];
+  for (let i = 0; i < decoded.text.length; ) {
+    const tag = tagged && decoded.text[i] === '<' && decoded.end[i] - decoded.start[i] === 1 ? /^<\/?[a-zA-Z][^>]*>/.exec(decoded.text.slice(i)) : null;
     if (tag) {
       i += tag[0].length;
       continue;
     }
-    plain.push({ ch: text[i], at: i });
+    plain.push({ ch: decoded.text[i], at: decoded.start[i], end: decoded.end[i] });
     i++;
   }
   let p = 0;
@@ -427,8 +432,11 @@ function labelEdit(report: Report, range: Range, to: string): TextEdit {
   let q = 0;
   while (q < plain.length - p && q < to.length - p && plain[plain.length - 1 - q].ch === to[to.length - 1 - q]) q++;
   if (p === plain.length && p === to.length) return whole;
-  const from = p < plain.length ? plain[p].at : plain.length ? plain[plain.length - 1].at + 1 : 0;
-  const until = plain.length - q > p ? plain[plain.length - 1 - q].at + 1 : from;
+  // (Not inside a decoded reference that stands for two UTF-16 units, nor between a surrogate pair's halves.)
+  while (p > 0 && p < plain.length && plain[p].at === plain[p - 1].at) p--;
+  while (q > 0 && plain.length - q > p && plain[plain.length - q].at === plain[plain.length - 1 - q].at) q--;
+  const from = p < plain.length ? plain[p].at : plain.length ? plain[plain.length - 1].end : 0;
+  const until = plain.length - q > p ? plain[plain.length - 1 - q].end : from;
   const c = range.start.character;
   return { range: { start: { line: range.start.line, character: c + from }, end: { line: range.start.line, character: c + until } }, newText: to.slice(p, to.length - q) };
 }
