@@ -157,7 +157,7 @@ function labelFieldsOf(report: Report, t: TableModel, near: string): { before: n
   if (t.layout !== 'pipe') return null;
   const level = rowLevel(near);
   const order = rowsNearest(t, near);
-  let any: { before: number; after: number } | null = null;
+  let any: { before: number; after: number } | null = null, groupFirst: { before: number; after: number } | null = null;
   for (const r of order) {
     const first = r.cells.find((c): c is Cell => c !== null);
     if (r.match.kind === 'absent' || !r.match.range || !first) continue;
@@ -173,9 +173,21 @@ function labelFieldsOf(report: Report, t: TableModel, near: string): { before: n
     const value = Math.min(...r.cells.filter((c): c is Cell => c !== null).map((c) => fieldAt(c.range.start.character)));
     if (label < 0 || value <= label) continue;
     const found = { before: label, after: value - label - 1 };
-    if (rowLevel(r.id) === level) return found.before + found.after > 0 ? found : null;
+    if (rowLevel(r.id) === level) {
+      // A group's first row that carries the group's label cell before its own (`（四）无法提供 | 1.本机关… | 0 |`, the
+      // merged cell as a web page's rows paste it) is no model for a row under it when the group's other rows have
+      // no such cell (`3.补正后… | 0 |`): the row inserted is written as those are (brk145 #4), with an empty cell
+      // before its label only where they have one (`|  | 2.没有… |` in a rectangular pipe table).
+      const cells = text.slice(0, r.match.range.start.character).split('|').slice(lead);
+      if (label > 0 && cells.some((c) => unquoted(c).trim() !== '')) {
+        groupFirst ??= found;
+        continue;
+      }
+      return found.before + found.after > 0 ? found : null;
+    }
     any ??= found;
   }
+  if (groupFirst) return groupFirst.before + groupFirst.after > 0 ? groupFirst : null;
   if (!any) return null;
   const columns = any.before + 1 + any.after;
   if (columns < 2) return null;
