@@ -95,6 +95,7 @@ const MIN_COLUMN_GAP = 2;
  */
 export function numberInColumn(lines: LineIndex, t: TableModel, c: Cell, text: string): TextEdit {
   const plain = { range: c.range, newText: text };
+  if (t.layout === 'html' && c.raw !== '' && c.range.end.line === c.range.start.line) return inTextRuns(lines, plain);
   if (t.layout !== 'space-aligned' || c.raw === '' || c.range.end.line !== c.range.start.line) return plain;
   const line = lines.line(c.range.start.line);
   if (/[|｜\t]/.test(line)) return plain;
@@ -115,6 +116,72 @@ export function numberInColumn(lines: LineIndex, t: TableModel, c: Cell, text: s
   const gap = /^ */.exec(line.slice(end.character))![0].length;
   const take = Math.min(extra, Math.max(0, gap - MIN_COLUMN_GAP));
   return { range: { start, end: { line: end.line, character: end.character + take } }, newText: text };
+}
+
+/**
+ * Edit `e` (a number written over an HTML cell's text) with the cell's markup kept: a number Word split over two runs
+ * (`<span>30</span><span>51</span>`) has only the digits that change rewritten, in the run they stand in (`1` → `0`),
+ * or, where the change spans runs, the new number spread over the runs as the old one was (the last runs keep their
+ * widths, the first takes the rest), the tags between them kept (brk145 #6). `e` itself when its text has no tag.
+ */
+function inTextRuns(lines: LineIndex, e: TextEdit): TextEdit {
+  const old = lines.slice(e.range);
+  if (!/<[a-zA-Z/][^>]*>/.test(old)) return e;
+  // The runs of text between the tags, with their offsets in `old`.
+  const runs: { at: number; text: string }[] = [];
+  const tag = /<\/?[a-zA-Z][^>]*>/g;
+  let at = 0;
+  for (const m of old.matchAll(tag)) {
+    if (m.index > at) runs.push({ at, text: old.slice(at, m.index) });
+    at = m.index + m[0].length;
+  }
+  if (at < old.length) runs.push({ at, text: old.slice(at) });
+  const was = runs.map((r) => r.text).join(''), to = e.newText;
+  if (!runs.length || /[<>&]/.test(was) || /[<>&]/.test(to)) return e;
+  let p = 0;
+  while (p < was.length && p < to.length && was[p] === to[p]) p++;
+  let q = 0;
+  while (q < was.length - p && q < to.length - p && was[was.length - 1 - q] === to[to.length - 1 - q]) q++;
+  const { line, character } = e.range.start;
+  // Where character k of the runs joined stands in `old` (the end of the last run for k at the end).
+  const offset = (k: number, end: boolean) => {
+    let n = 0;
+    for (const r of runs) {
+      if (k < n + r.text.length || (end && k === n + r.text.length)) return r.at + k - n;
+      n += r.text.length;
+    }
+    return runs[runs.length - 1].at + runs[runs.length - 1].text.length;
+  };
+  const run = (k: number) => {
+    let n = 0;
+    for (let i = 0; i < runs.length; i++) {
+      if (k < n + runs[i].text.length) return i;
+      n += runs[i].text.length;
+    }
+    return runs.length - 1;
+  };
+  // The change within one run: that run's differing characters only.
+  if (p < was.length - q ? run(p) === run(was.length - q - 1) : p > 0) {
+    const from = p < was.length - q ? offset(p, false) : offset(p, true);
+    const until = p < was.length - q ? offset(was.length - q - 1, false) + 1 : from;
+    return { range: { start: { line, character: character + from }, end: { line, character: character + until } }, newText: to.slice(p, to.length - q) };
+  }
+  // Spread over the runs: from the last, each keeps its width; the first takes what is left.
+  const parts = new Array<string>(runs.length).fill('');
+  let rest = to;
+  for (let i = runs.length - 1; i > 0; i--) {
+    const n = Math.min(runs[i].text.length, rest.length);
+    parts[i] = rest.slice(rest.length - n);
+    rest = rest.slice(0, rest.length - n);
+  }
+  parts[0] = rest;
+  let out = '';
+  at = 0;
+  runs.forEach((r, i) => {
+    out += old.slice(at, r.at) + parts[i];
+    at = r.at + r.text.length;
+  });
+  return { range: e.range, newText: out + old.slice(at) };
 }
 
 /** Formats a number without floating-point noise (at most 6 decimals): `96171.6`, not `96171.600000000006`. */
