@@ -429,8 +429,10 @@ export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: A
     out.edit = workspaceEdit(data.uri, a.version, edits, Boolean(env.documentChanges));
     return out;
   };
-  const changed = ['此修复已不适用：文本已更改，该问题已不存在或已不同。请在灯泡菜单中重新选择修复。',
-    'This fix no longer applies: the text changed, and the problem is gone or different. Choose a fix again from the light bulb menu.'] as const;
+  // (A finding whose own line was edited is not followed: which of its line's findings it is can no longer be told,
+  // brk145 #9: a whole HTML table on one line. The reason says so rather than that the problem is gone.)
+  const changed = ['此修复已不适用：文本已更改，该问题已不存在，或它所在的行已被编辑。请在灯泡菜单中重新选择修复。',
+    'This fix no longer applies: the text changed; the problem is gone, or its line was edited. Choose a fix again from the light bulb menu.'] as const;
   switch (data.action) {
     case 'fix': {
       const f = findAgain(a, data, true, env);
