@@ -28,9 +28,18 @@ const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍', '
  * Right before a base count (`比2023年的40件`, `较上年同期的40件`, `与上年的40件相比`): the comparison and the earlier year.
  * Not `同比` alone, which names no count.
  */
-const COMPARED_WITH = /(?:比|较|与|相比|相较)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:的)?$|(?<aside>[（(])(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:为|是)?$|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?<bracketed>[（(])$/;
+// Also last year's count as a clause of its own after this year's (`46件，上年为40件，增长20%`, `46件，2023年为40件，同比增长
+// 20%`: `stated`), and the base of a multiple (`46件，是上年（20件）的2.3倍`, `是2023年20件的2.3倍`: `ratio`), brk141 #9.
+const COMPARED_WITH = /(?:比|较|与|相比|相较)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:的)?$|(?<aside>[（(])(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:为|是)?$|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?<bracketed>[（(])$|(?<stated>[，,])(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:为|是|共)?$|(?<ratio>[，,]?(?:是|为|相当于))(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:的)?[（(]?$/;
 /** After the base count: the change's direction (`增加`, `减少`, `增长`, `下降`…), then its amount. */
 const CHANGE_AFTER = /^(?:相比|相较|比较)?[，,]?(?:共)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
+/**
+ * After last year's count as a clause of its own (`46件，上年为40件，增长20%`, `，2023年为40件，同比增长20%`): a comma, then the
+ * direction, with the comparison or the size's name (`增幅`) at most (brk141 #9).
+ */
+const CHANGE_AFTER_STATED = new RegExp(String.raw`^[，,](?:同比|环比|(?:比|较)${PRIOR}(?:同期)?)?(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
+/** After the base of a multiple (`是上年（20件）的2.3倍`, `是上年20件的2.3倍`): up to the multiple (brk141 #9). */
+const RATIO_AFTER = /^[）)]?的$/;
 /** After a base count in brackets (`46件（2023年40件），同比增长15%`): the bracket's close, then the direction. */
 const CHANGE_AFTER_ASIDE = /^[）)][，,]?(?:同比|较上年|比上年)?(增加|增长|上升|减少|下降|降低)(?:了)?$/;
 /** Between a change's amount and a rate after it (`增加6件，增长15%`, `，同比增长15%`). */
@@ -112,6 +121,12 @@ interface Change {
   amount?: NumberToken;
   rate?: NumberToken;
   /**
+   * A multiple (`较上年的20件增长1.3倍`, `是上年（20件）的2.3倍`): with `ratio`, this year's count over last year's; without
+   * it (`增长X倍`), the growth over last year's, or, as many write it loosely, the ratio: either reading holds (brk141 #9).
+   */
+  times?: NumberToken;
+  ratio?: true;
+  /**
    * `与上年持平`, `同比持平`: no change (`amount` is a token of value 0 over the words, not a number written in the text);
    * against last year's report only (`lastYear`).
    */
@@ -162,6 +177,11 @@ function minus(a: number, b: number): number {
   return Math.round((a - b) * 1e6) / 1e6;
 }
 
+/** Whether `part / whole` is the multiple `x` as written (`2.3倍`: rounded or truncated at its precision, as rates are). */
+function timesFits(part: number, whole: number, x: NumberToken): boolean {
+  return percentFits(part, whole * 100, x.value, x.decimals);
+}
+
 /** A number as the text writes it, its decimals kept (`30.0`, not `30`: brk125 #7). */
 function asWritten(n: NumberToken): string {
   return n.value.toFixed(n.decimals);
@@ -193,8 +213,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”，只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。句中写出的上年的数（“较上年的40件增加6件”“较上年（40件）增加6件”“同比增加6件（上年为40件）”“与上年（40件）持平”），有上年度报告且能确定上年的数时也按上年报告核对，不符时指出应为多少；“与上年（40件）持平”而本年的数不同也报告；一句中的每个增减都核对（“新收46件，同比增长9.5%；办结47件，同比增长20%”），“新收46件，办结47件，分别同比增长9.5%、20%”按顺序逐个核对；“增幅15%”“较上年有所增长，增幅为15%”同“同比增长15%”；数后说明含上年结转的括号（“428件（含上年结转30件），较上年增加19件”）不隔断数与增减，增减后写明“（按新收计）”的按两年的新收核对。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. Last year\'s count written in the sentence (较上年的40件增加6件, 较上年（40件）增加6件, 同比增加6件（上年为40件）, 与上年（40件）持平) is checked against last year\'s report too when the check has it and knows the figure, and the message says what the change ought to be; 与上年（40件）持平 with another count this year is said too; every change of a sentence is checked (新收46件，同比增长9.5%；办结47件，同比增长20%), and 新收46件，办结47件，分别同比增长9.5%、20% one by one in order; 增幅15% and 较上年有所增长，增幅为15% are read as 同比增长15%; a bracket after the count saying it holds the carried-over ones (428件（含上年结转30件），较上年增加19件) does not part the count from its change, and a change followed by （按新收计） is checked as 新收\'s in both years. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”“46件（上年40件），增长15%”）或另成一个分句的（“46件，上年为40件，增长15%”“46件，2023年为40件，同比增长15%”），倍数（“较上年的20件增长1.3倍”指增加的部分是上年的 1.3 倍，“是上年（20件）的2.3倍”指本年是上年的 2.3 倍；“增长X倍”也常被用来指“是上年的X倍”，两种读法有一种相符即不报告），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”，只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。句中写出的上年的数（“较上年的40件增加6件”“较上年（40件）增加6件”“同比增加6件（上年为40件）”“与上年（40件）持平”），有上年度报告且能确定上年的数时也按上年报告核对，不符时指出应为多少；“与上年（40件）持平”而本年的数不同也报告；一句中的每个增减都核对（“新收46件，同比增长9.5%；办结47件，同比增长20%”），“新收46件，办结47件，分别同比增长9.5%、20%”按顺序逐个核对；“增幅15%”“较上年有所增长，增幅为15%”同“同比增长15%”；数后说明含上年结转的括号（“428件（含上年结转30件），较上年增加19件”）不隔断数与增减，增减后写明“（按新收计）”的按两年的新收核对。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件, 46件（上年40件），增长15%) or in a clause of its own (46件，上年为40件，增长15%; 46件，2023年为40件，同比增长15%), a multiple (较上年的20件增长1.3倍: the rise is 1.3 times last year\'s; 是上年（20件）的2.3倍: this year\'s is 2.3 times last year\'s; 增长X倍 is often written for X times last year\'s too, so it is said only when it fits neither reading), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. Last year\'s count written in the sentence (较上年的40件增加6件, 较上年（40件）增加6件, 同比增加6件（上年为40件）, 与上年（40件）持平) is checked against last year\'s report too when the check has it and knows the figure, and the message says what the change ought to be; 与上年（40件）持平 with another count this year is said too; every change of a sentence is checked (新收46件，同比增长9.5%；办结47件，同比增长20%), and 新收46件，办结47件，分别同比增长9.5%、20% one by one in order; 增幅15% and 较上年有所增长，增幅为15% are read as 同比增长15%; a bracket after the count saying it holds the carried-over ones (428件（含上年结转30件），较上年增加19件) does not part the count from its change, and a change followed by （按新收计） is checked as 新收\'s in both years. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -353,6 +373,8 @@ export const proseChange: Rule = {
       return true;
     };
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
+      // (The other year must be an earlier one: `46件，2024年为40件` in the 2024 report compares nothing with the past.)
+      if (c.year !== undefined && ctx.report.year !== null && c.year >= ctx.report.year) return;
       // `申请量较上年增加9件` after a count that is not of the applications (`予以公开24件，申请量…`): the change is of
       // another count (brk116 #8).
       if (c.named) {
@@ -462,13 +484,14 @@ export const proseChange: Rule = {
       ];
       // A base derived from the amount: 上年 = 本年 − 增加数 (+ 减少数), as the message says.
       const baseSaid = c.derived ? bi(`（上年为 ${c.count.value} ${c.up ? '−' : '+'} ${c.amount!.value} = ${c.base.value}）`, ` (last year ${c.count.value} ${c.up ? '−' : '+'} ${c.amount!.value} = ${c.base.value})`) : bi('', '');
-      const direction = diff === 0 || (diff > 0) === c.up;
+      // (A multiple, `是上年的0.8倍`, says no direction.)
+      const direction = c.ratio || diff === 0 || (diff > 0) === c.up;
       if (!direction) {
         ctx.add({
           message: bi(
             `“${quote}”：本年 ${c.count.value}${c.count.unit}，上年 ${c.base.value}${c.base.unit}，是${diff > 0 ? '增加' : '减少'}了 ${Math.abs(diff)}${c.count.unit}，正文却说${c.up ? '增加（增长）' : '减少（下降）'}。请核对这几个数。`,
             `“${quote}”: ${c.count.value} this year against ${c.base.value} last year is ${diff > 0 ? 'a rise' : 'a fall'} of ${Math.abs(diff)}, but the text says it ${c.up ? 'rose' : 'fell'}. Check these numbers.`),
-          range: p.range(o + c.base.start, o + (c.amount ?? c.rate ?? c.base).unitEnd),
+          range: p.range(o + c.base.start, o + (c.amount ?? c.rate ?? c.times ?? c.base).unitEnd),
           related,
         });
         return;
@@ -483,6 +506,26 @@ export const proseChange: Rule = {
           actual: c.amount.value,
           related,
         });
+      }
+      // `较上年的20件增长1.3倍` ((46 − 20) / 20), `是上年（20件）的2.3倍` (46 / 20); `增长2.3倍` for 2.3 times last year's
+      // is how many write it, and is not said (brk141 #9).
+      if (c.times && c.base.value > 0) {
+        const x = c.times, now = c.count.value, before = c.base.value;
+        const ratio = timesFits(now, before, x), growth = diff > 0 && timesFits(diff, before, x);
+        if (c.ratio ? ratio : growth || ratio) return;
+        const places = Math.max(x.decimals, 1);
+        const byRatio = (now / before).toFixed(places), byGrowth = (diff / before).toFixed(places);
+        const worked = c.ratio
+          ? bi(`${now} / ${before} = ${byRatio}，应为是上年的 ${byRatio} 倍${diff > 0 ? `（即增长 ${byGrowth} 倍）` : ''}，正文写 ${asWritten(x)}倍`, `${now} / ${before} = ${byRatio}, so ${byRatio} times last year's${diff > 0 ? ` (up ${byGrowth} times)` : ''}, but the text says ${asWritten(x)} times`)
+          : bi(`(${now} − ${before}) / ${before} = ${byGrowth}，应为增长 ${byGrowth} 倍（即是上年的 ${byRatio} 倍），正文写增长 ${asWritten(x)}倍`, `(${now} − ${before}) / ${before} = ${byGrowth}, so up ${byGrowth} times (${byRatio} times last year's), but the text says up ${asWritten(x)} times`);
+        ctx.add({
+          message: bi(`“${quote}”：${worked.zh}。请核对这几个数。`, `“${quote}”: ${worked.en}. Check these numbers.`),
+          range: p.range(o + x.start, o + x.unitEnd),
+          expected: Number(c.ratio ? byRatio : byGrowth),
+          actual: x.value,
+          related,
+        });
+        return;
       }
       if (c.rate && !percentFits(Math.abs(diff), c.base.value, c.rate.value, c.rate.decimals)) {
         const exact = ((Math.abs(diff) / c.base.value) * 100).toFixed(Math.max(c.rate.decimals, 1));
@@ -514,8 +557,9 @@ export function changeFromCount(para: Paragraph, n: NumberToken, value: number):
     const holds = (count: number) => {
       const base = c.derived ? (c.up ? minus(count, c.amount!.value) : minus(count, -c.amount!.value)) : c.base.value;
       const diff = minus(count, base);
-      if (base <= 0 || (diff !== 0 && (diff > 0) !== c.up)) return false;
+      if (base <= 0 || (!c.ratio && diff !== 0 && (diff > 0) !== c.up)) return false;
       if (c.amount && !c.derived && c.amount.value !== Math.abs(diff)) return false;
+      if (c.times) return c.ratio ? timesFits(count, base, c.times) : timesFits(count, base, c.times) || (diff > 0 && timesFits(diff, base, c.times));
       return !c.rate || percentFits(Math.abs(diff), base, c.rate.value, c.rate.decimals);
     };
     if (!holds(n.value) || holds(value)) continue;
@@ -546,7 +590,9 @@ const WITH_CARRIED_ASIDE = /^(?:其中|包括|含)?(?:含|包括)?(?:上年度?|
 
 /** What marks a change in a paragraph: the comparison's first character, or a change's size. */
 // (`增幅`, `降幅`, `减幅` alone name a change against last year too: `46件，增幅15%`, brk128 #6.)
-const CHANGE_MARKS = ['比', '较', '与', '相比', '相较', '增幅', '降幅', '减幅'] as const;
+// (Last year's count with no comparison word, `46件（上年40件），增长20%`, `46件，2023年为40件，同比增长20%`, `是上年（20件）
+// 的2.3倍`: a direction or a multiple marks them, brk141 #9.)
+const CHANGE_MARKS = ['比', '较', '与', '相比', '相较', '增幅', '降幅', '减幅', '增加', '增长', '上升', '提高', '减少', '下降', '降低', '倍'] as const;
 
 /** The changes of one paragraph with both counts written (offsets in its text; kept with the paragraph). */
 function changesOf(para: Paragraph, at: number): Change[] {
@@ -562,6 +608,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const m = COMPARED_WITH.exec(before);
       if (!m) continue;
       const from = base.start - m[0].length;
+      const year = YEAR_IN.exec(m[0]);
       // This year's count: the number right before the comparison (its year aside), of the same unit, a comma at
       // most between (none before a bracket).
       let c = k - 1;
@@ -569,11 +616,19 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const count = nums[c];
       if (!count || count.unit !== base.unit || count.approx || !(m.groups?.aside ? /^$/ : new RegExp(String.raw`^[，,]?${NAMED}$`)).test(t.slice(count.unitEnd, from))) continue;
       const named = NAMES_APPLICATIONS.test(t.slice(count.unitEnd, from)) ? { named: true as const } : {};
-      // The change: a count of the same unit or a rate, right after its direction.
+      // The change: a count of the same unit, a rate or a multiple, right after its direction.
       let next = nums[k + 1];
-      const verb = next && (m.groups?.aside || m.groups?.bracketed ? CHANGE_AFTER_ASIDE : CHANGE_AFTER).exec(t.slice(base.unitEnd, next.start));
+      const verb = next && (m.groups?.ratio ? RATIO_AFTER : m.groups?.stated ? CHANGE_AFTER_STATED : m.groups?.aside || m.groups?.bracketed ? CHANGE_AFTER_ASIDE : CHANGE_AFTER).exec(t.slice(base.unitEnd, next.start));
       if (!next || !verb || next.approx) continue;
-      const up = UP.test(verb[1]);
+      // (`是上年（20件）的2.3倍`: this year's over last year's, whatever its direction.)
+      const up = m.groups?.ratio ? true : UP.test(verb[1]);
+      const at = from + (/^[，,]/.test(m[0]) ? 1 : 0);
+      if (next.unit === '倍' || m.groups?.ratio) {
+        // (A fall by a multiple, `下降2倍`, is no change that can be worked out.)
+        if (next.unit !== '倍' || !up || next.value <= 0) continue;
+        out.push({ count, base, times: next, ...(m.groups?.ratio ? { ratio: true as const } : {}), up, from: at, to: next.unitEnd, ...named, ...(year ? { year: Number(year[1]) } : {}) });
+        continue;
+      }
       let amount: NumberToken | undefined, rate: NumberToken | undefined;
       if (next.unit === base.unit) {
         amount = next;
@@ -585,8 +640,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       next = rate ?? amount!;
       // (A rate in brackets, `增加6件（增长25%）`, is quoted with its closing bracket.)
       const closes = rate && amount && /^[（(]/.test(t.slice(amount.unitEnd, rate.start)) && /^[）)]/.test(t.slice(rate.unitEnd, rate.unitEnd + 1));
-      const year = YEAR_IN.exec(m[0]);
-      out.push({ count, base, amount, rate, up, from, to: next.unitEnd + (closes ? 1 : 0), ...named, ...(year ? { year: Number(year[1]) } : {}) });
+      out.push({ count, base, amount, rate, up, from: at, to: next.unitEnd + (closes ? 1 : 0), ...named, ...(year ? { year: Number(year[1]) } : {}) });
     }
     // `46件，较上年增加6件，增长15%`: the base is the count less the amount (plus it, for a fall); with a rate after it,
     // the rate is checked against that base. `…增长20%（上年为1300件）`, `同比增加72条，增长率40%（2023年为240条）`: the base
