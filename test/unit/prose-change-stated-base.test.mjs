@@ -48,3 +48,12 @@ test('brk141 #9: last year\'s count written so is checked against last year\'s r
   assert.match(said('全年新收政府信息公开申请46件，上年为36件，增长27.8%。', previous)[0] ?? '', /正文写上年为 36件，但新收申请本年为 46，上年（2023 年度）报告中为 40，按上年报告应为增长 15\.0%/);
   assert.deepEqual(said('全年新收政府信息公开申请46件，上年为40件，增长15%。', previous), []);
 });
+
+test('brk141 #9: 有所增加 / 有所减少 after last year\'s count in the sentence is checked for its direction', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年的50件有所增加。'), ['“较上年的50件有所增加”：本年 46件，上年 50件，是减少了 4件，正文却说增加（增长）。请核对这几个数。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年为40件，有所减少。'), ['“上年为40件，有所减少”：本年 46件，上年 40件，是增加了 6件，正文却说减少（下降）。请核对这几个数。']);
+  assert.equal(said('全年新收政府信息公开申请46件（上年50件），略有增长。').length, 1);
+  for (const ok of ['全年新收政府信息公开申请46件，较上年的40件有所增加。', '全年新收政府信息公开申请46件（上年50件），有所下降。',
+    // Without last year's count in the sentence nothing is said.
+    '全年新收政府信息公开申请46件，较上年有所减少。']) assert.deepEqual(said(ok), [], ok);
+});
