@@ -2427,7 +2427,8 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
   return columns.map((c) => {
     const key = labelKey(c.label);
     // Found in the joined header: as written when one header cell is the label (`其它` for 其他), else the template's.
-    if (joined.includes(key)) return { id: c.id, label: c.label, match: { kind: 'exact', raw: header.find((t) => t.key === key)?.raw.trim() ?? c.label, range: null, distance: 0 } };
+    // (Or the cell that is the label with a bracketed unit after it, `采购总金额（万元）`: the unit is the table's, brk140 #2.)
+    if (joined.includes(key)) return { id: c.id, label: c.label, match: { kind: 'exact', raw: (header.find((t) => t.key === key) ?? header.find((t) => t.key.startsWith(key) && LABEL_UNIT.test(t.raw.trim()) && labelKey(t.raw.trim().replace(LABEL_UNIT, '')) === key))?.raw.trim() ?? c.label, range: null, distance: 0 } };
     let best: Token | null = null, bestD = Infinity;
     for (const t of unknown) {
       if (used.has(t)) continue;

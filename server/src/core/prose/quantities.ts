@@ -54,6 +54,12 @@ export interface Quantity {
    * none of the template's (`RowModel.match.unlike`, which row-label flags as doubtful): the value may be another row's.
    */
   byPlace?: string[];
+  /**
+   * 表二 amounts: the unit the table states for the cell (its own, its header's, or the template's), in which `value`
+   * was converted to 万元; null when none is stated (2019's 采购总金额 with a bare number), `value` then being the
+   * number as written and `alternatives` holding it read in 元.
+   */
+  unit?: '元' | '万元' | '亿元' | null;
 }
 
 const C_TOTAL = 6;
@@ -316,7 +322,32 @@ export class Quantities {
     // read as (fixB #2).
     const written = t2RenamedLabel(row);
     const name = written ? { zh: `“${written}”（即${row.label}）`, en: `“${written}” (read as ${row.label})` } : { zh: row.label, en: row.label };
-    return { id, table: 't2', value: v, label: { zh: `${name.zh}${header}`, en: `${name.en} ${header}` }, cells: [{ cell: row.cells[col]!, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
+    // An amount (`采购总金额`, `本年收费金额（单位：万元）`) is compared in 万元, in the unit the table states: the cell's
+    // own (`1823500元`, `182.35万元`), else its header's as the report writes it, else the template's; 2019's
+    // 采购总金额 has no unit in its header (templates.md §3.2), so an amount with none written anywhere is read either
+    // way (brk140 #2).
+    const cell = row.cells[col]!;
+    const unit = /金额/.test(header) ? this.amountUnit(t, block?.columns[col]?.id, header, cell) : undefined;
+    const factor = unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1;
+    const value = Math.round(v * factor * 1e6) / 1e6;
+    const alternatives = unit === null ? [Math.round(v / 1e4 * 1e6) / 1e6] : [];
+    return { id, table: 't2', value, label: { zh: `${name.zh}${header}`, en: `${name.en} ${header}` }, cells: [{ cell, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives, ...(unit !== undefined ? { unit } : {}) };
+  }
+
+  /**
+   * The money unit of a 表二 amount cell: the one typed in it (`元`, `万元`, `万`), else the one its column header
+   * names as the report writes it (`（单位：万元）`, `（元）`), else the template's header's; null when none says.
+   */
+  private amountUnit(t: TableModel, columnId: string | undefined, header: string, cell: Cell): '元' | '万元' | '亿元' | null {
+    const said = (s: string | undefined): '元' | '万元' | '亿元' | null => {
+      const m = s ? /(?:单位[:：]?\s*|[(（]\s*)(亿元|万元|元)/.exec(s) : null;
+      return m ? (m[1] as '元' | '万元' | '亿元') : null;
+    };
+    if (cell.unit === '万' || cell.unit === '万元') return '万元';
+    if (cell.unit === '元' || cell.unit === '亿元') return cell.unit;
+    const column = columnId ? t.columns.find((c) => c.id === columnId) : undefined;
+    const written = column && column.match.kind !== 'absent' ? column.match.raw : undefined;
+    return said(written) ?? said(header);
   }
 
   /**
