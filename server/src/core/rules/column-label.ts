@@ -208,6 +208,24 @@ export const columnLabel: Rule = {
       }
       for (const h of t.headerLabels ?? []) {
         if (t.broken) break;
+        if (h.kind === 'misspelled' && h.block) {
+          // 表二: a block's header misspells one of its own columns (上一年项木数量 over 第二十条第（五）项), unless
+          // said above (the column read misspelt there).
+          if (t.columns.some((c) => c.match.kind === 'misspelled' && c.match.range && c.match.range.start.line === h.range.start.line && c.match.range.start.character === h.range.start.character)) continue;
+          const canon = documentIsNfkc(ctx.report) ? h.label.normalize('NFKC') : h.label;
+          const scripted = inWrittenScriptAt(ctx.report, h.range, inStyleOf(h.raw, canon));
+          const to = scripted ?? inStyleOf(h.raw, canon);
+          const edit = h.fix && keepsDigits(h.raw, to) && !wrapsInGrid(ctx.report.lines, h.range) ? alignedEdit(ctx.report.lines, h.range, to) : null;
+          ctx.add({
+            message: bi(
+              `${t.name}${h.block.heading}的列标题“${h.raw}”与格式不一致，应为“${to}”。`,
+              `${t.name} ${h.block.heading}: column header “${h.raw}” differs from the template: “${to}”.`),
+            range: h.range,
+            fix: edit ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [scripted !== null ? markInWrittenScript(edit) : edit] } : undefined,
+            data: { table: t.id, column: h.column },
+          });
+          continue;
+        }
         if (h.kind === 'another' && h.block) {
           // 表二: a block's header names another block's column (本年处理决定数量 over 第二十条第（八）项).
           const canon = documentIsNfkc(ctx.report) ? h.label.normalize('NFKC') : h.label;
