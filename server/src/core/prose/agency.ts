@@ -23,9 +23,10 @@ const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开)?(?:工作
 /**
  * How an agency's name ends: a government or one of its bodies, or a public institution that publishes such a report
  * too (a school, `某某市第十二中学`, `某某县实验小学`, `某某大学`; a hospital, `某某市人民医院`, `某某镇卫生院`; a centre,
- * a library or museum).
+ * a library or museum; a public enterprise, 公共企事业单位 (`某某市供水有限公司`, `某某市公共交通集团有限公司`), whose report
+ * covers the company alone: a single body's, as a department's is, brk140 #4).
  */
-const AGENCY_SUFFIX = /(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|办|中心|院|署|会|处|所|站|部|队|管委会|街道|镇|乡|县|市|区|州|盟|旗|省|学校|中学|小学|大学|幼儿园|图书馆|博物馆|文化馆|纪念馆|档案馆|美术馆|科技馆)$/;
+const AGENCY_SUFFIX = /(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|办|中心|院|署|会|处|所|站|部|队|管委会|街道|镇|乡|县|市|区|州|盟|旗|省|学校|中学|小学|大学|幼儿园|图书馆|博物馆|文化馆|纪念馆|档案馆|美术馆|科技馆|公司|集团)$/;
 
 function clean(s: string): string {
   return s
