@@ -45,6 +45,26 @@ export function swapDistance(a: string, b: string): number {
   return d[n * W + m];
 }
 
+/**
+ * Whether `a` is `b` with two neighbouring pieces of it swapped (`服务管理` for `管理服务`), each piece 1 to 4
+ * characters and the label's first character kept: the same characters, the words in the other order.
+ */
+export function wordsSwapped(a: string, b: string): boolean {
+  const n = b.length;
+  if (a.length !== n || a === b || n < 4 || a[0] !== b[0]) return false;
+  let from = 0;
+  while (a[from] === b[from]) from++;
+  let to = n;
+  while (a[to - 1] === b[to - 1]) to--;
+  // The differing stretch a[from, to) must be b's stretch with its two pieces in the other order.
+  const x = a.slice(from, to), y = b.slice(from, to);
+  for (let cut = 1; cut < y.length; cut++) {
+    if (cut > 4 || y.length - cut > 4) continue;
+    if (x === y.slice(cut) + y.slice(0, cut)) return true;
+  }
+  return false;
+}
+
 /** How many edits a label of this length may have and still count as a misspelling of it (not another label). */
 export function misspellingBudget(len: number): number {
   return Math.max(1, Math.floor(len * 0.25));
@@ -65,6 +85,8 @@ export function compareLabel(candidate: string, canonical: string, variants: rea
   let d = Math.min(editDistance(key, want), substringDistance(want, key) + 0);
   // Two characters swapped (`以予公开` for `予以公开`) are one slip of the keyboard, not two (brk136 #1).
   if (d === misspellingBudget(want.length) + 1 && key.length === want.length) d = Math.min(d, swapDistance(key, want));
+  // So are two neighbouring words swapped (`其他对外服务管理事项` for `其他对外管理服务事项`, brk140 #5): one slip too.
+  if (d > misspellingBudget(want.length) && wordsSwapped(key, want)) d = 1;
   if (d <= misspellingBudget(want.length)) return { kind: 'misspelled', raw: candidate, range, distance: d };
   // A misspelling of a known variant (`（二）不分公开`, `（二）部份公开`: templates.md §3.3, the label without its note),
   // not a piece of the template's label (a label a layout cut short, `（二）部分公`, is none) (brk106 #8).

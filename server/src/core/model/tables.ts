@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
-import { compareLabel, labelBeforeAddition, markLength, misspellingBudget, substringDistance, withoutMark } from './labels.js';
+import { compareLabel, labelBeforeAddition, markLength, misspellingBudget, substringDistance, withoutMark, wordsSwapped } from './labels.js';
 import { addsUp, dropRowNumberColumn, dropRowNumberLines, dropT4RowNumbers, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, pipeRowsUnopenedIn, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { charDistance, editDistance } from '../text/normalize.js';
@@ -3286,7 +3286,8 @@ function misspelledT2Row(key: string, own: ReadonlySet<string>): { key: string; 
     // (Cheap first: the distance is at least the difference of the lengths, counted in UTF-16 units within one
     // character per surrogate pair.)
     if (Math.abs(key.length - k.length) > 2 * misspellingBudget(k.length)) continue;
-    const d = charDistance(key, k);
+    // (Two neighbouring words swapped, `其他对外服务管理事项`, are one slip: brk140 #5.)
+    const d = wordsSwapped(key, k) ? 1 : charDistance(key, k);
     if (d === 0 || d > misspellingBudget(k.length)) continue;
     if (out) return null;
     out = { key: k, distance: d };
@@ -3311,7 +3312,7 @@ function isLocalRowLabel(key: string): boolean {
   if (/第二十条|信息内容|^表二|单位|说明|^注/.test(key)) return false;
   if (TABLE2_HEADER_KEYS().has(key) || t3RowKeys().has(key)) return false;
   // A misspelled row of the format (`行政0许可`) is that row, not another one.
-  return !TABLE2_ROW_LABELS.some((l) => Math.abs(key.length - l.length) <= misspellingBudget(l.length) && editDistance(key, l) <= misspellingBudget(l.length));
+  return !TABLE2_ROW_LABELS.some((l) => (Math.abs(key.length - l.length) <= misspellingBudget(l.length) && editDistance(key, l) <= misspellingBudget(l.length)) || wordsSwapped(key, l));
 }
 
 let headerKeys2: Set<string> | null = null;

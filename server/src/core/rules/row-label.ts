@@ -5,7 +5,7 @@ import type { Report } from '../model/build.js';
 import { bi, documentIsNfkc, inRowOrdinalStyle, inStyleOf, inTableScriptAt, inWrittenScriptAt, keepsDigits, quotedWithInvisible } from './util.js';
 import { markInWrittenScript } from '../text/script.js';
 import { layoutWidth } from '../editor/pipeTables.js';
-import { labelAdditionStart } from '../model/labels.js';
+import { labelAdditionStart, wordsSwapped } from '../model/labels.js';
 import { labelKey } from '../text/normalize.js';
 import { count as countEn } from '../text/english.js';
 import { t2ItemOf, t2MisplacedRows } from './row-missing.js';
@@ -108,9 +108,12 @@ export const rowLabel: Rule = {
         // A misspelling of the label without its bracketed note (`（二）不分公开`): counted from that short form.
         const short = r.match.variant ? inStyleOf(raw, r.match.variant) : null;
         const d = short ? r.match.distance : apart, chars = `${d} character${d === 1 ? '' : 's'}`;
+        // (Two neighbouring words swapped, `其他对外服务管理事项`, are said so: no character differs, brk140 #5.)
         const howFar = short
           ? bi(`与省去括号中说明的“${short}”相差 ${d} 个字`, `${chars} from “${short}”, the label without its bracketed note`)
-          : bi(`相差 ${d} 个字`, `${chars} apart`);
+          : wordsSwapped(labelKey(raw), labelKey(to))
+            ? bi('相邻的字词前后颠倒', 'neighbouring words swapped')
+            : bi(`相差 ${d} 个字`, `${chars} apart`);
         const digits = !keeps ? bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.')
           : !script ? UNSURE_SCRIPT : bi('', '');
         ctx.add({
