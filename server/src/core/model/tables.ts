@@ -601,21 +601,39 @@ function wrappedLabels(seg: Segment, tok: Token, key: string, labelKeys: readonl
     const k = on.length === 1 ? on[0].key : '';
     return k && plain(on[0]) && !labelKeys.some((l) => l !== key && l.includes(k) && !key.includes(k)) && !/^[一二三四五六七八九十]+、$/.test(k) ? on[0] : null;
   };
+  // Lines a wrapped label's pieces may stand apart by (pdftotext -layout: `1、申请人无正当理由逾期不补`, an empty line,
+  // then `正、行政机关不再处理其政府信` beside the numbers; brk145 #3): an empty line within the segment's words, or one
+  // holding only a piece of another label (`他处理` of `（六）其他处理`, written down the side), at most two in a row.
+  const first = Math.min(...texts.map((t) => t.line)), last = Math.max(...texts.map((t) => t.line));
+  const between = (line: number): boolean => {
+    if (line <= first || line >= last || line === seg.line) return false;
+    const on = texts.filter((t) => t.line === line);
+    if (!on.length) return true;
+    return on.length === 1 && on[0].key.length > 0 && !key.includes(on[0].key) && labelKeys.some((l) => l !== key && l.includes(on[0].key));
+  };
   // The label's own line must hold nothing else before it (above) or after it (below) to be continued there.
   const onLine = texts.filter((t) => t.line === tok.line);
   const above: Token[] = [];
   if (onLine[0] === tok) {
-    for (let l = tok.line - 1; l >= tok.line - LABEL_WRAP_REACH && l !== seg.line; l--) {
+    for (let l = tok.line - 1, gap = 0; above.length < LABEL_WRAP_REACH && l !== seg.line; l--) {
       const p = alone(l);
-      if (!p) break;
+      if (!p) {
+        if (above.length + gap >= LABEL_WRAP_REACH || ++gap > 2 || !between(l)) break;
+        continue;
+      }
+      gap = 0;
       above.unshift(p);
     }
   }
   const below: Token[] = [];
   if (onLine[onLine.length - 1] === tok && tok.line >= seg.line - 1) {
-    for (let l = Math.max(tok.line, seg.line) + 1; below.length < LABEL_WRAP_REACH; l++) {
+    for (let l = Math.max(tok.line, seg.line) + 1, gap = 0; below.length < LABEL_WRAP_REACH; l++) {
       const p = alone(l);
-      if (!p) break;
+      if (!p) {
+        if (++gap > 2 || !between(l)) break;
+        continue;
+      }
+      gap = 0;
       below.push(p);
     }
   }
