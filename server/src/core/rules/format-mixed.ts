@@ -65,8 +65,19 @@ export const formatMixed: Rule = {
         const first = report.extras.signatures.find((s) => s.format === '2021' && /逾期/.test(s.text));
         const range = row?.match.range ?? (first ? report.lines.lineRange(first.line) : null);
         if (range) {
+          // The 2019 row is the three sub-rows added up, column by column (templates.md §4.3): merged with certainty,
+          // nothing invented (brk140 #8). Only pipe rows read by the template's order, the group label's line right
+          // above the three, each on a line of its own and a number in every cell (a blank is not 0: not merged).
+          const merged = mergedOtherHandling(report);
           // (With its table, for the review summary's count of the table's problems; brk91 #2.)
-          ctx.add({ message: bi('表三“（六）其他处理”分为三行，这是 2021 年格式；2019 年格式只有一行。', '表三 （六）其他处理 has three sub-rows, as in the 2021 format; the 2019 format has one row.'), range, data: { table: 't3', row: 'R3.6' } });
+          ctx.add({
+            message: bi(
+              `表三“（六）其他处理”分为三行，这是 2021 年格式；2019 年格式只有一行。${merged ? '三行逐列相加即为 2019 年格式的这一行（修复会合并为一行）。' : ''}`,
+              `表三 （六）其他处理 has three sub-rows, as in the 2021 format; the 2019 format has one row.${merged ? ' The three added up column by column are the 2019 format\'s row (the fix merges them).' : ''}`),
+            range,
+            fix: merged ? { title: bi('合并为 2019 年格式的一行', 'Merge into the 2019 format\'s single row'), edits: [merged] } : undefined,
+            data: { table: 't3', row: 'R3.6' },
+          });
         }
       }
     }
@@ -409,4 +420,47 @@ function convert(report: Report, headerLine: number, found: NonNullable<ReturnTy
   let newText = renderPipeTable(rows, 1, eol);
   if (left.length) newText += `${eol}${eol}<!-- 原${from}年格式表二“${old.heading}”中${to}年格式没有位置的数（请核对后删除本注释）：${left.join('；')} -->`;
   return { heading: now.heading, edit: { range: { start: lines.lineRange(headerLine).start, end: lines.lineRange(last).end }, newText }, note: left.length > 0 };
+}
+
+/**
+ * The edit that writes 表三's 2021 （六）其他处理 group label and its three sub-rows, in a 2019 report, as the 2019
+ * format's single row: each column the sum of the three. Null unless the table is a pipe table read by the template's
+ * order, the group label's line is right above the three sub-rows (each on one line of its own), the group label
+ * holds no number other than those sums, and every sub-row cell holds a number.
+ */
+function mergedOtherHandling(report: Report): TextEdit | null {
+  const t3 = report.tables.t3;
+  if (!t3 || t3.layout !== 'pipe' || t3.header || t3.split) return null;
+  const subs = ['R3.6.1', 'R3.6.2', 'R3.6.3'].map((id) => rowById(t3, id));
+  if (subs.some((r) => !r || r.match.kind === 'absent' || !r.match.range)) return null;
+  const width = subs[0]!.cells.length;
+  if (!width) return null;
+  const sums: number[] = [];
+  for (let k = 0; k < width; k++) {
+    let sum = 0;
+    for (const r of subs) {
+      const v = num(r!.cells[k]);
+      if (v === null || r!.cells.length !== width) return null;
+      sum += v;
+    }
+    sums.push(sum);
+  }
+  // The group label's line: the pipe row right above the first sub-row, its label （六）其他处理, its other cells
+  // blank or those sums (a subtotal).
+  const line = subs[0]!.match.range!.start.line - 1;
+  if (line < 0) return null;
+  for (const [i, r] of subs.entries()) {
+    const at = line + 1 + i;
+    if (r!.match.range!.start.line !== at || r!.match.range!.end.line !== at || r!.cells.some((c) => !c || c.range.start.line !== at)) return null;
+  }
+  const text = report.lines.line(line);
+  if (!text.trimStart().startsWith('|')) return null;
+  const cells = splitRow(text).cells.map((c) => c.trim());
+  const labelAt = cells.findIndex((c) => c !== '');
+  if (labelAt < 0 || labelKey(cells[labelAt]) !== labelKey('（六）其他处理')) return null;
+  const rest = cells.slice(labelAt + 1).filter((c) => c !== '');
+  if (rest.length && (rest.length !== width || rest.some((c, k) => Number(c) !== sums[k]))) return null;
+  const label = templateOf('2019').tables.t3!.rows.find((r) => r.id === 'R3.6')!.label;
+  const row = renderRowLike(report, t3, inStyleOf(cells[labelAt], label), width, sums, 'R3.6');
+  return { range: { start: report.lines.lineRange(line).start, end: report.lines.lineRange(line + 3).end }, newText: row };
 }
