@@ -30,7 +30,7 @@ test('a swapped pair in a long 表三 label is a misspelling too', () => {
   assert.match(got[0].message, /应为“2\.其他法律行政法规禁止公开”/);
 });
 
-test('a short label with two characters swapped still reads as before', () => {
+test('a short 表二 label with two characters swapped is a misspelling with a rename fix too', () => {
   const got = check(BASE.replace('| 行政处罚 |', '| 行政罚处 |'));
   assert.deepEqual(got.map((f) => f.ruleId), ['row-label']);
   assert.match(got[0].message, /应为“行政处罚”/);
