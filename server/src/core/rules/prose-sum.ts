@@ -882,12 +882,15 @@ export function listOfTerm(para: { readonly text: string }, n: NumberToken): { o
     if (parts.length === 2 && /[；;]/.test(t.slice(parts[0].n.unitEnd, parts[1].n.start))) return null;
     return parts.length >= 2 && parts.some((x) => x.n.start === n.start) ? { terms: parts.map((x) => x.n), labels: parts.map((x) => x.label) } : null;
   };
+  // The nearest `其中` or `包括` before `n` whose list holds it: `其中不予公开6件，包括属于三类内部事务信息3件、保护第三方合法
+  // 权益1件` lists 3件 and 1件 after 包括, which split 6件 (as `splitTotal` reads it), not 6件 too (brk141 #12).
+  let nearest: { opener: string; q: number } | null = null;
   for (const opener of ['其中', '包括']) {
     for (let q = indexBetween(t, opener, start, Math.min(end, n.start + 2)); q >= 0; q = indexBetween(t, opener, q + 2, Math.min(end, n.start + 2))) {
-      const list = inList(q + 2);
-      if (list) return { opener, ...list };
+      if ((!nearest || q > nearest.q) && inList(q + 2)) nearest = { opener, q };
     }
   }
+  if (nearest) return { opener: nearest.opener, ...inList(nearest.q + 2)! };
   // `已办结47件，具体为：予以公开24件、…`, `…办结47件。从办理结果看，予以公开…`: a list of 办理结果 after `RESULTS_OPENER`'s
   // words, splitting the count concluded before it (`whole`).
   RESULTS_OPENER.lastIndex = start;
