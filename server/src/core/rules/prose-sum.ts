@@ -125,6 +125,18 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
   return parts;
 }
 
+/**
+ * A Markdown (or pasted) list marker with the white space around it, as a part's label may open with it when each part
+ * is a line of a bullet list (`办结47件，其中：` / `- 予以公开24件；` / `- 部分公开6件；`…; the prose joins a line's runs, so
+ * the label reads `-予以公开`): no part of the label's words.
+ */
+const LIST_MARKER = /^\s*[-*+•●○◦▪■□◆◇►▸]?\s*/;
+
+/** Where a part's label starts without its list marker (`LIST_MARKER`): what a message quotes of it (brk141 #14). */
+function partFrom(x: Part): number {
+  return x.n.start - x.label.length + LIST_MARKER.exec(x.label)![0].length;
+}
+
 /** The six 办理结果 of 表三 (（一）…（六）), which add up to （七）总计, the applications concluded (其它 written for 其他 too). */
 const RESULTS = [/予以公开|同意公开/, /部分公开/, /不予公开/, /无法提供/, /不予处理/, /其[他它]处理/];
 
@@ -259,14 +271,14 @@ export const proseSum: Rule = {
       const diff = spread ? (acc > hi ? acc - hi : acc - lo) : acc - total.value;
       ctx.add({
         message: bi(
-          `总数写为${roundedZh || (written ? `“${written}”（${total.value}）` : ` ${total.value}${total.unit}`)}，但${after ? '它前面列出的' : '其中'}各项之和为 ${list} = ${acc}，相差 ${diff > 0 ? '+' : ''}${diff}${restated ? `（“其中”前说申请已全部${restated}，所以按这个总数核对；若${restated}的还含上年结转的申请，请在正文写明）` : ''}${carried ? `。这些办理结果可能还含上年结转的申请（表三的上年结转为 ${carried}${total.unit}，多出的 ${acc - total.value}${total.unit}不超过它）：若是，请在正文写明上年结转的申请，如“收到申请${total.value}${total.unit}，加上年结转${carried}${total.unit}共${total.value + carried}${total.unit}，其中……”` : ''}${scope ? `。总数是表三的${SCOPE[scope.scope].zh}（${total.value}），而“${p.quote(o + scope.part.n.start - scope.part.label.length, o + scope.part.n.unitEnd)}”是表三${SCOPE[scope.other].zh}的${scope.who.zh}数，两处口径不一：按${SCOPE[scope.scope].zh}应为 ${scope.value}${total.unit}，请统一` : ''}。`,
-          `The total is ${roundedEn || (written ? `written “${written}” (${total.value})` : total.value)}, but ${after ? 'the parts listed before it' : 'its listed parts'} add up to ${list} = ${acc} (difference ${diff > 0 ? '+' : ''}${diff})${restated ? `; the words before 其中 say all the applications were dealt with (${restated}), so the list is checked against this total (if those include applications carried over from last year, say so in the text)` : ''}${carried ? `. These results may include applications carried over from last year (表三's applications carried over from last year (上年结转) are ${carried}; the ${acc - total.value} more are no more than that): if so, say so in the text, e.g. 收到申请${total.value}${total.unit}，加上年结转${carried}${total.unit}共${total.value + carried}${total.unit}，其中…` : ''}${scope ? `. The total is 表三's ${SCOPE[scope.scope].en} (${total.value}), while “${p.quote(o + scope.part.n.start - scope.part.label.length, o + scope.part.n.unitEnd)}” is its ${SCOPE[scope.other].en} by ${scope.who.en}: the two are counted differently; counted as the total is, it is ${scope.value}: make them agree` : ''}.`),
+          `总数写为${roundedZh || (written ? `“${written}”（${total.value}）` : ` ${total.value}${total.unit}`)}，但${after ? '它前面列出的' : '其中'}各项之和为 ${list} = ${acc}，相差 ${diff > 0 ? '+' : ''}${diff}${restated ? `（“其中”前说申请已全部${restated}，所以按这个总数核对；若${restated}的还含上年结转的申请，请在正文写明）` : ''}${carried ? `。这些办理结果可能还含上年结转的申请（表三的上年结转为 ${carried}${total.unit}，多出的 ${acc - total.value}${total.unit}不超过它）：若是，请在正文写明上年结转的申请，如“收到申请${total.value}${total.unit}，加上年结转${carried}${total.unit}共${total.value + carried}${total.unit}，其中……”` : ''}${scope ? `。总数是表三的${SCOPE[scope.scope].zh}（${total.value}），而“${p.quote(o + partFrom(scope.part), o + scope.part.n.unitEnd)}”是表三${SCOPE[scope.other].zh}的${scope.who.zh}数，两处口径不一：按${SCOPE[scope.scope].zh}应为 ${scope.value}${total.unit}，请统一` : ''}。`,
+          `The total is ${roundedEn || (written ? `written “${written}” (${total.value})` : total.value)}, but ${after ? 'the parts listed before it' : 'its listed parts'} add up to ${list} = ${acc} (difference ${diff > 0 ? '+' : ''}${diff})${restated ? `; the words before 其中 say all the applications were dealt with (${restated}), so the list is checked against this total (if those include applications carried over from last year, say so in the text)` : ''}${carried ? `. These results may include applications carried over from last year (表三's applications carried over from last year (上年结转) are ${carried}; the ${acc - total.value} more are no more than that): if so, say so in the text, e.g. 收到申请${total.value}${total.unit}，加上年结转${carried}${total.unit}共${total.value + carried}${total.unit}，其中…` : ''}${scope ? `. The total is 表三's ${SCOPE[scope.scope].en} (${total.value}), while “${p.quote(o + partFrom(scope.part), o + scope.part.n.unitEnd)}” is its ${SCOPE[scope.other].en} by ${scope.who.en}: the two are counted differently; counted as the total is, it is ${scope.value}: make them agree` : ''}.`),
         ...(restated || carried ? { severity: 'info' as const } : {}),
         range: p.range(o + total.start, o + total.end),
         expected: acc,
         actual: total.value,
-        related: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), message: bi(`${para.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
-        listSum: { total: total.value, complete: !partial, parts: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), value: x.n.value, written: p.quote(o + x.n.start - x.label.length, o + x.n.unitEnd) })) },
+        related: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), message: bi(`${para.raw.slice(partFrom(x), x.n.start)} ${x.n.value}`, `${x.label.slice(partFrom(x) - x.n.start + x.label.length)}: ${x.n.value}`) })),
+        listSum: { total: total.value, complete: !partial, parts: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), value: x.n.value, written: p.quote(o + partFrom(x), o + x.n.unitEnd) })) },
       });
     });
   },

@@ -60,6 +60,33 @@ export const proseTable: Rule = {
   },
 };
 
+/** What ends a clause for a quotation: a clause or sentence stop, a bracket, a line break. */
+const QUOTE_STOP = /[，,；;。：:、！!？?（()）\n]/;
+
+/**
+ * The span of paragraph text `t` a message quotes for `claim` (brk141 #14, brk140 #7): its phrase, widened to whole
+ * words of its clause where the phrase stops inside them. A phrase that goes on past its number stops where its
+ * anchor's words do (`2件结转下年度继续` of `其余2件结转下年度继续办理`): the Chinese words after it up to the clause's end
+ * (at most 8) are quoted too. A phrase that opens with its number (`2件因尚在法定答复期限内，结转至2020年继续办理`) takes
+ * the few words of its clause before it (`另有`, `其余`; at most 6, not `其中`, which opens a list rather than saying what
+ * the count is). The claim's own range (and the range reported) is unchanged.
+ */
+function quoteSpan(t: string, claim: Claim): [number, number] {
+  let { from, to } = claim;
+  const n = claim.number;
+  if (to > n.unitEnd) {
+    let e = to;
+    while (e < t.length && e - to < 8 && /[\u4e00-\u9fff]/.test(t[e])) e++;
+    if (e > to && (e === t.length || QUOTE_STOP.test(t[e]))) to = e;
+  }
+  if (from === n.start) {
+    let b = from;
+    while (b > 0 && from - b < 6 && /[\u4e00-\u9fff]/.test(t[b - 1])) b--;
+    if (b < from && (b === 0 || QUOTE_STOP.test(t[b - 1])) && !t.startsWith('其中', b)) from = b;
+  }
+  return [from, to];
+}
+
 /** What the other readings of a claim give (`；按“新收与上年结转申请之和”为 48`), for a message after the main one's. */
 function otherReadingsSaid(others: readonly Quantity[]): Bilingual {
   return bi(others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join(''), others.map((r) => `; read as ${r.label.en}: ${r.value}`).join(''));
@@ -123,7 +150,7 @@ function itemsOf(report: Report): ReportItems | null {
       // (The paragraph is the same object only while its lines are: what it quotes is the same too.)
       let memo = para.memo.contradictions as Rendered | undefined;
       if (!memo || memo.claims !== pc.claims || memo.tables !== tables || memo.phrases.some((x, i) => x !== phrases[i])) {
-        const quotes = pc.claims.map((c) => p.quote(pc.offset + c.from, pc.offset + c.to));
+        const quotes = pc.claims.map((c) => { const [a, b] = quoteSpan(para.text, c); return p.quote(pc.offset + a, pc.offset + b); });
         memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, quotes, (q ??= new Quantities(report)), para) };
         para.memo.contradictions = memo;
       }
@@ -152,7 +179,7 @@ export function pinnedResultRows(report: Report): Map<string, { id: string; phra
       if (!it.pin?.agrees || !read.pinned.has(it) || !/^R3\.[1-6](?:\.\d)?$/.test(it.pin.id)) continue;
       out.set(it.pin.column, {
         id: it.pin.id,
-        phrase: p.quote(pc.offset + it.claim.from, pc.offset + it.claim.to),
+        phrase: ((span) => p.quote(pc.offset + span[0], pc.offset + span[1]))(quoteSpan(p.paragraphs[pc.index].text, it.claim)),
         said: it.actual,
         range: p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end),
       });
