@@ -95,7 +95,7 @@ test('markdown: 表三 “行列与单元格” says a suppressed label is suppr
 test('markdown and github: a file that is not a report is ⚪ “not checked” with the reason, never ✅ “no problems”', async () => {
   const dir = folder({ 'empty.md': '', 'notes.md': '# 办公室周例会纪要\n\n会上讨论了本周的工作安排。\n' });
   const r = await runCli(['check', '--format', 'markdown', 'empty.md', 'notes.md'], { cwd: dir });
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 2); // a run that checked no report is no pass, as for a folder without reports (brk142 #1)
   assert.match(r.stdout, /^检查了 0 个报告：0 个错误，⚠️ 0 个警告，ℹ️ 0 个提示，⚪ 2 个文件不是年度报告，未检查$/m);
   assert.match(r.stdout, /^### ⚪ `empty\.md`\n\n未识别为年度报告（没有标题、统计期限或模板章节），未检查。$/m);
   assert.match(r.stdout, /^### ⚪ `notes\.md`\n\n/m);

@@ -94,7 +94,7 @@ export function displayPath(abs: string, cwd: string, typedRelative = false): st
 
 
 /** Folders never searched for reports. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
+export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
 /** A report file's name: `*.md`, `*.markdown` or `*.txt`. */
 export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
 

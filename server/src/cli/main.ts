@@ -10,7 +10,7 @@ import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
-import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
+import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, SKIPPED_FOLDERS, writeAtomic } from './files.js';
 import { badBytesNote, decodeBytes } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
@@ -103,8 +103,29 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     } else if (/[*?{[]/.test(a)) {
       globbed = true;
       // (Bare parentheses are the name's own, `县(一)/*.md`, as the shell reads them: brk91 #5.)
-      const found = await glob([literalParens(a)], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (!found.length) cannot(RUN.noFileMatches(a));
+      const pattern = literalParens(a);
+      const ignore = ['**/node_modules/**', '**/.git/**'];
+      const found = await glob([pattern], { cwd, absolute: true, ignore });
+      // The folders it matches (`yr/*` over yr/2023/, yr/2024/: what the shell's unquoted yr/* names, and what the
+      // Action passes unexpanded) are searched as folder arguments are, those into which no file it matches reaches
+      // (`yr/**` matches the files in them already; a folder matched but holding no report file is passed over, the
+      // glob as a whole matching nothing is the error): brk142 #2.
+      const inside = (dir: string) => found.some((f) => f.startsWith(dir + sep) || f.startsWith(`${dir}/`));
+      const dirs = (await glob([pattern], { cwd, absolute: true, ignore, onlyDirectories: true }))
+        .map((d) => d.replace(/[\\/]+$/, ''))
+        .filter((d) => !SKIPPED_FOLDERS.has(basename(d)) && !inside(d))
+        .sort();
+      let walkedFiles = 0;
+      for (const dir of dirs) {
+        const walked = reportFilesIn(dir);
+        for (const e of walked.errors) cannot(about(displayPath(e.path, cwd, relativeArg), e.reason), e.path);
+        for (const l of walked.brokenLinks) notes.push(RUN.brokenLinkSkipped(displayPath(l.path, cwd, relativeArg), l.reason));
+        if (walked.files.length && !walked.errors.length) folders.push({ arg: displayPath(dir, cwd, relativeArg), shown: displayPath(dir, cwd, relativeArg), abs: dir, files: walked.files });
+        files.push(...walked.files);
+        for (const f of walked.files) inFolders.add(f);
+        walkedFiles += walked.files.length + walked.errors.length;
+      }
+      if (!found.length && !walkedFiles) cannot(RUN.noFileMatches(a));
       files.push(...found.sort());
       for (const f of found) named.add(f);
     } else {
@@ -414,6 +435,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const tally = { errors: 0, warnings: 0, infos: 0 };
   /** The files found in folders that are not reports: absolute path → as shown. */
   const skipped = new Map<string, string>();
+  /** The files named on the command line (or matched by a glob) that are not reports, as shown. */
+  const namedNotReports: { abs: string; shown: string }[] = [];
   let withPrevious = 0, reports = 0, tiedPrevious = 0, otherAgency = 0, otherYear = 0;
   /** Reports whose last year's folder exists but holds no report of their agency (one line for them all in a long run: `RUN.previousNotFoundIn`). */
   const notFoundIn: { shown: string }[] = [];
@@ -435,6 +458,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       skipped.set(job.abs, job.shown);
       return;
     }
+    if (r.notReport && !r.error) namedNotReports.push({ abs: job.abs, shown: job.shown });
     if (outcome.failed) failed = true;
     if (r.error) incomplete.push(stderrLine(runLocale, about(job.shown, r.errorText ?? { zh: r.error, en: r.error })).trimEnd());
     if (r.fixNotWritten) incomplete.push(stderrLine(runLocale, about(job.shown, r.fixNotWritten)).trimEnd());
@@ -519,6 +543,17 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       incomplete.push(stderrLine(runLocale, message).trimEnd());
       unlisted.push({ message, path: folder.shown, absPath: folder.abs });
       empty.push({ folder, skipped: [] });
+      failed = true;
+    }
+    // Files named (or matched by a glob) none of which is a report, and no report checked anywhere in the run (an
+    // emptied or garbled report named alone, as a pull request's changed files are): nothing was checked, which is
+    // no pass, as for a folder without reports (exit code 2), not a run that exits 0 with a notice (brk142 #1). A
+    // file that is not a report named beside reports (a README among the changed files) stays a note.
+    if (!reports && namedNotReports.length) {
+      const message = RUN.noReportNamed(namedNotReports.map((f) => f.shown));
+      err(stderrLine(runLocale, message));
+      incomplete.push(stderrLine(runLocale, message).trimEnd());
+      for (const f of namedNotReports) unlisted.push({ message, path: f.shown, absPath: f.abs });
       failed = true;
     }
     const said = new Set(empty.flatMap((e) => e.folder.files));

@@ -344,6 +344,18 @@ export const RUN = {
       `${arg}: no reports in this folder: ${n === 1 ? 'the 1 file (*.md, *.markdown, *.txt) in it is not an annual report' : `the ${n} files (*.md, *.markdown, *.txt) in it are not annual reports`} (${NOT_REPORT_WHY.en}) and ${n === 1 ? 'was' : 'were'} skipped: ${names('en')}`,
     );
   },
+  /**
+   * Files named on the command line (or matched by a glob), as shown, none of which is a report, in a run that checked
+   * no report: an error as a folder without reports is (brk142 #1).
+   */
+  noReportNamed: (shown: string[]) => {
+    const n = shown.length;
+    const names = (locale: Locale) => `${list(shown.slice(0, 3), locale)}${n > 3 ? (locale === 'en' ? ', …' : '、…') : ''}`;
+    return bi(
+      `没有检查任何报告：指定的 ${n} 个文件${n > 1 ? '都' : ''}不是年度报告（${NOT_REPORT_WHY.zh}）：${names('zh')}`,
+      `no report was checked: ${n === 1 ? 'the file named is not an annual report' : `the ${n} files named are not annual reports`} (${NOT_REPORT_WHY.en}): ${names('en')}`,
+    );
+  },
   ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
   /**
    * A folder argument in which no file was checked because the config's `ignore` globs leave out every report it holds
