@@ -176,7 +176,12 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
     }
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
-  const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
+  const unknownReported = enabled(disableUnknownRule.meta.id);
+  // Nor is an id whose rule did not run in this check (off in the settings: `--rule template-note=off`, a config or an
+  // override for one folder; or not run while only the line breaks are said) called unused: nothing says the comment
+  // suppresses nothing when the rule is on, and --fix would delete it with the reason written in it (brk142 #3).
+  const notRun = (id: string) => Boolean(ruleById(id)) && (!enabled(id) || (onlyLineBreaks && id !== lineSeparator.meta.id));
+  const reportedElsewhere = (id: string) => (unknownReported && !isKnownRuleId(id)) || notRun(id);
   // Unused directives: reported with --report-unused-disable, or as the rules set `unused-disable-directive`.
   const unused = options.rules?.[UNUSED_DISABLE];
   const reportUnused = (unused ? unused !== 'off' : options.reportUnusedDisable) && !options.skipProseRules;

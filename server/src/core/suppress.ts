@@ -455,7 +455,7 @@ function suppressor(covered: (line: number) => number, index: DirectiveIndex, ta
 /**
  * Drops the findings that suppression comments cover. With `reportUnused`, adds one `unused-disable-directive`
  * finding (a warning, or `unusedSeverity`; with a fix that removes the comment or the id) per directive id that suppressed nothing, and per
- * `enable` id that ends no `disable` block before it, except the ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix).
+ * `enable` id that ends no `disable` block before it, except the ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix; the ids of rules that did not run, which cannot be judged unused).
  * `ruleIds`: the ids a comment may name (see `readDirectives`); `commentRule`: the rule whose findings are about the
  * comments themselves (`disable-unknown-rule`), which a `disable` comment does not suppress on itself.
  * `onSuppressed` is called with each finding dropped (in the order of `findings`).
