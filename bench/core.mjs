@@ -134,4 +134,12 @@ const [p1, p4] = [pasted(5000), pasted(20000)];
 const [u1, u4] = [denseMs(p1), denseMs(p4)];
 result.pastedRows = { copies: [5000, 20000], ms: [round(u1), round(u4)], linearity: round((u4 / u1) * (4 * (p1.length - example.length)) / (p4.length - example.length), 2) };
 log(`  a table row pasted many times: 5,000 copies ${result.pastedRows.ms[0]} ms, 20,000 copies ${result.pastedRows.ms[1]} ms: ratio ${result.pastedRows.linearity} (4 = linear)`);
+// Many HTML comments on one line (brk142 #4: a minified page saved from Word, `<!--[if !supportLists]-->…<!--[endif]-->`
+// per list item; `<!--` never closed; suppression comments: the comment and directive readers scanned from each to
+// the end of the line or text, 10,000 list items 34 s). 2,000 and 8,000 of each kind on one line.
+const commentLine = (n) => `${example}\n\n<p>${'<!--[if !supportLists]--><span>1.</span><!--[endif]-->'.repeat(n)}</p>\n\n${'<!--'.repeat(n)}\n\n${'<!-- nianbao-disable-next-line x'.repeat(n)}\n\n${'<!-- nianbao-disable-next-line -->'.repeat(n)}\n`;
+const [w1, w4] = [commentLine(2000), commentLine(8000)];
+const [v1, v4] = [denseMs(w1), denseMs(w4)];
+result.commentLine = { comments: [2000, 8000], ms: [round(v1), round(v4)], linearity: round((v4 / v1) * (4 * (w1.length - example.length)) / (w4.length - example.length), 2) };
+log(`  many comments on one line: 2,000 of each kind ${result.commentLine.ms[0]} ms, 8,000 ${result.commentLine.ms[1]} ms: ratio ${result.commentLine.linearity} (4 = linear)`);
 writeResult('core', result);

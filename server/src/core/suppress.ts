@@ -84,7 +84,42 @@ export const UNUSED_DISABLE_META: RuleMeta = {
 // A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one), or a reason's
 // bracket (`nianbao-disable-next-line（原文如此）`); the name is read in any case (`Nianbao-Disable-Next-Line`), and
 // `<!---` … `--->` is a comment too.
-const DIRECTIVE = /<!--+\s*nianbao[-－](disable[-－]next[-－]line|disable|enable)(?=[\s:：（(]|-->)((?:(?!-->)[\s\S])*)-->/gi;
+// (The comment's head only: its body, to the first `-->` after the name, is found by `directiveMatches` in one pass.)
+const DIRECTIVE_HEAD = /<!--+\s*nianbao[-－](disable[-－]next[-－]line|disable|enable)(?=[\s:：（(]|-->)/gi;
+
+/**
+ * The suppression comments of `s` (its letters folded: `directiveText`), in order, as
+ * `/<!--+\s*nianbao[-－](disable[-－]next[-－]line|disable|enable)(?=[\s:：（(]|-->)((?:(?!-->)[\s\S])*)-->/gi` matches
+ * them: `index`, the whole comment `text`, its `name` and its `body` (after the name, before `-->`). In linear time:
+ * the regular expression scanned from each comment never closed to the end of the text (brk142 #4: a line of many
+ * such comments took minutes); once one finds no `-->` after it, none after it does.
+ */
+function directiveMatches(s: string): { index: number; text: string; name: string; body: string }[] {
+  const out: { index: number; text: string; name: string; body: string }[] = [];
+  const head = new RegExp(DIRECTIVE_HEAD.source, DIRECTIVE_HEAD.flags);
+  for (let m = head.exec(s); m; m = head.exec(s)) {
+    const bodyAt = m.index + m[0].length;
+    const close = s.indexOf('-->', bodyAt);
+    if (close < 0) break;
+    out.push({ index: m.index, text: s.slice(m.index, close + 3), name: m[1], body: s.slice(bodyAt, close) });
+    head.lastIndex = close + 3;
+  }
+  return out;
+}
+
+/** `s` without its suppression comments (`directiveMatches`). */
+function withoutDirectives(s: string): string {
+  const found = directiveMatches(s);
+  if (!found.length) return s;
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of found) {
+    parts.push(s.slice(at, m.index));
+    at = m.index + m.text.length;
+  }
+  parts.push(s.slice(at));
+  return parts.join('');
+}
 /**
  * Where a reason starts: ` -- `, a dash as Chinese text writes it (`——`, `—`, `－－`), or a bracket (`row-label（原文如此）`);
  * no rule id has one. A word in Chinese after the ids starts it too (see `readDirectives`).
@@ -174,11 +209,11 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
   const read = directivesRead.get(lines);
   if (read && read.ruleIds === ruleIds) return read.directives;
   const out: Directive[] = [];
-  for (const m of directiveText(text).matchAll(DIRECTIVE)) {
+  for (const m of directiveMatches(directiveText(text))) {
     // The body as written (the match ran over the text with full-width letters folded, at the same offsets).
-    const bodyAt = m.index! + m[0].length - 3 - m[2].length;
+    const bodyAt = m.index + m.text.length - 3 - m.body.length;
     // `--->`: the extra dashes close the comment, they are no id.
-    const body = text.slice(bodyAt, bodyAt + m[2].length).replace(/-+$/, '');
+    const body = text.slice(bodyAt, bodyAt + m.body.length).replace(/-+$/, '');
     const cut = body.search(REASON);
     const idPart = cut >= 0 ? body.slice(0, cut) : body;
     let reasonAt = cut;
@@ -206,22 +241,28 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
       written.push(id[0]);
       idRanges.push({ start: lines.positionAt(bodyAt + id.index!), end: lines.positionAt(bodyAt + id.index! + id[0].length) });
     }
-    const start = lines.positionAt(m.index!);
+    const start = lines.positionAt(m.index);
     let reasonRange: Range | null = null;
     if (reason) {
       while (/\s/.test(body[reasonAt])) reasonAt++;
       reasonRange = { start: lines.positionAt(bodyAt + reasonAt), end: lines.positionAt(bodyAt + body.trimEnd().length) };
     }
-    out.push({ kind: directiveName(m[1]) as DirectiveKind, ids, idRanges, written, reason, reasonUnmarked, reasonRange, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
+    out.push({ kind: directiveName(m.name) as DirectiveKind, ids, idRanges, written, reason, reasonUnmarked, reasonRange, line: start.line, range: { start, end: lines.positionAt(m.index + m.text.length) } });
   }
   // A comment shown as code (in a fenced code block: a report quoting how to suppress a finding) is text, as
   // markdownlint reads it: no directive (helper-216 #8).
   const fenced = out.length ? fencedLines(lines) : null;
   // So is one in an inline code span (`` `<!-- nianbao-disable -->` ``: an odd number of backticks before it on its line;
   // brk92 #4). (An indented one is read: a pdftotext report indents its lines, the suppress action's comment with them.)
+  // (The backticks counted on from the directive before on the same line: not the line again for each of many.)
+  let tickLine = -1, tickAt = 0, ticks = 0, nextTick = -1;
   const literal = (d: Directive) => {
-    const before = lines.line(d.line).slice(0, d.range.start.character);
-    return (before.match(/`/g)?.length ?? 0) % 2 === 1;
+    const t = lines.line(d.line);
+    const at = d.range.start.character;
+    if (d.line !== tickLine || at < tickAt) (tickLine = d.line), (ticks = 0), (nextTick = t.indexOf('`'));
+    tickAt = at;
+    for (; nextTick >= 0 && nextTick < at; nextTick = t.indexOf('`', nextTick + 1)) ticks++;
+    return ticks % 2 === 1;
   };
   const kept = out.filter((d) => !fenced?.has(d.line) && !literal(d));
   directivesRead.set(lines, { ruleIds, directives: kept });
@@ -343,7 +384,7 @@ function inside(a: Range, b: Range): boolean {
  * blockquote after its markers (`> <!-- nianbao-disable-next-line … -->`).
  */
 function onlyDirectives(lines: LineIndex, line: number): boolean {
-  return directiveText(lines.line(line)).replace(DIRECTIVE, '').replace(QUOTE_MARKERS, '').trim() === '';
+  return withoutDirectives(directiveText(lines.line(line))).replace(QUOTE_MARKERS, '').trim() === '';
 }
 
 /**
@@ -372,7 +413,13 @@ function runEnd(lineCount: number, inRun: (line: number) => boolean, step: 1 | -
         k = known;
         break;
       }
-      if (k < 0 || k >= lineCount || !inRun(k)) break;
+      if (k < 0 || k >= lineCount) break;
+      // A line out of the run is remembered too: asked again for each comment above it, a long line was read again
+      // each time (brk142 #4: a line of thousands of comments, one of them never closed on it).
+      if (!inRun(k)) {
+        memo.set(k, k);
+        break;
+      }
       walked.push(k);
       k += step;
     }

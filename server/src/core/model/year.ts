@@ -2,6 +2,7 @@ import type { Range, YearEvidence } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { isSpace, monthDay, YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 import { charFinder } from '../text/search.js';
+import { commentsAndTags } from '../text/comments.js';
 import { linesFoundIn } from './segments.js';
 import type { ContentsSpan } from '../parse/contents.js';
 import { readHtmlLine, SPACE_ENTITY } from '../parse/html.js';
@@ -182,10 +183,10 @@ export function markupLines(line: string): { text: string; start: number; end: n
     text = '';
     start = end = -1;
   };
-  for (const m of line.matchAll(/<!--[\s\S]*?-->|<[^>]*>/g)) {
+  for (const m of commentsAndTags(line)) {
     add(line.slice(at, m.index), at);
-    if (LINE_BREAK_TAG.test(m[0])) push();
-    at = m.index + m[0].length;
+    if (LINE_BREAK_TAG.test(m.text)) push();
+    at = m.index + m.text.length;
   }
   add(line.slice(at), at);
   push();
