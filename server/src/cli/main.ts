@@ -553,7 +553,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       const message = RUN.noReportNamed(namedNotReports.map((f) => f.shown));
       err(stderrLine(runLocale, message));
       incomplete.push(stderrLine(runLocale, message).trimEnd());
-      for (const f of namedNotReports) unlisted.push({ message, path: f.shown, absPath: f.abs });
+      // One entry for the run (at the file when one was named), not one per file: they are counted as not reports already.
+      unlisted.push(namedNotReports.length === 1 ? { message, path: namedNotReports[0].shown, absPath: namedNotReports[0].abs } : { message });
       failed = true;
     }
     const said = new Set(empty.flatMap((e) => e.folder.files));
