@@ -128,7 +128,7 @@ export function gitUnquoted(quoted) {
  * rewrite the reports instead of reporting), stdin and --help.
  */
 const ACTION_OWNED = [
-  { names: ['--format', '-f', '--output', '-o'], why: { zh: 'Action 自己选择输出格式（标注、步骤摘要、SARIF）；要其他格式请在 run 步骤中直接运行 nianbao check', en: 'the action chooses the output formats itself (annotations, step summary, SARIF); for another format run nianbao check in a run step' } },
+  { names: ['--format'], why: { zh: 'Action 自己选择输出格式（标注、步骤摘要、SARIF）；要其他格式请在 run 步骤中直接运行 nianbao check', en: 'the action chooses the output formats itself (annotations, step summary, SARIF); for another format run nianbao check in a run step' } },
   { names: ['--fix', '--fix-dry-run'], why: { zh: 'Action 只报告问题，不修改报告；要修复请在本地或 run 步骤中运行 nianbao check --fix', en: 'the action reports and does not change the reports; run nianbao check --fix locally or in a run step' } },
   { names: ['-', '--stdin-filename'], why: { zh: 'Action 检查 paths 中的文件，不读标准输入', en: 'the action checks the files in paths and reads no stdin' } },
   { names: ['--help', '-h', '--version', '-v'], why: { zh: 'Action 不输出帮助或版本', en: 'the action prints no help or version' } },

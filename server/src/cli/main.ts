@@ -626,6 +626,7 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   }
   const locale = localeFrom(values.locale, io.env);
   const { reportFormat, year } = overrides(values['report-format'], values.year);
+  if (!positionals.length) throw new UsageError(USAGE.inspectNeedsFile);
   if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
   // `-`: the report on stdin, as for check (an editor or a pipeline asking what the engine reads of a buffer), named
   // by --stdin-filename as check names it: in the lines on stderr and for its config.
@@ -689,13 +690,16 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   const mismatch = formatYearMismatch(format, year);
   if (mismatch) throw new UsageError(mismatch);
   // (The title's own words are the draft's: `某某局政府信息公开工作年度报告` would be doubled; helper-223 #12.)
-  const bad = agencyProblem(values.agency ?? '');
+  // Spaces around the name (a value from a spreadsheet or CSV) are no part of it: not written into the title and the
+  // signature (brk142 #7).
+  const agencyGiven = (values.agency ?? '').trim();
+  const bad = agencyProblem(agencyGiven);
   if (bad?.kind === 'empty') throw new UsageError(USAGE.agencyRequired);
   if (bad?.kind === 'not-one-line') throw new UsageError(USAGE.agencyOneLine);
   if (bad?.kind === 'too-long') throw new UsageError(USAGE.agencyTooLong(bad.length, bad.max));
   if (bad?.kind === 'year') throw new UsageError(USAGE.agencyWithYear(bad.found, bad.agency, given.year ?? bad.value ?? year));
   if (bad?.kind === 'title') throw new UsageError(USAGE.agencyWithTitle(bad.agency, given.year ?? year));
-  const agency = values.agency!;
+  const agency = agencyGiven;
   // `-o ''`: no file named (helper-223 #12).
   if (values.output !== undefined && !values.output.trim()) throw new UsageError(USAGE.outputEmpty);
   // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it (a
@@ -849,7 +853,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const opt = /'([^']+)'/.exec(message)?.[1] ?? '';
       // The command's own long options, as its --help lists them: the nearest one to a misspelt `--fromat`.
       const known = [...new Set(pick(command === 'inspect' ? HELP_INSPECT : command === 'new' ? HELP_NEW : HELP, 'en').match(/--[a-z][a-z-]*/g) ?? [])];
-      io.err(stderrLine(locale, USAGE.unknownOption(opt, command, opt.startsWith('--') ? closestName(opt, known) : undefined)));
+      // Else an option whose name ends with one of the command's (`--report-year`, by analogy with --report-format: --year).
+      const bySuffix = (o: string) => known.filter((k) => o.endsWith(`-${k.slice(2)}`) && o !== k).sort((a, b) => b.length - a.length)[0];
+      const near = opt.startsWith('--') ? (closestName(opt, known) ?? bySuffix(opt)) : undefined;
+      io.err(stderrLine(locale, USAGE.unknownOption(opt, command, near)));
       return 2;
     }
     const missing = /^Option '(-[^ ']+)(?:, (--[^ ']+))? <value>' argument missing/.exec(message);

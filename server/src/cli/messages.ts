@@ -254,6 +254,8 @@ export const USAGE = {
     `--stdin-filename goes with - (the report on stdin), e.g. nianbao ${command} - --stdin-filename 2024.md`,
   ),
   inspectOneFile: bi('inspect 只接受一个文件：nianbao inspect FILE', 'inspect takes one file: nianbao inspect FILE'),
+  /** `nianbao inspect` with no file (brk142 #7: it was told it takes only one). */
+  inspectNeedsFile: bi('inspect 需要一个文件：nianbao inspect FILE（标准输入：nianbao inspect -）', 'inspect needs a file: nianbao inspect FILE (stdin: nianbao inspect -)'),
   agencyRequired: bi('需要 --agency（例如 --agency 某某市某某局）', '--agency is required (e.g. --agency 某某市某某局)'),
   /** `--agency 某某局2023年`: the year belongs in --year (`agency`: the name without it; `year`: the year to suggest). */
   agencyWithYear: (found: string, agency: string, year: number) => bi(
