@@ -55,3 +55,18 @@ test('check: a quoted glob matching folders checks the reports in them, as the s
   const imgs = await runCli(['check', 'yr/im*'], { cwd: dir });
   assert.equal(imgs.code, 2);
 });
+
+test('check: a README, minutes or another regime\'s report named alone is said and passes; only a file meant as a report fails', async () => {
+  const dir = folderWith({ 'README.md': '# 年报仓库\n\n这里存放草稿。\n', 'notes.md': '# 办公室周例会纪要\n\n会上讨论了本周的工作安排。\n', '2024.md': '   \n\n' });
+  for (const path of ['README.md', 'notes.md']) {
+    const r = await runCli(['check', path], { cwd: dir });
+    assert.equal(r.code, 0, path);
+    assert.match(r.stderr, /未检查/);
+    assert.doesNotMatch(r.stderr, /没有检查任何报告/);
+  }
+  // White space only is a blank report, named alone or with a README.
+  assert.equal((await runCli(['check', '2024.md'], { cwd: dir })).code, 2);
+  const both = await runCli(['check', '2024.md', 'README.md'], { cwd: dir });
+  assert.equal(both.code, 2);
+  assert.match(both.stderr, /没有检查任何报告：指定的 1 个文件不是年度报告（[^）]*）：2024\.md\n/);
+});

@@ -14,6 +14,9 @@ import type { PreviousFinder } from './previous.js';
 import { looksForLastYear, otherFolderYear } from '../node/previous.js';
 import { basename, dirname } from 'node:path';
 
+/** A file name that says it is an annual report: a year (`2024.md`, `2024年报.txt`) or 年报 / 报告 in it. */
+const REPORT_LIKE_NAME = /(?:19|20)\d{2}|年报|报告/;
+
 /** A file's own settings from the config files (`.nianbao.jsonc`): plain data, so it can be sent to a worker. */
 export interface FileSettings {
   locale?: Locale;
@@ -305,10 +308,11 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const quietWarnings = hidden.filter((f) => f.severity === 'warning').length;
     const notReportReason = report.isReport ? undefined : notReportOf(report);
     if (notReportReason && job.named) say(notReportReason);
+    const meantAsReport = notReportReason !== undefined && (!text.trim() || (notReportReason === FILE.notReport && REPORT_LIKE_NAME.test(basename(abs))));
     const review = keep && report.isReport ? { hidden, off: offRuleFindings(report, fileOptions), offRules: Object.keys(fileOptions.rules).filter((id) => fileOptions.rules[id] === 'off') } : undefined;
     return {
       result: {
-        path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
+        path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason, ...(meantAsReport ? { meantAsReport } : {}),
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined, suppressedCount: keep ? suppressed.length : undefined,
         previousPath: ownPart ? undefined : found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
         previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, previousOtherAgency: otherAgency ? true : undefined, previousWrongYear: wrongYear ? true : undefined, fixNotWritten: notFixed,

@@ -458,7 +458,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       skipped.set(job.abs, job.shown);
       return;
     }
-    if (r.notReport && !r.error) namedNotReports.push({ abs: job.abs, shown: job.shown });
+    if (r.notReport && !r.error && r.meantAsReport) namedNotReports.push({ abs: job.abs, shown: job.shown });
     if (outcome.failed) failed = true;
     if (r.error) incomplete.push(stderrLine(runLocale, about(job.shown, r.errorText ?? { zh: r.error, en: r.error })).trimEnd());
     if (r.fixNotWritten) incomplete.push(stderrLine(runLocale, about(job.shown, r.fixNotWritten)).trimEnd());
@@ -545,10 +545,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       empty.push({ folder, skipped: [] });
       failed = true;
     }
-    // Files named (or matched by a glob) none of which is a report, and no report checked anywhere in the run (an
-    // emptied or garbled report named alone, as a pull request's changed files are): nothing was checked, which is
-    // no pass, as for a folder without reports (exit code 2), not a run that exits 0 with a notice (brk142 #1). A
-    // file that is not a report named beside reports (a README among the changed files) stays a note.
+    // Files named (or matched by a glob) that were meant to be reports and are not (blank, or named like a report
+    // with nothing of another kind of document in them: `FileResult.meantAsReport`), and no report checked anywhere
+    // in the run (an emptied or overwritten report named alone, as a pull request's changed files are): nothing was
+    // checked, which is no pass, as for a folder without reports (exit code 2), not a run that exits 0 with a notice
+    // (brk142 #1). A README, notes, a work plan or another regime's report named alone, or a file that is not a
+    // report named beside reports, stays a note: they were never meant to be checked as reports.
     if (!reports && namedNotReports.length) {
       const message = RUN.noReportNamed(namedNotReports.map((f) => f.shown));
       err(stderrLine(runLocale, message));

@@ -43,6 +43,13 @@ export interface FileResult {
   /** Why a `notReport` file was not checked, as stderr says it (`未识别为年度报告…，未检查`), for the review summary. */
   notReportReason?: import('../../core/index.js').Bilingual;
   /**
+   * A `notReport` file that was meant to be a report: blank (nothing but white space), or named like one (a year or
+   * 年报/报告 in its name) with no sign of another kind of document (the generic reason): a report emptied or
+   * overwritten (an error page saved as `2024.md`). A run that checks no report and names only such files fails
+   * (brk142 #1); a README, notes or another regime's report named alone is said and passes.
+   */
+  meantAsReport?: boolean;
+  /**
    * `--quiet`: how many findings were left out of `findings` (warnings; info and hints), which the summaries still
    * count. Absent without `--quiet`.
    */
