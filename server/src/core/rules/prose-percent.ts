@@ -585,17 +585,26 @@ export function shareOfCount(para: Paragraph, n: NumberToken): { pct: NumberToke
 }
 
 /**
- * The share written right after count `n` of a paragraph (`16件，占40.5%`) and its whole as this rule reads it, whether or
- * not the text's counts give it (with the numbers it was read among, `window`); null when there is none.
+ * The sentence of count `n` in its paragraph and the counts read around it: from the start of the sentence before
+ * (`from`, or the sentence's own `start` when it is the first) to the end of its own (`end`), the counts of both
+ * (`window`) and the shares written among them (`shares`). Offsets are UTF-16 indices into `para.text`.
  */
-export function shareAfterCount(para: Paragraph, n: NumberToken): { pct: NumberToken; whole: number; window: NumberToken[] } | null {
+function sentenceWindow(para: Paragraph, n: NumberToken): { start: number; end: number; from: number; window: NumberToken[]; shares: ReturnType<typeof sharesIn> } {
   const t = para.text;
   const start = sentenceStart(t, n.start);
   const end = sentenceEnd(t, start);
   const prevStart = start > 0 ? sentenceStart(t, start - 1) : -1;
   const from = prevStart >= 0 ? prevStart : start;
   const window = [...(prevStart >= 0 ? countsIn(para, prevStart, start) : []), ...countsIn(para, start, end)];
-  const shares = sharesIn(t, window);
+  return { start, end, from, window, shares: sharesIn(t, window) };
+}
+
+/**
+ * The share written right after count `n` of a paragraph (`16件，占40.5%`) and its whole as this rule reads it, whether or
+ * not the text's counts give it (with the numbers it was read among, `window`); null when there is none.
+ */
+export function shareAfterCount(para: Paragraph, n: NumberToken): { pct: NumberToken; whole: number; window: NumberToken[] } | null {
+  const { start, from, window, shares } = sentenceWindow(para, n);
   const share = shares.find((s) => s.part.start === n.start && s.pct.start >= start);
   if (!share) return null;
   const ratio = ratioOf(para, share.pct, window, shares, start, from);
@@ -608,13 +617,8 @@ export function shareAfterCount(para: Paragraph, n: NumberToken): { pct: NumberT
  * the rate's part and whole, with `n`'s role. Null when there is none (brk141 #2: a fix of `n` alone would leave it wrong).
  */
 export function rateOfCount(para: Paragraph, n: NumberToken): { pct: NumberToken; part: number; whole: number; role: 'part' | 'whole' } | null {
+  const { start, from, window, shares } = sentenceWindow(para, n);
   const t = para.text;
-  const start = sentenceStart(t, n.start);
-  const end = sentenceEnd(t, start);
-  const prevStart = start > 0 ? sentenceStart(t, start - 1) : -1;
-  const from = prevStart >= 0 ? prevStart : start;
-  const window = [...(prevStart >= 0 ? countsIn(para, prevStart, start) : []), ...countsIn(para, start, end)];
-  const shares = sharesIn(t, window);
   const after = window.filter((x) => x.start >= n.unitEnd && x.unit === '%' && !x.approx && !shares.some((s) => s.pct === x));
   for (const pct of after) {
     const ratio = ratioOf(para, pct, window, shares, start, from);
