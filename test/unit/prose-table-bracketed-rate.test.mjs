@@ -16,7 +16,6 @@ test('a 100% rate in brackets after the count concluded contradicts 结转下年
   for (const [line, phrase] of [
     ['全年受理申请46件，办结47件（办结率100%）。', '办结率100%'],
     ['全年共受理政府信息公开申请46件，办结47件（办结率为100%），其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件。', '办结率为100%'],
-    ['全年受理申请46件，办结47件(答复率100%)。', '答复率100%'],
     ['全年新收政府信息公开申请46件（办结率达100%）。', '办结率达100%'],
   ]) {
     const found = table(input(line));
@@ -34,6 +33,8 @@ test('a 100% rate in brackets after the count concluded contradicts 结转下年
 test('the bracketed rate keeps the exceptions of the rate as a clause: 按时办结率, below 100%, a count of another thing', () => {
   for (const line of [
     '全年受理申请46件，办结47件（按时办结率100%）。',
+    // A 答复率 may be of the applications due, a carried-over one not yet (brk146 #2).
+    '全年受理申请46件，办结47件(答复率100%)。',
     '全年受理申请46件，办结47件（办结率97.9%）。',
     '全年受理12345热线工单46件，办结47件（办结率100%）。',
     // A rate in brackets after a word, not a count, is not this.

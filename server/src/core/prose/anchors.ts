@@ -2645,11 +2645,12 @@ function saysAllConcluded(c: string): { adverbial: boolean; named: boolean } | n
   return !NOT_DONE.test(words + items) ? { adverbial: words !== '', named: NAMES_APPLICATIONS.test(c.slice(lead.length)) } : null;
 }
 /**
- * A clause stating a 办结率 or 答复率 of 100% (`办结率100%`, `申请办结率达100%`, `政府信息公开申请答复率为100%`): all were
+ * A clause stating a 办结率 of 100% (`办结率100%`, `申请办结率达100%`, `政府信息公开申请办结率为100%`): all were
  * concluded. Not a rate of a part (`按时办结率100%`, which the one still pending may keep too: nothing may stand
- * before the rate but the year and the applications).
+ * before the rate but the year and the applications); nor a 答复率 (`依申请公开答复率达100%`), which agencies write for
+ * the applications answered among those due, a carried-over one still within its time limit (brk146 #2).
  */
-const FULL_RATE_RE = /^(?:全年|本年度?|今年|年度|总体|整体)?的?(?:((?:政府信息公开|信息公开|依申请公开)?申请|依申请公开(?:工作)?)的?)?(?:办结|答复)率(?:为|是|达到?|实现)?100(?:\.0+)?\s*[%％]$/;
+const FULL_RATE_RE = /^(?:全年|本年度?|今年|年度|总体|整体)?的?(?:((?:政府信息公开|信息公开|依申请公开)?申请|依申请公开(?:工作)?)的?)?办结率(?:为|是|达到?|实现)?100(?:\.0+)?\s*[%％]$/;
 /**
  * A rate in brackets right after a count in clause `[cs, ce)` of `t` (`办结47件（办结率100%）`, `(答复率为100%)`): `open`
  * the bracket's offset, `[from, to)` the text inside it; null when the clause has no such brackets.
