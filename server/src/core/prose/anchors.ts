@@ -690,6 +690,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         let number = numberAfter(p, b, end);
         if (p.short) return null;
         let from = a, to = number ? number.unitEnd : b;
+        // (`属于三类内部事务信息（3件）`: the phrase runs to the parenthesis' close, so it is quoted whole.)
+        if (number && /^[（(]/.test(t.slice(b, number.start)) && /^[）)]/.test(t.slice(number.unitEnd, number.unitEnd + 1))) to++;
         if (!number && anchor.before) {
           // (A count another phrase already has is not this one's: `行政诉讼1件尚未审结` leaves 尚未审结 without one.)
           const before = numberBefore(p, a, start, anchor.readings[0] === 'R4');
@@ -1088,7 +1090,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (anchor.total && !newOfSplit && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) return skip('其中 (a part, not the total)');
       if (!f.inner && !f.part && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
-        if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
+        // (`被提起行政诉讼2件（其中复议后起诉1件）`, `被申请行政复议3件（其中维持2件）`: a 表四 group or result within the
+        // 表四 count before it is that group's count or result, compared as it is without the brackets; brk141 #6.)
+        const t4Split = prev && prev.anchor.readings.every((r) => r.startsWith('T4:')) && (anchor.leaf !== undefined || (anchor.readings.length > 0 && anchor.readings.every((r) => r.startsWith('T4:'))));
+        if (!t4Split && (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T')))) return skip('（含…） of another quantity');
       }
       if (readings.includes('R1+R2') && carriedApart(t, found, f, s.start)) readings = readings.filter((r) => r !== 'R1+R2');
       // `新收申请177件，其中自然人申请167件，…`: a column's count in a split of 新收 is that column's 新收 alone.
@@ -2523,6 +2528,17 @@ const NEGATED_R2_AFTER = /^(?:无|没有)(?:结转|遗留)(?:的|下来的)?(?:�
 function negationsIn(t: string, start: number, end: number): { anchor: Anchor; from: number; to: number; number: NumberToken }[] {
   const out: { anchor: Anchor; from: number; to: number; number: NumberToken }[] = [];
   const zero = (a: number, b: number): NumberToken => ({ start: a, end: b, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: b });
+  // `被提起行政诉讼2件（均为复议后起诉）`: the same as the clause of its own after the count (brk141 #6), in a
+  // parenthesis right after the lawsuits' count.
+  for (const m of t.slice(start, end).matchAll(/[（(]([^（）()，,；;。]{2,20})[）)]/g)) {
+    const all = ALL_OF_ONE_LITIGATION.exec(m[1]);
+    const open = start + m.index;
+    const before = t.slice(lastIndexOfAny(t, '，,；;。', open, start), open);
+    if (!all || !/(?:行政诉讼|起诉)[^，,；;。]{0,6}\d+\s*件$/.test(before)) continue;
+    const from = open + 1;
+    const to = open + 1 + m[1].length;
+    out.push({ anchor: all[1].startsWith('复议后') ? ALL_AFTER_REVIEW : ALL_DIRECT, from, to, number: zero(from, to) });
+  }
   for (let cs = start; cs < end; ) {
     let ce = cs;
     while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
@@ -2876,6 +2892,10 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
       p.short = true;
       return null;
     }
+    // A parenthesis that holds the phrase's count alone (`属于三类内部事务信息（3件）`, `不予公开（共6件）`) gives it
+    // (brk141 #6): the count in brackets is the phrase's as it is without them.
+    const inner = countInBrackets(p, i);
+    if (inner) return inner;
     for (let k = 1; k <= 41 && i + k < t.length; k++) {
       const c = t.charCodeAt(i + k);
       if (c === 0xff09 || c === 41) {
@@ -2894,6 +2914,22 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
   }
   if (i - pos > 24) return null;
   return numberAt(p, i);
+}
+
+/** Words that may stand before the count alone in a parenthesis (`（共3件）`). */
+const BRACKETED_COUNT_LEAD = /^(?:共计?|合计|计|为)?/;
+
+/**
+ * The count that is all a parenthesis opening at `open` holds (`（3件）`, `（共3件）`), or null: the parenthesis must close
+ * right after the count's unit.
+ */
+function countInBrackets(p: ClaimText, open: number): NumberToken | null {
+  const t = p.text;
+  const lead = BRACKETED_COUNT_LEAD.exec(t.slice(open + 1, open + 4))![0].length;
+  const n = numberAt(p, open + 1 + lead);
+  if (!n || !n.unit || n.bound) return null;
+  const close = t.charCodeAt(n.unitEnd);
+  return close === 0xff09 || close === 41 ? n : null;
 }
 
 /** What joins the phrases of a list (`不予公开、无法提供和不予处理`). */
