@@ -150,13 +150,16 @@ export const ANCHORS: Anchor[] = [
   // count received. (Not after other words, `涉及征地的政府信息公开申请5件`, `通过网上提交的…申请30件`: a part's; nor
   // without the time, `信息公开申请 27件` opening a paragraph, a sentence's end cut from its start by a page break.)
   { id: 'received', re: /(?<=(?:^|[，,；;：:])(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:内)?[，,]?(?:共|共计|累计)?)(?:政府信息公开|信息公开|依申请公开)申请(?:的?(?:总?数量|总数|件数|总量))?(?:为|是|共计?|合计|达到?)?(?=[ \t]*[0-9０-９]+[ \t]*件)/g, keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
-  { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
+  // (Not 答复期, the time to answer: `尚在答复期内`, a pending count.)
+  { id: 'concluded', re: /(?:已?办结|作出答复|答复(?!期)|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
   // `跨年度办理4件`, `4件跨年办理`: handled across the year's end, carried over to next year or from last year (which one
   // the words do not say: either is accepted), never a count concluded.
   { id: 'cross-year', re: /跨(?:年度?|年)(?:办理|办结|答复)(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['跨年'], readings: ['R4', 'R2'], application: true, before: true },
   // `正在办理1件`, `仍在办理中的1件`, `另有1件尚在办理`: what is still pending, i.e. 结转下年度继续办理 (not 办理 as a total).
   // (`尚有4件申请在办理中`: 在办理中 right after the count, brk90.)
-  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中/g, keys: ['办理'], readings: ['R4'], application: true, before: true },
+  // (And in other everyday words, brk141 #8: `剩余2件继续办理`, `2件仍需继续办理` — 继续办理 right after the count; `除2件尚在
+  // 答复期内外`, `1件仍在法定答复期限内` — still within the time to answer, so not concluded.)
+  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内/g, keys: ['办理', '答复期', '办理期'], readings: ['R4'], application: true, before: true },
   { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
   { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
@@ -2705,7 +2708,7 @@ function carriedNote(t: string, from: number, to: number): { open: number } | nu
 const CARRIED_NOTE = /^(?:含|包含|包括|另有|另)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|遗留)[^（）()，,；;。]{0,12}$/;
 
 /** What names the applications still pending: carried over to next year, not concluded, still handled. */
-const PENDING_WORDS = '(?:(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?|结转(?:到|至)(?:19|20)\\d{2}年|尚未办结|未办结|正在办理|仍在办理|尚在办理|还在办理)';
+const PENDING_WORDS = '(?:(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?|结转(?:到|至)(?:19|20)\\d{2}年|尚未办结|未办结|正在办理|仍在办理|尚在办理|还在办理|继续办理|(?:正|仍|尚|还)处?[在于](?:法定)?(?:答复|办理)期限?内)';
 /**
  * A non-zero count of the applications still pending, written before or after its words (`结转下年度继续办理1件`,
  * `尚未办结2件`, `1件正在办理`), within one clause.
