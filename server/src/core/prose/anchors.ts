@@ -91,6 +91,8 @@ export const ANCHORS: Anchor[] = [
   // helper-220 #17; `予以公开30件（含部分公开6件）` is read by `includesPartial`).
   { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开|全部公开|全部)(?:及|和|与|或|、)部分公开(?!的?(?:各|均|都|分别))|(?<!不)(?:予以公开|同意公开|全部公开)[（(](?:含|包括|其中)部分公开[^（）()，,。；;]{0,12}[）)]|(?<!不予|主动|依申请|予以|同意|全部|部分|政务|信息)公开[（(](?:含|包括)部分公开[^（）()，,。；;]{0,12}[）)]/g, keys: ['部分公开'], readings: ['R3.1+R3.2'], application: true },
   { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, keys: ['国家秘密'], readings: ['R3.3.1'], application: true },
+  // (The row's own words, `其他法律行政法规禁止公开1件`: brk140 #6's sentence lists it with the other rows.)
+  { id: 'sub:R3.3.2', re: /(?:属于)?其他法律[、和及]?行政法规禁止公开/g, keys: ['其他法律'], readings: ['R3.3.2'], application: true },
   { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, keys: ['三安全一稳定'], readings: ['R3.3.3'], application: true },
   { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, keys: ['保护第三方合法权益'], readings: ['R3.3.4'], application: true },
   // (Also without the row's number word where it is the result, `（其中内部事务信息3件）`, `属于过程性信息的2件` after
@@ -104,7 +106,8 @@ export const ANCHORS: Anchor[] = [
   // (Also by the row's last words alone, `（其中需要另行制作的3件）`, `（其中另行制作3件）`: brk122 #4.)
   { id: 'sub:R3.4.2', re: /没有现成信息(?:需要另行制作)?|(?:需要)?另行制作/g, keys: ['没有现成信息', '另行制作'], readings: ['R3.4.2'], application: true },
   { id: 'sub:R3.4.3', re: /补正后(?:申请)?内容仍不明确/g, keys: ['补正后'], readings: ['R3.4.3'], application: true },
-  { id: 'sub:R3.5.1', re: /信访举报投诉类?(?:申请)?/g, keys: ['信访举报投诉'], readings: ['R3.5.1'], application: true },
+  // (With the result after the row's name, `信访举报投诉类申请不予处理1件`: the row's count, brk140 #6.)
+  { id: 'sub:R3.5.1', re: /信访举报投诉类?(?:申请)?(?:(?:依法)?(?:予以|作出?)?不予处理(?:的)?)?/g, keys: ['信访举报投诉'], readings: ['R3.5.1'], application: true },
   { id: 'sub:R3.5.2', re: /重复申请/g, keys: ['重复申请'], readings: ['R3.5.2'], application: true },
   { id: 'sub:R3.5.3', re: /(?:要求提供)?公开出版物/g, keys: ['公开出版物'], readings: ['R3.5.3'], application: true },
   { id: 'sub:R3.5.4', re: /无正当理由大量反复申请/g, keys: ['无正当理由大量反复申请'], readings: ['R3.5.4'], application: true },
@@ -983,8 +986,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const chain = t.slice(chainAt, f.from);
         // (Or the clause before counts such a part: `对商业企业的3件申请，予以公开2件`, `涉及房屋征收的申请10件，其中予以公开5件`.)
         const before = cut > s.start ? t.slice(lastIndexOfAny(t, '，,；;。', cut - 1, s.start), cut - 1) : '';
-        if (chainAt === partChain || RESULT_OF_PART.test(clause) || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c))) {
-          partChain = chainAt;
+        const ofPart = chainAt === partChain || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c));
+        if (ofPart || RESULT_OF_PART.test(clause)) {
+          // (A reason that is one of 表三's rows, `因本机关不掌握相关政府信息无法提供3件`, is that result's own: the results
+          // in the clauses after it (`没有现成信息需要另行制作1件，信访举报投诉类申请不予处理1件`) are the other rows, not
+          // the results of a part of the applications; brk140 #6.)
+          if (ofPart || !reasonRow(clause)) partChain = chainAt;
           return skip('a result of a part of the applications (an applicant, those of a clause, a reason, a topic)');
         }
         // `行政复议案件中，不服无法提供答复的9件`, `14件行政复议案件中，申请人不服不予公开答复的3件` (brk117 #1): 表四's cases
@@ -1564,7 +1571,8 @@ function yearEndExempt(head: string, claimed: (i: number) => boolean): string {
   if (!last) return head;
   const from = last.index + last[0].length;
   const rest = head.slice(from);
-  if (/建议|提案|信访|投诉|举报|案件|事项/.test(rest)) return head;
+  // (`信访举报投诉类申请`, 表三's row R3.5.1, is the report's applications, no other kind of item: brk140 #6.)
+  if (/建议|提案|信访|投诉|举报|案件|事项/.test(rest.replace(/信访举报投诉类?申请/g, ''))) return head;
   // (A rate, `办结率96.4%`, is no count of another thing.)
   for (const n of rest.matchAll(/[0-9０-９]+(?:[.．][0-9０-９]+)?\s*([%％])?/g)) if (!n[1] && !claimed(from + n.index!)) return head;
   return head.slice(0, last.index) + rest;
@@ -2454,6 +2462,21 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|持平|较|比|同�
  * Words before a 办理结果 in its clause that make it a part's (`RESULT_OF_PART`): a kind of applicant, a reason, a topic, a
  * channel or a step (`自然人申请予以公开21件`, `因本机关不掌握…`, `涉及…的`, `通过电子邮件答复的`, `征求意见后`, `征地拆迁类申请`).
  */
+/** The rows of 表三 below a 办理结果, by their anchors (`sub:R3.4.1` …). */
+const SUB_ROW_ANCHORS = ANCHORS.filter((a) => a.id.startsWith('sub:'));
+/**
+ * Whether `clause`, words before a 办理结果 that make it a part's (`RESULT_OF_PART`), only gives a reason that is a row of
+ * 表三 (`因本机关不掌握相关政府信息`, `因属于国家秘密`): no applicant, topic, channel or step, and a row's words.
+ */
+function reasonRow(clause: string): boolean {
+  if (!/因/.test(clause) || RESULT_OF_PART.test(clause.replace(/因/g, ''))) return false;
+  return SUB_ROW_ANCHORS.some((a) => {
+    a.re.lastIndex = 0;
+    const hit = a.re.test(clause);
+    a.re.lastIndex = 0;
+    return hit;
+  });
+}
 const RESULT_OF_PART = /自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|公民|个人|企业|因|涉及|通过|征求意见|[^各]类(?:的)?申请/;
 
 /**
