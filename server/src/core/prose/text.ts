@@ -948,12 +948,53 @@ function boundOf(mark: ApproxMark | undefined, value: number, decimals: number):
   return { min: value + 1, max: value + step - 1 };
 }
 
+/** What joins the two ends of a range of counts (`50至60件`, `50-60件`, `50~60件`). */
+const RANGE_JOINS = new Set([0x81f3 /* 至 */, 0x5230 /* 到 */, 45, 0xff0d, 0x2014, 0x2013, 126, 0xff5e, 0x301c]);
+/** The units of a range of counts: other ranges (`2023至2024年`, `1-3月`, `10-12日`) are no counts. */
+const RANGE_UNITS = new Set(['件', '宗', '起', '个', '例', '份', '条', '项', '次', '人次', '家', '户', '篇', '批']);
+
+/**
+ * The range of counts whose first whole number is written at `[s, e)` (`50至60件`, `50-60件`): a token over both
+ * numbers to the unit, `approx`, with the range as its `bound` and the first number as its value; null when what
+ * follows is no such range (another unit, a mark on the second number, a second number not larger, a decimal, a
+ * date or a number joined to something else).
+ */
+function rangeToken(t: string, s: number, e: number): NumberToken | null {
+  if (!RANGE_JOINS.has(t.charCodeAt(e)) || !isDigit(t.charCodeAt(e + 1))) return null;
+  if (s > 0 && (joinsBefore(t.charCodeAt(s - 1)) || isDigit(t.charCodeAt(s - 1)))) return null;
+  const written = t.slice(s, e);
+  if (!/^\d+$/.test(written)) return null;
+  const hs = e + 1, he = numberEnd(t, hs);
+  const high = t.slice(hs, he);
+  if (!/^\d+$/.test(high)) return null;
+  const min = Number(written), max = Number(high);
+  if (!(max > min) || tooManyDigits(high)) return null;
+  const { unit, unitEnd, mark } = tail(t, hs, he);
+  if (!RANGE_UNITS.has(unit) || mark || t.startsWith('左右', unitEnd) || t.startsWith('以上', unitEnd) || t.startsWith('以下', unitEnd)) return null;
+  // (`约50至60件`: a mark before it allows more than the range; no bound.)
+  const loose = s > 0 && markBefore(t, s) !== '';
+  return { start: s, end: he, value: min, decimals: 0, unit, approx: true, unitEnd, ...(loose ? {} : { bound: { min, max } }) };
+}
+
+/** Whether the whole number starting at `s` is the second end of a range of counts (`rangeToken`). */
+function rangeEndAt(t: string, s: number): boolean {
+  if (s < 2 || !RANGE_JOINS.has(t.charCodeAt(s - 1)) || !isDigit(t.charCodeAt(s - 2))) return false;
+  let a = s - 2;
+  while (a > 0 && isDigit(t.charCodeAt(a - 1))) a--;
+  return rangeToken(t, a, s - 1) !== null;
+}
+
 /**
  * The number written from `s` to `e` (a match of `numberEnd`), or null when it is part of something else (a
  * phone number, an ISO date, a URL): the characters around it, its unit and whether it is approximate.
  */
 function token(t: string, s: number, e: number): NumberToken | null {
   const after = t.charCodeAt(e);
+  // `50至60件`, `50-60件`: a range of counts (brk141 #10), one token from its first digit to its unit.
+  const range = rangeToken(t, s, e);
+  if (range) return range;
+  // (Its second number is no count of its own.)
+  if (rangeEndAt(t, s)) return null;
   if (s > 0 && joinsBefore(t.charCodeAt(s - 1))) return null;
   if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95 || after === 64) return null;
   if ((after === 45 || after === 0xff0d || after === 47) && isDigit(t.charCodeAt(e + 1))) return null;
@@ -1008,6 +1049,8 @@ function chineseToken(t: string, s: number, e: number): NumberToken | null {
     if (CN_BEFORE.has(b) || isDigit(b) || joinsBefore(b) || isChineseNumeralChar(b)) return null;
   }
   const written = t.slice(s, e);
+  // `六成`, `超过六成`, `六成以上`: a share in tenths (brk141 #10), read as `60%`.
+  if (t.charCodeAt(e) === 0x6210 /* 成 */) return tenthsToken(t, s, e);
   const { unit, approx, unitEnd, mark } = tail(t, s, e);
   // `百余件`, `千余条`, `万余件`: a unit alone before 余/多 is one of it (written `一百余件` too; brk92 #3).
   const value = mark === 'more' && BARE_UNIT[written] ? BARE_UNIT[written] : chineseNumeral(written);
@@ -1020,6 +1063,38 @@ function chineseToken(t: string, s: number, e: number): NumberToken | null {
   // (Approximate as the Arabic ones are: `五十余件` 51–59, `百余件` 101–199, `超过五十件` 50 and more; brk92 #3.)
   const bound = boundOf(mark, value, 0);
   return { start: s, end: e, value, decimals: 0, unit, approx, unitEnd, chinese: true, ...(bound ? { bound } : {}) };
+}
+
+/** What follows 成 when it is no share in tenths (`一成不变`, `六成为`, `建成`, `九成新`). */
+const NOT_TENTHS_AFTER = /^(?:不变|功|立|本|员|果|效|绩|就|熟|交|长|为|了|品|型|都|新|色|套|批|片|份|年)/;
+
+/**
+ * A share in tenths, the single numeral at `[s, e)` before 成 (`六成`: 60%): unit `%`, always `approx` (a share in
+ * tenths is a round figure), with a `bound` only when a mark says which way it goes (`超过六成` more than 60%,
+ * `六成以上` at least 60%, `不足六成` less, `六成以下` at most; `近六成`, `约六成`, `六成左右` none). `unitEnd` is past 成.
+ */
+function tenthsToken(t: string, s: number, e: number): NumberToken | null {
+  const written = t.slice(s, e);
+  if (!/^[一二两三四五六七八九]$/.test(written) || NOT_TENTHS_AFTER.test(t.slice(e + 1, e + 4))) return null;
+  const value = chineseNumeral(written) * 10, unitEnd = e + 1;
+  const before = s > 0 ? markBefore(t, s) : '';
+  const after = t.startsWith('以上', unitEnd) ? 'atLeast' : t.startsWith('以下', unitEnd) ? 'atMost' : t.startsWith('左右', unitEnd) || t.startsWith('上下', unitEnd) ? 'loose' : undefined;
+  const mark = before && after ? undefined : before ? BEFORE_MARKS.get(before) : after;
+  const bound = mark && mark !== 'loose' && mark !== 'more' ? boundOf(mark, value, 0) : undefined;
+  return { start: s, end: e, value, decimals: 0, unit: '%', approx: true, unitEnd, chinese: true, ...(bound ? { bound } : {}) };
+}
+
+/**
+ * The bounds a percentage with a mark of direction allows (`超过60%`, `60%以上`, `不足六成`; `NumberToken.bound`), as
+ * percentages: `low`/`high` with whether each excludes the number (`超过60%`: more than 60, not 60 itself); null for
+ * any other (an exact one, `约60%`, `60余%`).
+ */
+export function percentBound(n: NumberToken): { low: number; lowOpen: boolean; high: number; highOpen: boolean } | null {
+  const b = n.bound;
+  if (n.unit !== '%' || !b || n.decimals) return null;
+  if (b.max === Infinity) return { low: b.open ? b.min - 1 : b.min, lowOpen: Boolean(b.open), high: 100, highOpen: false };
+  if (b.min === 0) return { low: 0, lowOpen: false, high: b.open ? b.max + 1 : b.max, highOpen: Boolean(b.open) };
+  return null;
 }
 
 /** A numeral's unit written alone before 余/多 (`百余件`: 101–199), by its value. */
@@ -1048,7 +1123,8 @@ export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.le
       const e = numberEnd(t, i);
       const n = token(t, i, e);
       if (n) out.push(n);
-      i = e;
+      // (Past a range's second number too: `50至60件` is one token.)
+      i = n ? Math.max(e, n.end) : e;
     } else if (c === 0x767e /* 百 */ && t.charCodeAt(i + 1) === 0x5206 /* 分 */ && t.charCodeAt(i + 2) === 0x4e4b /* 之 */) {
       const n = percentWords(t, i);
       if (n) out.push(n);

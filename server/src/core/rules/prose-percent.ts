@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { eachInParagraphs, firstWithKeyAtOrAfter, lastIndexOfAny, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, firstWithKeyAtOrAfter, lastIndexOfAny, numbersIn, percentBound, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 import { splitTotal } from './prose-sum.js';
 import { Quantities } from '../prose/quantities.js';
@@ -68,6 +68,13 @@ function shown(n: Count): string {
  * brk115 #4). `wholeValue` is the whole's value, or another the text allows (`Whole.alt`).
  */
 export function rateFits(part: NumberToken, whole: Whole, pct: NumberToken, wholeValue = whole.value): boolean {
+  // `超过60%`, `不足六成`: any rate the two counts may stand for on the side the mark says (brk141 #10).
+  const bounded = percentBound(pct);
+  if (bounded) {
+    const exact = (part.value / wholeValue) * 100;
+    const [low, high] = rateRange(part, whole, wholeValue) ?? [exact, exact];
+    return (bounded.lowOpen ? high > bounded.low : high >= bounded.low) && (bounded.highOpen ? low < bounded.high : low <= bounded.high);
+  }
   if (percentFits(part.value, wholeValue, pct.value, pct.decimals)) return true;
   const range = rateRange(part, whole, wholeValue);
   if (!range) return false;
@@ -146,12 +153,13 @@ interface Share {
  * The shares of a sentence: each percentage written right after a count with a share gap between (`shareGap`).
  * `nums` are the sentence's numbers.
  */
-function sharesIn(t: string, nums: Count[]): Share[] {
+function sharesIn(t: string, nums: Count[], bounded = false): Share[] {
   const out: Share[] = [];
   for (let i = 1; i < nums.length; i++) {
     const pct = nums[i], part = nums[i - 1];
-    if (pct.unit !== '%' || pct.approx || part.unit === '%' || part.approx || NOT_COUNTS.has(part.unit)) continue;
-    const between = t.slice(part.unitEnd, pct.start);
+    if (pct.unit !== '%' || (pct.approx && !(bounded && percentBound(pct))) || part.unit === '%' || part.approx || NOT_COUNTS.has(part.unit)) continue;
+    // (`，占比超过60%`: the mark of a bounded one is no part of the gap.)
+    const between = pct.approx ? t.slice(part.unitEnd, pct.start).replace(BOUND_LEAD, '') : t.slice(part.unitEnd, pct.start);
     const gap = shareGap(between);
     if (gap) out.push({ pct, part, base: gap.base, total: gap.total });
     else if (RESPECTIVELY.test(between)) out.push(...respectively(t, nums, i, between));
@@ -506,8 +514,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明是应办结的数（“共需处理63件”“应办结63件”），写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受；上年结转数所在的句子没有收到数时，加上的是上一句或再上一句写出的唯一收到数：“全县共收到申请61件。其中自然人申请55件……。加上上年结转的2件，已办结60件，办结率95.2%”）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母，上一句写出的收到、新收的数也不使分母不确定（“……上年结转2件。在办结的47件申请中，予以公开24件，占51.1%”），上一句写出的唯一办结数是它的分母（“办结47件。予以公开24件，占51.1%”）；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。句子（分句链）计数的是别的事项而不是政府信息公开申请时（“全年受理群众来信来访120件，办结118件，办结率98%”“全年办理行政复议案件15件，办结率100%”“收到人大代表建议30件、政协提案20件，办结率100%”），其中的办结率（答复率）是这些事项的：分子、分母都在这个分句链中时按它们核对，否则不核对，绝不按表三的申请数核对。以“、”“和”连接的几个数之后直接写的占比（没有“分别”：“予以公开24件、部分公开6件，公开比例达63.8%”“……，占比63.8%”）是它们之和的占比，按和核对（只按最后一个数算得出的也接受）。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻的、与分子同一单位的数字能算出该比率时也不报告（但同一句中自己的占比按所说总数算得出的并列项不是分母：“办结47件，其中予以公开24件，占51.1%；部分公开6件，占25%”中 6 / 24 不算，报告 6 / 47 = 12.8%；以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告；这样的数按它代表的数目读，可与写全的数相比（“来电1.2万次，接通11000次”）。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a count said to be them (共需处理63件, 应办结63件), a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too; a 上年结转 in a sentence without a count received adds to the one count received of the sentence before or the one before that: 全县共收到申请61件。其中自然人申请55件…。加上上年结转的2件，已办结60件，办结率95.2%); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it (nor does one in the sentence before make its whole uncertain: …上年结转2件。在办结的47件申请中，予以公开24件，占51.1%; the one count concluded in the sentence before is its whole: 办结47件。予以公开24件，占51.1%), and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. A 办结率 (答复率) in a sentence (clause chain) that counts other matters than applications for government information (全年受理群众来信来访120件，办结118件，办结率98%; 全年办理行政复议案件15件，办结率100%; 收到人大代表建议30件、政协提案20件，办结率100%) is of those matters: checked against their counts when its part and whole are both in that chain, else not checked, and never against 表三\'s applications. A share written right after counts joined by 、 or 和 (with no 分别: 予以公开24件、部分公开6件，公开比例达63.8%; …，占比63.8%) is of their sum, and checked against it (one that the last count alone fits is accepted too). Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers in the part\'s unit give the rate (but not a sibling item whose own share in the sentence fits the stated total: in 办结47件，其中予以公开24件，占51.1%；部分公开6件，占25%, 6 / 24 does not count and 6 / 47 = 12.8% is reported; for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range. Such a count is read as the count it stands for, so it is compared with one written in full (来电1.2万次，接通11000次).'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明是应办结的数（“共需处理63件”“应办结63件”），写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受；上年结转数所在的句子没有收到数时，加上的是上一句或再上一句写出的唯一收到数：“全县共收到申请61件。其中自然人申请55件……。加上上年结转的2件，已办结60件，办结率95.2%”）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母，上一句写出的收到、新收的数也不使分母不确定（“……上年结转2件。在办结的47件申请中，予以公开24件，占51.1%”），上一句写出的唯一办结数是它的分母（“办结47件。予以公开24件，占51.1%”）；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。句子（分句链）计数的是别的事项而不是政府信息公开申请时（“全年受理群众来信来访120件，办结118件，办结率98%”“全年办理行政复议案件15件，办结率100%”“收到人大代表建议30件、政协提案20件，办结率100%”），其中的办结率（答复率）是这些事项的：分子、分母都在这个分句链中时按它们核对，否则不核对，绝不按表三的申请数核对。以“、”“和”连接的几个数之后直接写的占比（没有“分别”：“予以公开24件、部分公开6件，公开比例达63.8%”“……，占比63.8%”）是它们之和的占比，按和核对（只按最后一个数算得出的也接受）。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻的、与分子同一单位的数字能算出该比率时也不报告（但同一句中自己的占比按所说总数算得出的并列项不是分母：“办结47件，其中予以公开24件，占51.1%；部分公开6件，占25%”中 6 / 24 不算，报告 6 / 47 = 12.8%；以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告；这样的数按它代表的数目读，可与写全的数相比（“来电1.2万次，接通11000次”）。带方向的占比（“占比超过60%”“60%以上”“不足五成”，“六成”即 60%）按它所说的一侧核对，算得的比率在这一侧时不报告；“约”“近”“左右”和不带方向的“六成”不核对。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a count said to be them (共需处理63件, 应办结63件), a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too; a 上年结转 in a sentence without a count received adds to the one count received of the sentence before or the one before that: 全县共收到申请61件。其中自然人申请55件…。加上上年结转的2件，已办结60件，办结率95.2%); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it (nor does one in the sentence before make its whole uncertain: …上年结转2件。在办结的47件申请中，予以公开24件，占51.1%; the one count concluded in the sentence before is its whole: 办结47件。予以公开24件，占51.1%), and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. A 办结率 (答复率) in a sentence (clause chain) that counts other matters than applications for government information (全年受理群众来信来访120件，办结118件，办结率98%; 全年办理行政复议案件15件，办结率100%; 收到人大代表建议30件、政协提案20件，办结率100%) is of those matters: checked against their counts when its part and whole are both in that chain, else not checked, and never against 表三\'s applications. A share written right after counts joined by 、 or 和 (with no 分别: 予以公开24件、部分公开6件，公开比例达63.8%; …，占比63.8%) is of their sum, and checked against it (one that the last count alone fits is accepted too). Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers in the part\'s unit give the rate (but not a sibling item whose own share in the sentence fits the stated total: in 办结47件，其中予以公开24件，占51.1%；部分公开6件，占25%, 6 / 24 does not count and 6 / 47 = 12.8% is reported; for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range. Such a count is read as the count it stands for, so it is compared with one written in full (来电1.2万次，接通11000次). A share with a direction (占比超过60%, 60%以上, 不足五成; 六成 is 60%) is checked by its side: a rate on that side is not reported; 约, 近, 左右 and 六成 without a direction are not checked.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
@@ -524,7 +532,7 @@ export const prosePercent: Rule = {
       if (ratio.whole.received && !rounded) {
         q ??= new Quantities(ctx.report);
         const carried = q.value('R2'), fresh = q.value('R1');
-        if (carried && fresh === ratio.whole.value && percentFits(ratio.part.value, fresh + carried, pct.value, pct.decimals)) return;
+        if (carried && fresh === ratio.whole.value && rateFits(ratio.part, ratio.whole, pct, fresh + carried)) return;
       }
       const alt = ratio.whole.alt;
       if (alt !== undefined) {
@@ -538,7 +546,7 @@ export const prosePercent: Rule = {
         const carried = q.value('R2'), fresh = q.value('R1');
         if (carried && !(fresh !== null && ratio.whole.value === fresh + carried)) {
           const whole = ratio.whole.value + carried;
-          if (percentFits(ratio.part.value, whole, pct.value, pct.decimals)) return;
+          if (rateFits(ratio.part, ratio.whole, pct, whole)) return;
           const alt = ((ratio.part.value / whole) * 100).toFixed(Math.max(pct.decimals, 1));
           if (ratio.whole.value === fresh) {
             other = `（${ratio.whole.value} 是表三的本年新收申请，应办结的还有上年结转的 ${carried} 件：${ratio.part.value} / ${whole} = ${alt}%）`;
@@ -702,7 +710,10 @@ function listEndingAt(t: string, window: NumberToken[], part: Count, pct: Number
 }
 
 /** What marks a percentage: `61%` and `百分之六十一` (read alike by `numbersIn`). */
-const PERCENT_MARKS = ['%', '百分之'] as const;
+const PERCENT_MARKS = ['%', '百分之', '成'] as const;
+/** The marks of direction before and after a bounded percentage (`超过60%`, `60%以上`), for quoting it. */
+const BOUND_LEAD = /(?:不超过|不多于|不少于|不低于|超过|多于|不足|不到|少于|不超|超|逾)$/;
+const BOUND_TRAIL = /^(?:以上|以下)/;
 
 /** How many numbers before a percentage a long sentence is read for its part and whole (`nearWindow`). */
 const NEAR = 64;
@@ -730,7 +741,7 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
   // A percentage needs a `%` or 百分之 in its sentence (the unit follows the digits with at most 万/亿 and 余/多
   // between; 百分之 comes before the numeral).
   let pct = first;
-  let sign = t.indexOf('%', first), words = t.indexOf('百分之', first);
+  let sign = t.indexOf('%', first), words = t.indexOf('百分之', first), tenths = t.indexOf('成', first);
   const out: ReturnType<typeof percentsOf> = [];
   let prevStart = -1, prevEnd = -1;
   for (let start = 0, end = 0; start < t.length; prevStart = start, prevEnd = end, start = end) {
@@ -738,17 +749,21 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
     // Each mark's next occurrence is kept apart (a paragraph without 百分之 is searched for it once).
     if (sign >= 0 && sign < start) sign = t.indexOf('%', start);
     if (words >= 0 && words < start) words = t.indexOf('百分之', start);
-    pct = sign < 0 ? words : words < 0 ? sign : Math.min(sign, words);
+    if (tenths >= 0 && tenths < start) tenths = t.indexOf('成', start);
+    // (`超过六成`: a share in tenths, with a mark of direction, brk141 #10.)
+    const marks = [sign, words, tenths].filter((x) => x >= 0);
+    pct = marks.length ? Math.min(...marks) : -1;
     if (pct < 0) break;
     if (pct >= end) continue;
     const nums = countsIn(para, start, end);
-    const pcts = nums.filter((n) => n.unit === '%' && !n.approx);
+    // (An approximate one only with a mark of direction, `超过60%`, `六成以上`: checked by its side.)
+    const pcts = nums.filter((n) => n.unit === '%' && (!n.approx || percentBound(n)));
     if (!pcts.length) continue;
     // The window: this sentence up to the percentage and the sentence before it in the same paragraph.
     const from = prevStart >= 0 ? prevStart : start;
     const window = [...(prevStart >= 0 ? countsIn(para, prevStart, prevEnd) : []), ...nums];
     // The shares of the window (a part of a share in the sentence before is no whole either).
-    const shares = sharesIn(t, window);
+    const shares = sharesIn(t, window, true);
     for (const pct of pcts) {
       // A sentence of hundreds of numbers (a table's text run together, a dump: helper-216 #1) is read around each
       // percentage only, the `NEAR` numbers before it and a few after, or every percentage reads them all (cubic).
@@ -766,7 +781,9 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
       if (roundedToHundred(para, pct, ratio.whole.value, near, nearShares, start, from)) continue;
       const shownRatio = listed ? { ...ratio, part: listed } : ratio;
       const computed = ((shownRatio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
-      out.push({ ratio: shownRatio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
+      // (A bounded one as written with its mark: `超过60%`, `六成以上`.)
+      const [lead, trail] = percentBound(pct) ? [BOUND_LEAD.exec(t.slice(Math.max(start, pct.start - 3), pct.start))?.[0] ?? '', BOUND_TRAIL.exec(t.slice(pct.unitEnd, pct.unitEnd + 2))?.[0] ?? ''] : ['', ''];
+      out.push({ ratio: shownRatio, pct, computed, written: para.raw.slice(pct.start - lead.length, pct.unitEnd + trail.length) });
     }
   }
   return out;
