@@ -1346,6 +1346,10 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
       if (last.id === 'new') return { kind: 'among', of: 'R1', count: last.value, from: last.from, to: last.to };
       if (last.id === 'carried') return { kind: 'among', of: 'R2', count: last.value, from: last.from, to: last.to };
       if (isColumn(last.id) && ids.size === 1) return { kind: 'column', column: columnOf(last.id) };
+    } else if (!ids.has('received') && ids.size === 1 && (last.id === 'new' || last.id === 'carried') && n > last.value) {
+      // `新收申请46件，办结48件`: more than the part before it, so not among it: all the applications, compared with the
+      // total and fixed as such (brk141 #5; a part is never more than its whole).
+      return wholeScope(p, found, f, sStart, agency, true);
     }
   }
   // Words that narrow what is concluded (`电话告知`, `面向企业`); the year's end and the agency's name do not.
