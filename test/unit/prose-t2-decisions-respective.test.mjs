@@ -66,8 +66,8 @@ test('新制定 (制定, 制发, 出台, 印发) right before its count is the �
 test('a sentence saying none of a 表二 count contradicts a nonzero count; a zero one, or another fee, says nothing', () => {
   const none = (sentence) => core.checkReport(core.parseReport(CORRECT.replace(ANCHOR, `${sentence}${ANCHOR}`))).filter((f) => f.ruleId === 'prose-table');
   for (const [sentence, says] of [
-    ['本年度未制发行政规范性文件。', /“未制发行政规范性文件”说没有，而表二的行政规范性文件本年制发件数为 3/],
-    ['全年无行政强制决定。', /“无行政强制决定”说没有，而表二的行政强制本年处理决定数量为 4/],
+    ['本年度未制发行政规范性文件。', /“(?:本年度)?未制发行政规范性文件”说没有，而表二的行政规范性文件本年制发件数为 3/],
+    ['全年无行政强制决定。', /“(?:全年)?无行政强制决定”说没有，而表二的行政强制本年处理决定数量为 4/],
     ['本年度未作出行政处罚决定。', /行政处罚本年处理决定数量为 86/],
     ['本年度未收取行政事业性收费。', /本年收费金额（单位：万元）为 12\.5/],
   ]) {
