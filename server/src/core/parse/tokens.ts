@@ -1244,6 +1244,13 @@ function hasDigit(s: string): boolean {
  * before its point is no count: `value` null, `invalid: 'long'`. A number struck through (`~~23~~`) is no value
  * (`invalid: 'struck'`); one beside the current number (`~~3~~ 2`) reads as that number, `invalid: 'struck-beside'`.
  */
+/**
+ * Units that a count cell must not carry whatever its number, and with which a fraction is no fraction of an item:
+ * a multiplier (`12.5万` is 125000), a money unit, a percentage. A count's own unit (`件`, `个`) is not one of them:
+ * `1.5件` is a decimal.
+ */
+const NOT_COUNT_UNIT = new Set(['万', '万元', '元', '%']);
+
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
   if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
   const raw = tok.raw;
@@ -1302,7 +1309,8 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   if (unit) cell.unit = unit;
   if (sign === '-' && !opts.signed) {
     cell.invalid = 'negative';
-  } else if (digits.includes('.') && !opts.decimal) {
+  } else if (digits.includes('.') && !opts.decimal && !(unit && NOT_COUNT_UNIT.has(unit))) {
+    // (`12.5万`, `12.5%` in a count cell: the unit is what is wrong there, not the fraction: 12.5万 is 125000.)
     cell.invalid = 'decimal';
   } else if (unit && !(opts.decimal && (unit === '元' || unit === '万元' || unit === '万'))) {
     cell.invalid = 'unit';

@@ -19,6 +19,26 @@ const WHY = {
 } as const;
 
 /**
+ * Why a count cell with a unit that no count takes is invalid (`value` the number before it): `万`
+ * (`12.5万` is 125000: not rewritten, the figure may be rounded), a money unit, a percentage (brk142 #6: `12.5万` was
+ * said to be a decimal).
+ */
+const NOT_COUNT_WHY: Record<string, (value: number) => Bilingual> = {
+  万: (v) => bi(
+    `带有单位“万”：件数按件填写整数，不写“万”（${plainNumber(v)}万即 ${plainNumber(Math.round(v * 10_000))}）。请填写确切的件数，此格改正前不计入合计`,
+    `carries the unit 万 (ten thousand): a count is written in whole items, without 万 (${plainNumber(v)}万 is ${plainNumber(Math.round(v * 10_000))}). Write the exact count; the cell is left out of the sums until then`),
+  万元: () => moneyInCount('万元'),
+  元: () => moneyInCount('元'),
+  // (Also in an amount column, which takes 元 and 万 but no percentage.)
+  '%': () => bi('是百分比，而表中只填数字（比例写在正文中）：此格改正前不计入合计', 'is a percentage, but the table takes numbers alone (a share goes in the text); the cell is left out of the sums until then'),
+};
+
+/** Why a count cell with a money unit is invalid. */
+const moneyInCount = (unit: string) => bi(
+  `带有金额单位“${unit}”，而这一格填件数：请只填件数，此格改正前不计入合计`,
+  `carries the money unit ${unit}, but this cell takes a count: write the number of items alone; the cell is left out of the sums until then`);
+
+/**
  * Why a cell holding letters that look like digits is invalid (`Cell.invalid` `letter`: `O` alone, `1O5`, `2l`):
  * which letters, the digits they look like, and the number they would make. One wording for a letter alone and
  * for letters inside a number.
@@ -68,6 +88,9 @@ const FULL_WIDTH_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:万元|元|
  * decimal point or a money unit where the column takes one; a unit typed after a count with or without a space;
  * 零/〇 for 0; the current number where a deleted one stands struck through beside it, `~~3~~ 2`), else null.
  */
+/** A whole number written with a zero fraction (`1520.0`, `-3.00`, `1520.0件`): 1 the number without it. */
+const ZERO_FRACTION = /^(-?\d+)\.0+\s*(?:件|个|条|次|项|人次)?$/;
+
 /** The numerals a cell may hold alone, by value. */
 const ONE_NUMERAL: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -78,6 +101,8 @@ function normalised(c: Cell): string | null {
   if (!c.invalid && c.value !== null && n !== c.raw.trim() && FULL_WIDTH_DIGIT.test(c.raw) && FULL_WIDTH_NUMBER.test(n)) return n;
   if (c.invalid === 'unit' && /^\d+\s*(件|个|条|次|项)$/.test(n)) return n.replace(/\D+$/, '');
   if (c.invalid === 'numeral' && c.value === 0) return '0';
+  // `1520.0`, `1,520.00`, `1520.0件`: a whole number written with a zero fraction (a spreadsheet's number format).
+  if (c.invalid === 'decimal') return ZERO_FRACTION.exec(n.replace(/,(?=\d{3}\b)/g, ''))?.[1] ?? null;
   // `￥12.5`, `RMB 12.5`: the number as written after the currency.
   if (c.invalid === 'currency' && !c.unit) return /(\d[\d,]*(?:\.\d+)?|\.\d+)\s*$/.exec(n)?.[1].replace(/,/g, '') ?? null;
   // `~~3~~ 2`: the author deleted 3 and wrote 2; the fix takes the deleted number out.
@@ -262,7 +287,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”，或简写为“12.5万”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，以及单独一个汉字数字（“六”“十”；不含常代替横线的“一”）且这一行的合计（表三各类申请人之和等于总计，表四各组结果之和等于总计；表二没有合计）以它成立的，修复会改为标准写法；其他汉字数字（“二十”“十二点三五万”）指出是汉字数字，不自动改写（“万”指万元还是别的由作者确定）；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字；同一张表有 3 格以上在数字后写了单位的（“40件”），同样合为一条。用文字或记号表示没有的（“无”“没有”“暂无”“—”“-”“/”）是错误，改正前此格不计入合计，修复改为 0；同一张表有 3 格以上的，同样合为一条（镇街、部门的表格常整张这样填写）。单独的“一”也是数字“1”，只在同一张表有 3 格以上、又没有其他汉字数字时按代替横线的记号处理，否则指出是汉字数字，不自动改写。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5、新增2）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。金额前写了货币符号的（“￥12.5”“¥12.5”“RMB 12.5”“人民币12.5”）报告为错误，改正前此格不计入合计，修复只留数字。带删除线的数（~~21~~、<del>21</del>）是被删去的数，报告为错误，不计入合计，同一行其他格仍按各自的列读取。旁边写有现在的数的（~~22~~ 21），按现在的数读取，报告为错误，修复删去旧数，改正前此格不计入合计。数字中间夹有 HTML 注释的（1<!-- 待核 -->520，渲染时显示为 1520）报告为错误，改正前此格不计入合计，修复把注释原样移到数字之后（1520<!-- 待核 -->）。数字中间夹有不换行空格或窄空格的（1 520，从网页或 Word 复制时带入，看起来像普通空格）消息中按码位显示（1[U+00A0]520），报告为错误，改正前此格不计入合计；空格分出三位一组的，修复去掉空格（1520），否则可能是两个数连在一起，不自动改写。半角逗号按三位分组的（1,520、12,305）是千位分隔符，按 1520 计算，不报告；数字之间的全角逗号（1，520）在中文表格里也可能是两个数连在一起，按 1520 计算并给出警告，不自动改写（由作者对照原表确认）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元, or 12.5万 for short) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space, and one numeral alone (六, 十; not 一, which often stands for a dash) where the row\'s own sum holds with it: 表三\'s applicants to its 总计, 表四\'s group results to their 总计; 表二 has none), the fix normalises it; other Chinese numerals (二十, 十二点三五万) are said to be Chinese numerals and not rewritten (what 万 stands for is the author\'s); three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits, and three or more with a unit after the number (40件) one error. A word or mark for none (无, 没有, 暂无, —, -, /) is an error, the cell left out of the sums until fixed to 0; three or more in one table are one error too (a township or department table is often filled so throughout). 一 alone is the numeral 1 as well: it is taken for a dash only when a table has three or more of it and no other Chinese numeral, else it is said to be a Chinese numeral and not rewritten. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5, 新增2) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold). An amount written with a currency before it (￥12.5, ¥12.5, RMB 12.5, 人民币12.5) is an error whose fix leaves the number, the cell left out of the sums until then. A number struck through (~~21~~, <del>21</del>) is a deleted value: an error, left out of the sums, the other cells of the row still read in their columns. One beside the current number (~~22~~ 21) reads as the current one: an error whose fix takes the deleted number out, the cell left out of the sums until then. An HTML comment inside a number (1<!-- 待核 -->520, shown as 1520) is an error, the cell left out of the sums until fixed; the fix moves the comment, as written, after the number (1520<!-- 待核 -->). A no-break or thin space between the digits of a number (1 520, copied from a web page or Word; it looks like a plain space) is shown by its code point (1[U+00A0]520) and is an error, the cell left out of the sums until fixed; between groups of three digits the fix takes the space out (1520), otherwise (maybe two numbers run together) there is no fix. ASCII commas grouping three digits (1,520, 12,305) are thousands separators: counted as 1520, not reported; a full-width comma between digits (1，520), in a Chinese table as likely two numbers run together, is counted as 1520 and is a warning without a fix (the author checks the original table).'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”，或简写为“12.5万”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，以及单独一个汉字数字（“六”“十”；不含常代替横线的“一”）且这一行的合计（表三各类申请人之和等于总计，表四各组结果之和等于总计；表二没有合计）以它成立的，修复会改为标准写法；其他汉字数字（“二十”“十二点三五万”）指出是汉字数字，不自动改写（“万”指万元还是别的由作者确定）；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字；同一张表有 3 格以上在数字后写了单位的（“40件”），同样合为一条。件数写成小数部分为 0 的（“1520.0”“1,520.00”，电子表格的数字格式），修复改为整数（1520），同一张表有 3 格以上的同样合为一条；件数格中写了“万”（“12.5万”即 125000）、金额单位或百分号的，指出是单位的问题而不是小数，不自动改写（“万”多为约数，确切的件数由作者填写）。用文字或记号表示没有的（“无”“没有”“暂无”“—”“-”“/”）是错误，改正前此格不计入合计，修复改为 0；同一张表有 3 格以上的，同样合为一条（镇街、部门的表格常整张这样填写）。单独的“一”也是数字“1”，只在同一张表有 3 格以上、又没有其他汉字数字时按代替横线的记号处理，否则指出是汉字数字，不自动改写。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5、新增2）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。金额前写了货币符号的（“￥12.5”“¥12.5”“RMB 12.5”“人民币12.5”）报告为错误，改正前此格不计入合计，修复只留数字。带删除线的数（~~21~~、<del>21</del>）是被删去的数，报告为错误，不计入合计，同一行其他格仍按各自的列读取。旁边写有现在的数的（~~22~~ 21），按现在的数读取，报告为错误，修复删去旧数，改正前此格不计入合计。数字中间夹有 HTML 注释的（1<!-- 待核 -->520，渲染时显示为 1520）报告为错误，改正前此格不计入合计，修复把注释原样移到数字之后（1520<!-- 待核 -->）。数字中间夹有不换行空格或窄空格的（1 520，从网页或 Word 复制时带入，看起来像普通空格）消息中按码位显示（1[U+00A0]520），报告为错误，改正前此格不计入合计；空格分出三位一组的，修复去掉空格（1520），否则可能是两个数连在一起，不自动改写。半角逗号按三位分组的（1,520、12,305）是千位分隔符，按 1520 计算，不报告；数字之间的全角逗号（1，520）在中文表格里也可能是两个数连在一起，按 1520 计算并给出警告，不自动改写（由作者对照原表确认）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元, or 12.5万 for short) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space, and one numeral alone (六, 十; not 一, which often stands for a dash) where the row\'s own sum holds with it: 表三\'s applicants to its 总计, 表四\'s group results to their 总计; 表二 has none), the fix normalises it; other Chinese numerals (二十, 十二点三五万) are said to be Chinese numerals and not rewritten (what 万 stands for is the author\'s); three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits, and three or more with a unit after the number (40件) one error. A count written with a zero fraction (1520.0, 1,520.00: a spreadsheet\'s number format) is fixed to the whole number (1520), three or more in one table as one error; 万 in a count cell (12.5万 is 125000), a money unit or a percent sign there is said to be a unit, not a decimal, and not rewritten (a figure in 万 is usually rounded: the exact count is the author\'s). A word or mark for none (无, 没有, 暂无, —, -, /) is an error, the cell left out of the sums until fixed to 0; three or more in one table are one error too (a township or department table is often filled so throughout). 一 alone is the numeral 1 as well: it is taken for a dash only when a table has three or more of it and no other Chinese numeral, else it is said to be a Chinese numeral and not rewritten. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5, 新增2) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold). An amount written with a currency before it (￥12.5, ¥12.5, RMB 12.5, 人民币12.5) is an error whose fix leaves the number, the cell left out of the sums until then. A number struck through (~~21~~, <del>21</del>) is a deleted value: an error, left out of the sums, the other cells of the row still read in their columns. One beside the current number (~~22~~ 21) reads as the current one: an error whose fix takes the deleted number out, the cell left out of the sums until then. An HTML comment inside a number (1<!-- 待核 -->520, shown as 1520) is an error, the cell left out of the sums until fixed; the fix moves the comment, as written, after the number (1520<!-- 待核 -->). A no-break or thin space between the digits of a number (1 520, copied from a web page or Word; it looks like a plain space) is shown by its code point (1[U+00A0]520) and is an error, the cell left out of the sums until fixed; between groups of three digits the fix takes the space out (1520), otherwise (maybe two numbers run together) there is no fix. ASCII commas grouping three digits (1,520, 12,305) are thousands separators: counted as 1520, not reported; a full-width comma between digits (1，520), in a Chinese table as likely two numbers run together, is counted as 1520 and is a warning without a fix (the author checks the original table).'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -274,6 +299,9 @@ export const numberInvalid: Rule = {
       const units: WideCell[] = [];
       // Cells that say there was none in a word or a mark (`无`, `—`, `/`): the same.
       const nones: WideCell[] = [];
+      // Whole counts written with a zero fraction (`1520.0`: a spreadsheet's or pandas' number format, often the whole
+      // table): the same.
+      const zeros: WideCell[] = [];
       // Three cells or more of `一` alone in a table that writes no other numeral (零 and 〇 included) stand for dashes:
       // marks for none (brk98 #5: 144 findings, one a cell, for a table of them); else each is said as a numeral.
       let yis = 0, numerals = 0;
@@ -389,7 +417,11 @@ export const numberInvalid: Rule = {
           if (!c.invalid && !fix) continue;
           if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
           if (c.invalid === 'unit' && fix) { units.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
-          const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid === 'letter' ? letter(c.raw) : WHY[c.invalid as keyof typeof WHY] ?? WHY.word;
+          if (c.invalid === 'decimal' && fix) { zeros.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
+          const why = c.invalid === 'approximate' ? approximate(c.raw)
+            : c.invalid === 'letter' ? letter(c.raw)
+            : c.invalid === 'unit' && c.unit && c.value !== null && c.unit in NOT_COUNT_WHY ? NOT_COUNT_WHY[c.unit](c.value)
+            : WHY[c.invalid as keyof typeof WHY] ?? WHY.word;
           ctx.add({
             message: bi(`${t.name}“${r.label}”中的“${c.raw}”${why.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${why.en}.`),
             range: c.range,
@@ -400,6 +432,7 @@ export const numberInvalid: Rule = {
       }
       addGrouped(ctx, t, wide, FULL_WIDTH);
       addGrouped(ctx, t, units, WITH_UNIT);
+      addGrouped(ctx, t, zeros, ZERO_FRACTIONS);
       nones.sort((a, b) => a.cell.range.start.line - b.cell.range.start.line || a.cell.range.start.character - b.cell.range.start.character);
       addGrouped(ctx, t, nones, NONE_WRITTEN);
     }
@@ -413,6 +446,20 @@ const WITH_UNIT: GroupedWording = {
     `${t.name}有 ${n} 格（${rows} 行）在数字后写了单位，如“${first.row.label}”中的“${first.cell.raw}”：数值单元格只填数字，这些格改正前不计入合计。`,
     `${n} cells of ${t.name} (${inRows(rows, first)}) write a unit after the number, such as “${first.cell.raw}”${rows === 1 ? '' : ` in row “${first.row.label}”`}: value cells take the number alone, and these are left out of the sums until fixed.`),
   fixAll: (n, t) => bi(`把${t.name}的 ${n} 格改为只写数字`, `Write the ${n} cells of ${t.name} as numbers alone`),
+};
+
+/**
+ * Whole counts written with a zero fraction (`1520.0`, `1,520.00`): errors fixed to the whole number (brk142 #6: said
+ * to be decimals, with no fix), left out of the sums until then.
+ */
+const ZERO_FRACTIONS: GroupedWording = {
+  one: ({ cell: c, row: r, fix }, t) => bi(
+    `${t.name}“${r.label}”中的“${c.raw}”的小数部分为 0，而件数只填整数：请写作“${fix}”，此格改正前不计入合计。`,
+    `“${c.raw}” in ${t.name} row “${r.label}” has a zero fraction; a count is written as a whole number: write “${fix}”; the cell is left out of the sums until then.`),
+  many: (n, rows, first, t) => bi(
+    `${t.name}有 ${n} 格（${rows} 行）的件数带有为 0 的小数部分，如“${first.row.label}”中的“${first.cell.raw}”：件数只填整数（修复去掉这些“.0”），这些格改正前不计入合计。`,
+    `${n} cells of ${t.name} (${inRows(rows, first)}) write a count with a zero fraction, such as “${first.cell.raw}”${rows === 1 ? '' : ` in row “${first.row.label}”`}: counts are whole numbers (the fix takes the “.0” out), and these are left out of the sums until fixed.`),
+  fixAll: (n, t) => bi(`把${t.name}的 ${n} 格改为整数`, `Write the ${n} cells of ${t.name} as whole numbers`),
 };
 
 /**
