@@ -50,6 +50,7 @@ import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
 import { disableInTable } from './disable-in-table.js';
 import { commentInTable } from './comment-in-table.js';
+import { commentUnclosed } from './comment-unclosed.js';
 import { tableHeaderWidth } from './table-header-width.js';
 import { tableIndented } from './table-indented.js';
 
@@ -71,7 +72,7 @@ export const RULES: readonly Rule[] = [
   // Years, dates and leftovers
   yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, pageBreak, lineSeparator, duplicateWord,
   // Suppression comments
-  disableUnknownRule, disableInTable, commentInTable,
+  disableUnknownRule, disableInTable, commentInTable, commentUnclosed,
 ];
 
 /** The rule with this id, or undefined. */

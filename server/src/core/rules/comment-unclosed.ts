@@ -1,0 +1,91 @@
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import { commentBlocks, quoteMarkers } from '../suppress.js';
+
+/**
+ * A suppression comment's name at the start of a comment, its letters folded by NFKC (`ｎｉａｎｂａｏ`): `nianbao`
+ * and a separator, however written (`nianbao-disable…`, `nianbao disable…`, `nianbao_…`: disable-unknown-rule says
+ * which are wrong once the comment is closed).
+ */
+const DIRECTIVE_START = /^<!--+\s*nianbao(?=[-－‐‑‒–—_:：\s]|$)/i;
+/** What a line may end with where its writer began the `-->` and lost the rest (`row-label --`, `row-label ->`): replaced by it. */
+const BROKEN_CLOSE = /\s+(?:--?>?|->)$/;
+
+/**
+ * An HTML comment that begins a line and is never closed (`<!--` with no `-->` after it; `commentBlocks`: close -1).
+ * CommonMark reads it as an HTML block that runs to the end of the text: GitHub, GitLab and VS Code's preview show
+ * nothing after it (the last sections, the signature), and a browser shows nothing after it in an HTML page, while
+ * this checker reads that text as the report's. A suppression comment so written (`<!-- nianbao-disable-next-line
+ * row-label` and its `-->` lost) suppresses nothing as well (brk142 #5): the fix closes it at the end of its line when
+ * that line holds the comment alone. An ordinary comment is said when text follows it, without a fix (where it was
+ * meant to end is the writer's).
+ */
+export const commentUnclosed: Rule = {
+  meta: {
+    id: 'comment-unclosed',
+    category: 'comments',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('HTML 注释没有结尾的“-->”，渲染时其后的全部内容都不显示', 'An HTML comment with no closing “-->” hides everything after it when rendered'),
+    rationale: bi(
+      '以“<!--”开头的一行，其后再没有“-->”时，Markdown（GitHub、GitLab、VS Code 预览）把从这一行到文末的全部内容都读作注释，页面上不显示（报告的后几部分、落款和日期都看不到；网页中的注释也是这样），而本工具照常检查这些文字，检查通过不等于页面完整。屏蔽注释（`<!-- nianbao-disable-next-line row-label`）丢了结尾的“-->”时，它同样把其后的内容藏起来，而且不屏蔽任何问题：原本想屏蔽的问题仍会报告；这一行只有这条注释时，修复在行末补上“-->”（行末已写了“--”“->”的，补全为“-->”）。其他注释只在其后还有文字时报告，不自动修改：请在注释该结束的地方补上“-->”，或删去这个“<!--”。写在代码块或行内代码中的“<!--”不是注释，不报告。',
+      'A line that opens an HTML comment (`<!--`) with no `-->` anywhere after it makes, for Markdown (GitHub, GitLab, the VS Code preview), everything from that line to the end of the text one comment, shown by no page (the last sections, the signature and the date are gone; a comment in an HTML page does the same), while this checker reads that text as usual: a clean check is no whole page. A suppression comment that lost its `-->` (`<!-- nianbao-disable-next-line row-label`) hides the rest in the same way and suppresses nothing: the problem it was meant to suppress is still reported; when the line holds the comment alone, the fix closes it at the end of the line (a `--` or `->` already there is completed to `-->`). Any other comment is reported only when text follows it, with no fix: add the `-->` where the comment should end, or delete the `<!--`. A `<!--` in a code block or an inline code span opens no comment and is not reported.'),
+    example: {
+      bad: '<!-- nianbao-disable-next-line template-note\n（文字描述，收取信息处理费情况在此处报告。）',
+      note: bi('注释没有“-->”：不屏蔽任何问题，其后的内容渲染时都不显示', 'no “-->”: it suppresses nothing, and nothing after it is rendered'),
+    },
+  },
+  check(ctx) {
+    const { lines } = ctx.report;
+    for (const b of commentBlocks(lines)) {
+      if (b.close >= 0) continue;
+      const text = lines.line(b.line);
+      const at = text.indexOf('<!--', quoteMarkers(text).length);
+      if (at < 0) continue;
+      const end = text.trimEnd().length;
+      const own = text.slice(at, end);
+      // The lines it hides that hold any text, and the first Markdown heading among them (what a reader misses).
+      let hidden = 0;
+      let heading = '';
+      for (let i = b.line + 1; i < lines.lineCount; i++) {
+        const l = lines.line(i);
+        if (!l.trim()) continue;
+        hidden++;
+        if (!heading) heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(l)?.[1] ?? '';
+      }
+      const directive = DIRECTIVE_START.test(own.normalize('NFKC'));
+      // An ordinary comment on the last line (or with only blank lines after it) hides nothing but itself.
+      if (!directive && !hidden) continue;
+      const range = { start: { line: b.line, character: at }, end: { line: b.line, character: end } };
+      const what = hidden
+        ? bi(
+          `Markdown 渲染时从这一行到文末的全部内容（其后 ${hidden} 行${heading ? `，从“${heading}”起` : ''}）都成了注释，页面上不显示，而本工具照常检查这些文字`,
+          `rendered Markdown makes everything from this line to the end of the text a comment (the ${hidden} line${hidden === 1 ? '' : 's'} after it${heading ? `, from “${heading}” on` : ''}), shown by no page, while this checker reads that text as usual`)
+        : bi('它是文末的最后一行', 'it is the last line of the text');
+      if (directive) {
+        // The line holds the comment alone (its ids and reason; no tag or table cell after it): closed at its end.
+        const alone = !/[<|]/.test(own.slice(4));
+        const broken = BROKEN_CLOSE.exec(own);
+        const edit = broken
+          ? { range: { start: { line: b.line, character: at + broken.index }, end: range.end }, newText: ' -->' }
+          : { range: { start: range.end, end: range.end }, newText: ' -->' };
+        ctx.add({
+          message: bi(
+            `这条屏蔽注释没有结尾的“-->”，它不屏蔽任何问题；${what.zh}。${alone ? '请在这一行的末尾补上“-->”（修复会这样改写）。' : '请在注释该结束的地方补上“-->”。'}`,
+            `This suppression comment has no closing “-->”, so it suppresses nothing; ${what.en}. ${alone ? 'Close it with “-->” at the end of this line (the fix does this).' : 'Add the “-->” where the comment should end.'}`),
+          range,
+          fix: alone ? { title: bi('在行末补上“-->”', 'Close the comment at the end of the line'), edits: [edit] } : undefined,
+          data: { hidden },
+        });
+        continue;
+      }
+      ctx.add({
+        message: bi(
+          `HTML 注释“<!--”没有闭合（缺少“-->”）：${what.zh}。请在注释该结束的地方补上“-->”，或删去这个“<!--”。`,
+          `This HTML comment (“<!--”) is never closed (no “-->”): ${what.en}. Add the “-->” where the comment should end, or delete the “<!--”.`),
+        range,
+        data: { hidden },
+      });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// comment-unclosed (brk142 #5): a line opening an HTML comment with no `-->` after it makes the rest of the text one
+// comment for CommonMark (GitHub, GitLab, VS Code's preview show nothing after it), while the checker reads that text.
+// A suppression comment that lost its `-->` also suppresses nothing: it was silent. Bases: examples/errors-2024 (a
+// template note under 六) and examples/correct-2024 (六 and the signature at the end).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { core, ROOT } from '../helpers.mjs';
+
+const md = createRequire(import.meta.url)('markdown-it')({ html: true });
+const errors = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8');
+const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const NOTE = '（文字描述，收取信息处理费情况在此处报告。）';
+const ids = (text) => core.analyze(text).findings.map((f) => f.ruleId);
+const found = (text) => core.analyze(text).findings.filter((f) => f.ruleId === 'comment-unclosed');
+/** Whether `word` lies, in `text` rendered to HTML, inside a comment never closed (what a browser does not show). */
+const hidden = (text, word) => {
+  const html = md.render(text);
+  const at = html.indexOf(word);
+  const open = html.lastIndexOf('<!--', at);
+  return at >= 0 && open >= 0 && !html.slice(open).includes('-->');
+};
+/** `text` with `added` lines inserted before the line that starts with `before`. */
+const insertBefore = (text, before, ...added) => {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(before));
+  assert.ok(at >= 0, before);
+  return [...lines.slice(0, at), ...added, ...lines.slice(at)].join('\n');
+};
+
+test('a suppression comment without its -->: said (it suppresses nothing, the rest is hidden); the fix closes it and it suppresses', () => {
+  const text = insertBefore(errors, NOTE, '<!-- nianbao-disable-next-line template-note');
+  // As rendered, nothing of it or after it shows: the note and everything below are inside the comment.
+  assert.ok(hidden(text, '文字描述'));
+  const line = text.split('\n').indexOf('<!-- nianbao-disable-next-line template-note');
+  const [f, ...rest] = found(text);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f.range.start.line, f.range.start.character, f.range.end.character, f.severity], [line, 0, 44, 'warning']);
+  assert.match(f.message, /这条屏蔽注释没有结尾的“-->”，它不屏蔽任何问题；Markdown 渲染时从这一行到文末的全部内容（其后 \d+ 行）都成了注释/);
+  assert.ok(ids(text).includes('template-note'));
+  const fixed = core.applyFixes(text, f.fix.edits).text;
+  assert.equal(fixed.split('\n')[line], '<!-- nianbao-disable-next-line template-note -->');
+  assert.ok(!ids(fixed).includes('template-note'));
+  assert.ok(!ids(fixed).includes('comment-unclosed'));
+  assert.ok(!hidden(fixed, '文字描述'));
+  // `--` or `->` already written at the line's end is completed, not doubled; a reason after the ids stays.
+  for (const [written, closed] of [
+    ['<!-- nianbao-disable-next-line template-note --', '<!-- nianbao-disable-next-line template-note -->'],
+    ['<!-- nianbao-disable-next-line template-note ->', '<!-- nianbao-disable-next-line template-note -->'],
+    ['> <!-- nianbao-disable-next-line template-note -- 按上级要求保留', '> <!-- nianbao-disable-next-line template-note -- 按上级要求保留 -->'],
+  ]) {
+    const t = insertBefore(errors, NOTE, written);
+    const out = core.fixAll(t).text.split('\n');
+    assert.ok(out.includes(closed), written);
+  }
+});
+
+test('an ordinary <!-- never closed before 六 hides the section and the signature: said, naming the first hidden heading, no fix', () => {
+  const text = insertBefore(correct, '## 六、其他需要报告的事项', '<!-- 以下待法制科核实', '');
+  assert.ok(hidden(text, '2025年1月20日'));
+  const [f, ...rest] = found(text);
+  assert.equal(rest.length, 0);
+  assert.match(f.message, /HTML 注释“<!--”没有闭合（缺少“-->”）：Markdown 渲染时从这一行到文末的全部内容（其后 4 行，从“六、其他需要报告的事项”起）都成了注释/);
+  assert.equal(f.fix, undefined);
+  assert.equal(f.severity, 'warning');
+  assert.equal(core.analyze(text, { locale: 'en' }).findings.find((x) => x.ruleId === 'comment-unclosed').message.startsWith('This HTML comment (“<!--”) is never closed'), true);
+});
+
+test('not said: closed comments (also over several lines), a <!-- in a code block or mid-line, one on the last line', () => {
+  assert.deepEqual(found(insertBefore(errors, NOTE, '<!-- nianbao-disable-next-line template-note -->')), []);
+  assert.deepEqual(found(insertBefore(errors, NOTE, '<!-- nianbao-disable-next-line', 'template-note -- 已核实 -->')), []);
+  assert.deepEqual(found(insertBefore(correct, '## 六、其他需要报告的事项', '<!-- 以下待核实', '注意口径 -->', '')), []);
+  assert.deepEqual(found(insertBefore(correct, '## 六、其他需要报告的事项', '```', '<!-- nianbao-disable-next-line row-label', '```', '')), []);
+  assert.deepEqual(found(insertBefore(correct, '## 六、其他需要报告的事项', '本年度未出现 <!-- 的写法。', '')), []);
+  assert.deepEqual(found(`${correct.trimEnd()}\n<!-- 待补充`), []);
+  // The correct example has none.
+  assert.deepEqual(found(correct), []);
+});
