@@ -20,7 +20,7 @@ test('a title whose rest follows a blank line (六、其他需要报告的 / bla
   const findings = core.analyze(text).findings.filter((f) => f.ruleId === 'section-title');
   assert.equal(findings.length, 1);
   const line = text.split('\n').indexOf('事项') + 1;
-  assert.equal(findings[0].message, `“六、其他需要报告的”与标准标题不一致，格式规定为“${TITLE6}”。标题在“其他需要报告的”处中断，隔一个空行的第 ${line} 行“事项”可能是它的后半：请把标题改为“${TITLE6}”并写在一行，删去多余的部分。未自动修改，以免留下半截标题。`);
+  assert.equal(findings[0].message, `“六、其他需要报告的”是不完整的标题（缺字），格式规定为“${TITLE6}”。标题在“其他需要报告的”处中断，隔一个空行的第 ${line} 行“事项”可能是它的后半：请把标题改为“${TITLE6}”并写在一行，删去多余的部分。未自动修改，以免留下半截标题。`);
   assert.equal(findings[0].fix, undefined);
   assert.equal(core.fixAll(text).text, text, 'nothing rewritten');
   const en = core.analyze(text, { locale: 'en' }).findings.find((f) => f.ruleId === 'section-title');
