@@ -238,6 +238,23 @@ export function toHtmlRows(text) {
 }
 
 /**
+ * `text` with each pipe table written as an HTML `<table><tbody>`, each row as the lines `rowLines(cells)` gives (the
+ * row's cells trimmed, its pipes dropped); the delimiter rows go, every other line stays as it is.
+ */
+export function pipeTablesAsHtml(text, rowLines) {
+  const out = [];
+  let open = false;
+  for (const line of text.split('\n')) {
+    if (!/^\s*\|/.test(line)) { if (open) out.push('</tbody>', '</table>'); open = false; out.push(line); continue; }
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
+    if (!open) { out.push('<table>', '<tbody>'); open = true; }
+    out.push(...rowLines(line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim())));
+  }
+  if (open) out.push('</tbody>', '</table>');
+  return out.join('\n');
+}
+
+/**
  * A whole report's tables rewritten into each layout real reports come in, by name: as written (pipe), one cell a
  * line with and without ` |` cell ends, tab-separated, space-aligned and HTML rows.
  */

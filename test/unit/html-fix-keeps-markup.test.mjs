@@ -8,21 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, edit } from '../helpers.mjs';
+import { core, ROOT, edit, pipeTablesAsHtml } from '../helpers.mjs';
 
 /** The draft's pipe tables as Word's HTML: a `<tr style>` per row, each cell a styled `<td>` with its text in `<p><span>` on a line of its own. */
 function wordHtml(text) {
-  const out = [];
-  let open = false;
-  for (const line of text.split('\n')) {
-    if (!/^\s*\|/.test(line)) { if (open) out.push('</tbody>', '</table>'); open = false; out.push(line); continue; }
-    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
-    if (!open) { out.push('<table>', '<tbody>'); open = true; }
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
-    out.push('<tr style="height:20.0pt">', ...cells.flatMap((c) => ['<td style="border:solid windowtext 1.0pt">', c ? `<p class="MsoNormal" align="center"><span lang="EN-US" style="font-family:仿宋_GB2312">${c}</span></p>` : '<p class="MsoNormal">&nbsp;</p>', '</td>']), '</tr>');
-  }
-  if (open) out.push('</tbody>', '</table>');
-  return out.join('\n');
+  return pipeTablesAsHtml(text, (cells) => ['<tr style="height:20.0pt">', ...cells.flatMap((c) => ['<td style="border:solid windowtext 1.0pt">', c ? `<p class="MsoNormal" align="center"><span lang="EN-US" style="font-family:仿宋_GB2312">${c}</span></p>` : '<p class="MsoNormal">&nbsp;</p>', '</td>']), '</tr>']);
 }
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');

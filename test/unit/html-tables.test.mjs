@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, CORPUS } from '../helpers.mjs';
+import { core, ROOT, CORPUS, pipeTablesAsHtml } from '../helpers.mjs';
 
 /**
  * The draft with each pipe table rewritten as an HTML table: `row` one `<tr>` per line, `cell` one `<td>` per line
@@ -128,17 +128,7 @@ function toBeautifiedHtml(text, mode) {
     pretty: (c) => ['    <td>', '      <p class="MsoNormal" align="center">', c ? `        <span style="font-family:仿宋_GB2312">${c}</span>` : '        &nbsp;', '      </p>', '    </td>'],
     tagPerLine: (c) => ['<td width="60">', '<div>', '<p style="text-align:center">', '<span>', '<font face="宋体">', c || '<br>', '</font>', '</span>', '</p>', '</div>', '</td>'],
   }[mode];
-  const out = [];
-  let open = false;
-  for (const line of text.split('\n')) {
-    if (!/^\s*\|/.test(line)) { if (open) out.push('</tbody>', '</table>'); open = false; out.push(line); continue; }
-    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
-    if (!open) { out.push('<table>', '<tbody>'); open = true; }
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/&/g, '&amp;'));
-    out.push('  <tr>', ...cells.flatMap(cell), '  </tr>');
-  }
-  if (open) out.push('</tbody>', '</table>');
-  return out.join('\n');
+  return pipeTablesAsHtml(text, (cells) => ['  <tr>', ...cells.map((c) => c.replace(/&/g, '&amp;')).flatMap(cell), '  </tr>']);
 }
 const BEAUTIFIED = ['pretty', 'tagPerLine'];
 
