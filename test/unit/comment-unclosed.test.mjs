@@ -78,3 +78,10 @@ test('not said: closed comments (also over several lines), a <!-- in a code bloc
   // The correct example has none.
   assert.deepEqual(found(correct), []);
 });
+
+test('fix-all closes the suppression comment first, in a pass of its own: the note it covers is kept, not deleted', () => {
+  const text = insertBefore(errors, NOTE, '<!-- nianbao-disable-next-line template-note');
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes('<!-- nianbao-disable-next-line template-note -->\n' + NOTE), 'closed, with the note right below it');
+  assert.ok(!core.analyze(fixed).findings.some((f) => f.ruleId === 'template-note' || f.ruleId === 'comment-unclosed'));
+});
