@@ -243,7 +243,9 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
       for (const f of putIn) if (!rowsWithheld.includes(rowKey(report, f))) rowsWithheld.push(rowKey(report, f));
     }
     // Nor any fix that writes into a cell the run put in blank (whatever the rule: cell-blank, row-missing's fill).
-    const intoPutIn = putInBlank.size ? todo.filter((f) => fillsBlankPutIn(current, report, f, putInBlank, options)) : [];
+    // (The run's blank cells as this text reads them, found once for all the pass's findings.)
+    const blanksNow = putInBlank.size ? blanksPutIn(report, putInBlank) : [];
+    const intoPutIn = blanksNow.length ? todo.filter((f) => fillsBlankPutIn(current, blanksNow, f, options)) : [];
     if (intoPutIn.length) {
       todo = todo.filter((f) => !intoPutIn.includes(f));
       for (const f of intoPutIn) if (fillsRowFromSums(f) && !rowsWithheld.includes(rowKey(report, f))) rowsWithheld.push(rowKey(report, f));
@@ -351,7 +353,8 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
   // (The fills left are those of the rows still without numbers at the end, where they are then.)
   const rowsLeft = findings.filter((f) => fillsRowFromSums(f) && rowsWithheld.includes(rowKey(report, f)));
   // (And the fixes into cells the run put in blank, as they stand at the end.)
-  const blanksLeft = putInBlank.size ? findings.filter((f) => !rowsLeft.includes(f) && f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && fillsBlankPutIn(current, report, f, putInBlank, options)) : [];
+  const blanksEnd = putInBlank.size ? blanksPutIn(report, putInBlank) : [];
+  const blanksLeft = blanksEnd.length ? findings.filter((f) => !rowsLeft.includes(f) && f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && fillsBlankPutIn(current, blanksEnd, f, options)) : [];
   return { text: current, fixed: undone.size ? fixed.filter((f) => !undone.has(f)) : fixed, passes, refused, withheld: [...withheld, ...rowsLeft, ...blanksLeft], undone: fixed.filter((f) => undone.has(f)) };
 }
 
@@ -496,13 +499,16 @@ function newTextSpans(edits: readonly TextEdit[], lines: LineIndex): [number, nu
   });
 }
 
+/** The blank cells of `report` (`blankCells`, by key) whose keys are in `putIn`: those the run's own fixes put in. */
+function blanksPutIn(report: Report, putIn: ReadonlySet<string>): [string, Cell][] {
+  return [...blankCells(report)].filter(([k]) => putIn.has(k));
+}
+
 /**
- * Whether `f`'s fix, applied to `text` (read as `report`), writes into one of the blank cells `putIn` (keys of
- * `blankCells`) that the run's own fixes put in: a cell of them no longer blank after it. Only a fix with an edit on
- * the line of such a cell is read so.
+ * Whether `f`'s fix, applied to `text`, writes into one of `blanks` (`blanksPutIn` of the report of `text`): a cell
+ * of them no longer blank after it. Only a fix with an edit on the line of such a cell is read so.
  */
-function fillsBlankPutIn(text: string, report: Report, f: Finding, putIn: ReadonlySet<string>, options: ParseOptions): boolean {
-  const blanks = [...blankCells(report)].filter(([k]) => putIn.has(k));
+function fillsBlankPutIn(text: string, blanks: readonly [string, Cell][], f: Finding, options: ParseOptions): boolean {
   if (!blanks.some(([, c]) => f.fix!.edits.some((e) => e.range.start.line <= c.range.start.line && c.range.start.line <= e.range.end.line))) return false;
   const after = cellsByKey(parseReport(applyFixes(text, f.fix!.edits).text, { ...options, previous: null }));
   // (A cell gone, its row deleted, is not written into; nor one still blank.)
