@@ -85,3 +85,39 @@ test('fix-all closes the suppression comment first, in a pass of its own: the no
   assert.ok(fixed.includes('<!-- nianbao-disable-next-line template-note -->\n' + NOTE), 'closed, with the note right below it');
   assert.ok(!core.analyze(fixed).findings.some((f) => f.ruleId === 'template-note' || f.ruleId === 'comment-unclosed'));
 });
+
+/** Whether `word` shows in `text` rendered to HTML (outside every comment). */
+const shown = (text, word) => md.render(text).replace(/<!--[\s\S]*?-->/g, '').includes(word);
+
+test('a suppression comment without its --> closed by a later comment: said with the lines it swallows; section-missing names the commented title and inserts nothing; the fix brings the sections back', () => {
+  const directive = '<!-- nianbao-disable-next-line template-note';
+  const text = insertBefore(insertBefore(correct, '## 三、', directive, ''), '## 五、', '<!-- 备注：以下由办公室填写 -->');
+  const lines = text.split('\n');
+  const open = lines.indexOf(directive);
+  const close = lines.indexOf('<!-- 备注：以下由办公室填写 -->');
+  // As rendered, 三 and 四 (and their tables) are inside one comment.
+  assert.ok(!shown(text, '三、收到和处理政府信息公开申请情况') && !shown(text, '四、政府信息公开行政复议'));
+  const [f, ...rest] = found(text);
+  assert.equal(rest.length, 0);
+  assert.equal(f.range.start.line, open);
+  assert.match(f.message, new RegExp(`直到第 ${close + 1} 行另一处的“-->”才结束：其间的 \\d+ 行（从“三、收到和处理政府信息公开申请情况”起）都成了注释`));
+  // The sections the comment swallowed: said where their titles are, no fix (one would give the report two 三、).
+  const missing = core.analyze(text).findings.filter((x) => x.ruleId === 'section-missing');
+  assert.deepEqual(missing.map((x) => x.range.start.line), [close + 1, close + 1]);
+  assert.match(missing[0].message, new RegExp(`它的标题在第 ${lines.indexOf('## 三、收到和处理政府信息公开申请情况') + 1} 行，但写在了第 ${open + 1}–${close + 1} 行的 HTML 注释里`));
+  assert.ok(missing.every((x) => !x.fix));
+  // Fix all: the directive closed on its line, nothing inserted, the later comment kept, every line kept.
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, text.replace(directive, `${directive} -->`));
+  assert.ok(shown(fixed, '三、收到和处理政府信息公开申请情况') && shown(fixed, '四、政府信息公开行政复议'));
+  const after = ids(fixed);
+  assert.ok(!after.includes('comment-unclosed') && !after.includes('section-missing'), after.join());
+});
+
+test('a directive whose reason goes on the next line and then closes, and a table commented out on purpose: not said', () => {
+  const reasoned = insertBefore(correct, '## 六、', '<!-- nianbao-disable-next-line section-title', '     按上级要求使用本单位的标题写法 -->');
+  assert.deepEqual(found(reasoned), []);
+  // An ordinary comment over several lines holding an old table: its writer's, silent.
+  const table = insertBefore(correct, '## 六、', '<!--', '| 项目 | 数量 |', '| --- | --- |', '| 旧表 | 1 |', '-->', '');
+  assert.deepEqual(found(table), []);
+});

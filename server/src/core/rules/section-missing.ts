@@ -9,6 +9,7 @@ import { bi } from './util.js';
 import { bareTitle, breakBeforeTitle, sharedSectionsWritten, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { editDistance, firstNonSpace, titleKey, titleTypoBudget, toChineseNumeral } from '../text/normalize.js';
 import { LEVEL1 } from '../parse/headings.js';
+import { commentBlocks } from '../suppress.js';
 // (The number written, 一 to 六, is the same in both scripts: offered in a report in traditional characters too.)
 import { markInWrittenScript } from '../text/script.js';
 
@@ -21,8 +22,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等；各部分编为“（一）”…“（六）”时，如汇编中各份报告的部分，编号也随之写作“（五）”），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、不止一格或不止一行的表格中、缺少编号、前后加了未被识别的装饰符号，或写成列表项“- 一、总体情况”“1. 一、总体情况”、编号写在括号里“【一】总体情况”）时，或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。报告的年度和格式都读不出（没有含年度的标题、统计期限，也没有能看出格式的表格），而各部分标题是 2019、2021 年格式共有的六部分时，缺少的部分同样指出：没有表格的部分和四（两种格式的表四相同）照样插入，二、三因两种格式的表格不同不插入，提示写上年度或指定年度后再修复。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示；它们的标题在一行正文之中（整篇报告写在一行里，依次编号为“一、…二、…”）时，提示指出这些标题，修复在每个标题前后换行。这一部分的标题接在上一段文字末尾、或整篇报告写在一行里（换行丢失）时，修复在标题前后换行，使它单独成行，不另插入标题；Markdown 列表项中提到的标题（“- 张三：一、总体情况”）不是这样的标题，修复不拆分列表项。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…; numbered （五） where the sections are numbered （一）…（六）, as the sections of each report in a 汇编), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, in a table of more than one cell or row, without its number, with decoration around it that is not read, or written as a list item, - 一、总体情况, 1. 一、总体情况, or with its number in brackets, 【一】总体情况), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. When neither the year nor the format can be read (no title with the year, no statistics period, no table that shows the format) but the headings are the six sections the 2019 and 2021 formats share, a missing section is said too: a section without a table, and 四 (表四 is the same in both), are inserted; 二 and 三, whose tables differ, are not, and the message says how to make the year known. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section; when their titles are inside a line of text (a whole report on one line, numbered 一、…二、… in turn), the hint names them and the fix breaks the line before and after each. When the section\'s title is glued to the end of the paragraph before, or the whole report is on one line (line breaks lost), the fix breaks the line before and after the title so that it stands on its own, and inserts no second title; a title named in a Markdown list item (- 张三：一、总体情况) is no such title, and no fix splits a list item.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等；各部分编为“（一）”…“（六）”时，如汇编中各份报告的部分，编号也随之写作“（五）”），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、不止一格或不止一行的表格中、缺少编号、前后加了未被识别的装饰符号，或写成列表项“- 一、总体情况”“1. 一、总体情况”、编号写在括号里“【一】总体情况”）时，或标题写在了跨多行的 HTML 注释里（如丢了“-->”的屏蔽注释一直延续到后面另一条注释的“-->”，页面上不显示；提示指出标题和注释所在的行），或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。报告的年度和格式都读不出（没有含年度的标题、统计期限，也没有能看出格式的表格），而各部分标题是 2019、2021 年格式共有的六部分时，缺少的部分同样指出：没有表格的部分和四（两种格式的表四相同）照样插入，二、三因两种格式的表格不同不插入，提示写上年度或指定年度后再修复。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示；它们的标题在一行正文之中（整篇报告写在一行里，依次编号为“一、…二、…”）时，提示指出这些标题，修复在每个标题前后换行。这一部分的标题接在上一段文字末尾、或整篇报告写在一行里（换行丢失）时，修复在标题前后换行，使它单独成行，不另插入标题；Markdown 列表项中提到的标题（“- 张三：一、总体情况”）不是这样的标题，修复不拆分列表项。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…; numbered （五） where the sections are numbered （一）…（六）, as the sections of each report in a 汇编), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, in a table of more than one cell or row, without its number, with decoration around it that is not read, or written as a list item, - 一、总体情况, 1. 一、总体情况, or with its number in brackets, 【一】总体情况), or its title is inside an HTML comment over several lines (a suppression comment that lost its `-->` and runs to a later comment\'s, shown by no page; the message names the lines of the title and the comment), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. When neither the year nor the format can be read (no title with the year, no statistics period, no table that shows the format) but the headings are the six sections the 2019 and 2021 formats share, a missing section is said too: a section without a table, and 四 (表四 is the same in both), are inserted; 二 and 三, whose tables differ, are not, and the message says how to make the year known. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section; when their titles are inside a line of text (a whole report on one line, numbered 一、…二、… in turn), the hint names them and the fix breaks the line before and after each. When the section\'s title is glued to the end of the paragraph before, or the whole report is on one line (line breaks lost), the fix breaks the line before and after the title so that it stands on its own, and inserts no second title; a title named in a Markdown list item (- 张三：一、总体情况) is no such title, and no fix splits a list item.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -110,6 +111,22 @@ export const sectionMissing: Rule = {
         : bi('', '');
       // (Or written with a slip, under Markdown or bold heading marks: `## 其他需要报告事项`; brk107 #4, where a second
       // heading was inserted above it.)
+      // The title is there, inside an HTML comment over several lines (a suppression comment that lost its `-->` and
+      // runs to a later comment's; a section commented out): it is not shown, and a heading inserted elsewhere would
+      // give the report the section twice once the comment is closed. Said where it is, not fixed.
+      const commented = commentedTitle(report, s.title);
+      if (commented) {
+        ctx.add({
+          message: bi(
+            `${what.zh}它的标题在第 ${commented.line + 1} 行，但写在了第 ${commented.open + 1}–${commented.last + 1} 行的 HTML 注释里，页面上不显示，也不读作报告内容：请补全或删去这个注释（第 ${commented.open + 1} 行的“<!--”可能缺少本该紧随其后的“-->”）。未自动插入，以免出现两个同名部分。`,
+            `${what.en}Its title is on line ${commented.line + 1}, but inside the HTML comment of lines ${commented.open + 1}–${commented.last + 1}, which no page shows and which is not read as the report's text: close or remove that comment (the “<!--” on line ${commented.open + 1} may have lost the “-->” that should follow it). Nothing is inserted, so as not to give the report that section twice.`),
+          // Shown on the first line after the comment (a finding inside one is dropped: no page shows it there).
+          range: report.lines.lineRange(Math.min(commented.last + 1, report.lines.lineCount - 1)),
+          data: { section: s.id },
+          absent: true,
+        });
+        return;
+      }
       const exact = unreadTitleLine(report, template, idx);
       const written = exact >= 0 ? exact : numberlessTitleNear(report, template, idx);
       if (written >= 0) {
@@ -325,3 +342,24 @@ function numberlessTitleNear(report: Report, template: Template, idx: number): n
   return -1;
 }
 
+
+/**
+ * Where section title `title` (`三、收到和处理政府信息公开申请情况`) is written inside an HTML comment over several
+ * lines (`commentBlocks`), as a line of its own (`## 三、…`, its ordinal and heading marks aside; 0-based lines): the
+ * line, and the comment's first and last lines. Null when it is not.
+ */
+function commentedTitle(report: Report, title: string): { line: number; open: number; last: number } | null {
+  const words = titleKey(title.replace(LEADING_ORDINAL, ''));
+  if (!words) return null;
+  for (const b of commentBlocks(report.lines)) {
+    if (b.last === b.line) continue;
+    for (let l = b.line + 1; l <= b.last; l++) {
+      const t = report.lines.line(l).replace(/^[\s>]*(?:#{1,6}\s*)?(?:\*\*)?/, '').replace(LEADING_ORDINAL, '').replace(/(?:\*\*)?\s*$/, '');
+      if (t && titleKey(t) === words) return { line: l, open: b.line, last: b.last };
+    }
+  }
+  return null;
+}
+
+/** A section title's ordinal (`三、`, `（三）`, `三.`). */
+const LEADING_ORDINAL = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、,，．.]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
