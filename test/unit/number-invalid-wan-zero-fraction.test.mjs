@@ -57,3 +57,20 @@ test('a table of counts written as 12.0 (pandas, a spreadsheet export) is one fi
   assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), []);
   assert.equal(fixed.split('\n')[i].replace(/\s+/g, ''), correct.split('\n')[i].replace(/\s+/g, ''));
 });
+
+test('a count written 41.0 is counted as 41 in the sums while it is said: a total that fails with it is reported, one that holds is not', () => {
+  const lines = correct.split('\n');
+  const i = lines.findIndex((l) => l.startsWith('| 一、本年新收政府信息公开申请数量'));
+  const withNew = (v) => { const l = [...lines]; l[i] = l[i].replace(/^(\|[^|]*\|)\s*40\s*\|/, `$1 ${v} |`); return l.join('\n'); };
+  const ruleIds = (text) => core.analyze(text).findings.map((f) => f.ruleId);
+  // 自然人 40 → 40.0: the sums hold with 40; only number-invalid, saying the sums are checked with 40.
+  const right = withNew('40.0');
+  assert.deepEqual(ruleIds(right), ['number-invalid']);
+  assert.match(invalid(right)[0].message, /请写作“40”（合计按 40 核对）/);
+  // 41.0: the row's 总计 46 and the 自然人 column's balance now fail, as they would with 41.
+  const wrong = ruleIds(withNew('41.0'));
+  assert.ok(wrong.includes('sum-applicants') && wrong.includes('sum-balance'), wrong.join());
+  assert.deepEqual(ruleIds(withNew('41.0')).sort(), ruleIds(withNew('41')).concat('number-invalid').sort());
+  // A real fraction stays out of the sums: 40.5 gives number-invalid alone (nothing to check the sums with).
+  assert.deepEqual(ruleIds(withNew('40.5')), ['number-invalid']);
+});

@@ -27,9 +27,14 @@ export function rowById(t: TableModel | undefined, id: string): RowModel | undef
   return t?.rows.find((r) => r.id === id);
 }
 
-/** A cell's value when it is a readable number; null for blank, missing or invalid cells. */
+/**
+ * A cell's value when it is a readable number; null for blank, missing or invalid cells. A count written with a zero
+ * fraction (`41.0`, number-invalid's `decimal` with a whole value) is that whole number: unambiguous, so the sums
+ * around it are checked while number-invalid says how to write it.
+ */
 export function num(c: Cell | null | undefined): number | null {
-  if (!c || c.value === null || c.invalid) return null;
+  if (!c || c.value === null) return null;
+  if (c.invalid && !(c.invalid === 'decimal' && Number.isInteger(c.value))) return null;
   return c.value;
 }
 
