@@ -121,6 +121,9 @@ export const dateInvalid: Rule = {
     // dates outside them, and what the bracket says is read as any other sentence (`statedDate`; brk121 #3).
     if (dates.length > 2) dates = dates.filter((d) => !inBrackets(seg, d.index ?? 0));
     if (dates.length !== 2) return;
+    // A year written with placeholder marks (`202X年1月1日`: the date is read from its 年 on) is placeholder-left's,
+    // which quotes the whole date; said here it would read as a year with digits lost (brk150 #6).
+    if (dates.some((d) => /[XxＸｘ×]$/.test(seg.slice(0, d.index ?? 0)))) return;
     const problems: string[] = [];
     const problemsEn: string[] = [];
     // Whether every problem is a date read in full that is not on the calendar (then none was lost).

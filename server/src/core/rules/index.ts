@@ -24,6 +24,7 @@ import { formatMixed } from './format-mixed.js';
 import { formatAnachronism } from './format-anachronism.js';
 import { formatOutdated } from './format-outdated.js';
 import { templateNote } from './template-note.js';
+import { placeholderLeft } from './placeholder-left.js';
 import { numberInvalid } from './number-invalid.js';
 import { cellBlank } from './cell-blank.js';
 import { sumBalance } from './sum-balance.js';
@@ -63,7 +64,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
 export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
-  columnLabel, columnOrder, itemHeading, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
+  columnLabel, columnOrder, itemHeading, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, placeholderLeft, tableUnreadable, tableRepeated,
   tableFullwidthPipe, tableHeaderWidth, tableIndented, reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,
