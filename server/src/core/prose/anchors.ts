@@ -84,6 +84,9 @@ function t2Listed(row: string): string {
  */
 const BARE_REASON_AS_RESULT = '(?<=不予公开[^。；;！？!?\\n]{0,40})(?<!申请|要求|申请公开|要求公开|申请获取|要求获取|申请提供|要求提供|查询)';
 
+/** 全部公开 as the name of 予以公开 (`全部公开25件`): counted only by a number after it (`numberAfter`), see `ANCHORS`. */
+const GRANTED_ALL = /全部公开$/;
+
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
   // The two together: joined (`予以公开及部分公开`, `全部或部分公开`; see `JOINED` for `24件予以公开、部分公开6件`), or
@@ -114,7 +117,10 @@ export const ANCHORS: Anchor[] = [
   { id: 'sub:R3.5.5', re: /要求行政机关确认或重新出具已获取信息/g, keys: ['要求行政机关确认或重新出具已获取信息'], readings: ['R3.5.5'], application: true },
   { id: 'sub:R3.6.1', re: /逾期不补正/g, keys: ['逾期不补正'], readings: ['R3.6.1'], application: true },
   { id: 'sub:R3.6.2', re: /逾期未按收费通知要求缴纳费用|逾期不缴费/g, keys: ['逾期未按收费通知要求缴纳费用', '逾期不缴费'], readings: ['R3.6.2'], application: true },
-  { id: 'granted', re: /(?<!不)(?:予以公开|同意公开)/g, keys: ['予以公开', '同意公开'], readings: ['R3.1'], application: true, before: true },
+  // (Also 全部公开, the other name of 予以公开 beside 部分公开: `全部公开25件`, `予以全部公开25件`, brk128 #10; `全部予以公开`
+  // is read as 予以公开, with a count before it too. Not where it is not done, `未全部公开`, `不能全部公开`; and only with
+  // its count after it: `办结47件，全部公开` may say how those were answered, not count the result: see `GRANTED_ALL`.)
+  { id: 'granted', re: /(?<!不)(?:予以公开|同意公开)|(?<![不未没能可应须需])(?:予以|同意)?全部公开(?!申请|政府信息|信息|工作|情况)/g, keys: ['予以公开', '同意公开', '全部公开'], readings: ['R3.1'], application: true, before: true },
   { id: 'partial', re: /部分公开/g, keys: ['部分公开'], readings: ['R3.2'], application: true, before: true },
   { id: 'refused', re: /不予公开/g, keys: ['不予公开'], readings: ['R3.3'], application: true, before: true },
   { id: 'unable', re: /无法提供/g, keys: ['无法提供'], readings: ['R3.4'], application: true, before: true },
@@ -698,7 +704,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         let from = a, to = number ? number.unitEnd : b;
         // (`属于三类内部事务信息（3件）`: the phrase runs to the parenthesis' close, so it is quoted whole.)
         if (number && /^[（(]/.test(t.slice(b, number.start)) && /^[）)]/.test(t.slice(number.unitEnd, number.unitEnd + 1))) to++;
-        if (!number && anchor.before) {
+        if (!number && anchor.before && !GRANTED_ALL.test(m[0])) {
           // (A count another phrase already has is not this one's: `行政诉讼1件尚未审结` leaves 尚未审结 without one.)
           const before = numberBefore(p, a, start, anchor.readings[0] === 'R4');
           if (before && free(before.start, b)) {
