@@ -87,6 +87,13 @@ const BARE_REASON_AS_RESULT = '(?<=不予公开[^。；;！？!?\\n]{0,40})(?<!�
 /** 全部公开 as the name of 予以公开 (`全部公开25件`): counted only by a number after it (`numberAfter`), see `ANCHORS`. */
 const GRANTED_ALL = /全部公开$/;
 
+/**
+ * After a kind of applicant, that most applications are theirs, with their count next (`申请人以自然人为主，共41件`,
+ * `自然人申请居多，达41件`, `以法人或其他组织为主，共6件`: brk128 #10): the count is that column's as right after the name.
+ * (Without a count next, `以自然人为主，占87%`, nothing is counted.)
+ */
+const MOSTLY = '(?:(?:为主|居多|最多|占多数|占大多数|占绝大多数|占主导|占主体)[，,]?(?=(?:共计|共有|合计|总计|共|计|达到|达|有|为)?[ \\t]*[0-9０-９一二三四五六七八九十两百]))?';
+
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
   // The two together: joined (`予以公开及部分公开`, `全部或部分公开`; see `JOINED` for `24件予以公开、部分公开6件`), or
@@ -135,15 +142,15 @@ export const ANCHORS: Anchor[] = [
   // anyone (`公民、法人和其他组织`, `个人信息`); and not in a clause about a hotline, letters or petitions
   // (`12345热线受理个人申请41件`), where 个人 asks for anything. 群众 is left out: it names all the applicants as often as
   // the natural persons.
-  { id: 'natural', re: new RegExp(`(?:自然人|(?<!非|(?:${NOT_DISCLOSURE.source})[^，,；;。：:]{0,16})(?:公民个人|公民|个人)(?=(?:提出|提交|递交)?的?(?:政府信息公开|信息公开)?申请(?!人)))(?:提出|提交|递交)?的?(?:(?:政府信息公开|信息公开)?申请(?!人))?`, 'g'), keys: ['自然人', '公民', '个人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
+  { id: 'natural', re: new RegExp(`(?:自然人|(?<!非|(?:${NOT_DISCLOSURE.source})[^，,；;。：:]{0,16})(?:公民个人|公民|个人)(?=(?:提出|提交|递交)?的?(?:政府信息公开|信息公开)?申请(?!人)))(?:提出|提交|递交)?的?(?:(?:政府信息公开|信息公开)?申请(?!人))?${MOSTLY}`, 'g'), keys: ['自然人', '公民', '个人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
   // (`公民、法人和其他组织申请46件` are all the applicants, the words of the 条例: no column.)
-  { id: 'legal', re: /(?<!(?:公民|个人)[、和及与或])法人(?:或|和|及)?其[他它]组织(?:提出|提交|递交)?的?(?:(?:政府信息公开|信息公开)?申请(?!人))?/g, keys: ['其他组织', '其它组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
+  { id: 'legal', re: new RegExp(`(?<!(?:公民|个人)[、和及与或])法人(?:或|和|及)?其[他它]组织(?:提出|提交|递交)?的?(?:(?:政府信息公开|信息公开)?申请(?!人))?${MOSTLY}`, 'g'), keys: ['其他组织', '其它组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
   // The columns under 法人或其他组织 by their own names (`法律服务机构申请5件`, `其中商业企业2件`), 商业企业 also as 企业
   // before 申请 (`企业申请3件`: 表三 has no other column of enterprises); a kind within a column (`律师事务所`, `公司`,
   // `高校`) counts a part of it and is no column (`APPLICANT_PART`). (其他 names no column by itself.)
   ...APPLICANT_COLUMNS.map(({ id, label, short }): Anchor => ({
     id: `applicant:${id}`,
-    re: new RegExp(`(?:${label}${short ? `|(?<!${label.slice(0, label.length - short.length)})${short}(?=(?:提出|提交|递交)?的?申请)` : ''})(?:提出(?:的)?)?(?:申请)?`, 'g'),
+    re: new RegExp(`(?:${label}${short ? `|(?<!${label.slice(0, label.length - short.length)})${short}(?=(?:提出|提交|递交)?的?申请)` : ''})(?:提出(?:的)?)?(?:申请)?${MOSTLY}`, 'g'),
     keys: [short ?? label],
     readings: [`${id}:R1`, `${id}:R1+R2`],
     application: true,
