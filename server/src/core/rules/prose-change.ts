@@ -23,6 +23,8 @@ const YEAR_IN = /((?:19|20)\d{2})\s*年/;
 
 /** Units of counts (not rates, years or dates). */
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍', '余', '多']);
+/** Units of the parts of a date (`2024年12月31日`). */
+const DATE_UNITS = new Set(['年', '月', '日', '号']);
 
 /**
  * Right before a base count (`比2023年的40件`, `较上年同期的40件`, `与上年的40件相比`): the comparison and the earlier year.
@@ -89,12 +91,18 @@ const AMOUNT_BEFORE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较
  */
 const LEADING_CHANGE = new RegExp(String.raw`^(?:(?<before>与${PRIOR}(?:同期)?(?:相比|相较)|同比|(?:比|较)${PRIOR}(?:同期)?)[，,]?)?(?:申请数量|申请量)(?<after>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
 /**
- * After the last of several counts, their changes in the same order (`新收46件，办结47件，分别同比增长9.5%、20%`,
- * `，同比分别增加6件、7件`), up to the first change: a comparison must be written (brk128 #3).
+ * After the last of several counts, the comparison and 分别, up to the first change (`新收46件，办结47件，分别同比增长9.5%、
+ * 20%`, `，同比分别增加6件、7件`, `，较上年分别为增加6件、持平`): a comparison must be written (brk128 #3). The changes
+ * follow (`RESPECTIVE_ITEM`), one per count in the same order.
  */
-const RESPECTIVE = new RegExp(String.raw`^[，,]?(?:分别(?<c1>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)|(?<c2>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)分别)(增加|增长|上升|多|减少|下降|降低|少)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
+const RESPECTIVE = new RegExp(String.raw`^[，,]?(?:分别(?:为|是)?(?<c1>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)|(?<c2>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)分别(?:为|是)?)`);
+/**
+ * One change of a `RESPECTIVE` list, up to its number: its own direction (`同比分别减少3件、增加3件`; after the first, each
+ * one's or none's, `分别增加6件、7件`), or no change (`、持平`, `、与上年持平`).
+ */
+const RESPECTIVE_ITEM = /^(?:(?<dir>增加|增长|上升|提高|多|减少|下降|降低|少)(?:了)?(?:率|幅度)?(?:为|是|达)?|(?<flat>(?:与上年)?(?:持平|相同|没有变化|无变化|不变))(?=$|[、，,和及；;。）)]))/;
 /** Between two changes of `RESPECTIVE`. */
-const RESPECTIVE_JOIN = /^[、，,和及]$/;
+const RESPECTIVE_JOIN = /^[、，,和及]/;
 /** Right after a change, what it is of: the new applications (`较上年增加18件（按新收计）`, `（按新收申请计算）`). */
 const AS_NEW = /^[（(](?:按|以|按照)(?:本年度?)?新收(?:的)?(?:申请)?(?:数|数量|件数)?(?:计|计算|统计)?[）)]/;
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
@@ -157,6 +165,11 @@ interface Change {
    * 新收's in both years, whatever this year's count is of (brk125 #5).
    */
   asNew?: true;
+  /**
+   * One of several counts whose changes follow in order after 分别 (`新收46件、办结47件，同比分别减少3件、增加3件`): the
+   * count is a term of the list, a figure of its own (brk128 #3).
+   */
+  listed?: true;
   /** Whether the words say it rose (增加, 增长) rather than fell. */
   up: boolean;
   /** Where the comparison starts (`比`), for the message's quote. */
@@ -218,8 +231,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”“46件（上年40件），增长15%”）或另成一个分句的（“46件，上年为40件，增长15%”“46件，2023年为40件，同比增长15%”），倍数（“较上年的20件增长1.3倍”指增加的部分是上年的 1.3 倍，“是上年（20件）的2.3倍”指本年是上年的 2.3 倍；“增长X倍”也常被用来指“是上年的X倍”，两种读法有一种相符即不报告），上年的数之后只写“有所增加”“略有下降”等方向的（“较上年的50件有所增加”）只核对方向，以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”，只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。句中写出的上年的数（“较上年的40件增加6件”“较上年（40件）增加6件”“同比增加6件（上年为40件）”“与上年（40件）持平”），有上年度报告且能确定上年的数时也按上年报告核对，不符时指出应为多少；“与上年（40件）持平”而本年的数不同也报告；一句中的每个增减都核对（“新收46件，同比增长9.5%；办结47件，同比增长20%”），“新收46件，办结47件，分别同比增长9.5%、20%”按顺序逐个核对；“增幅15%”“较上年有所增长，增幅为15%”同“同比增长15%”；数后说明含上年结转的括号（“428件（含上年结转30件），较上年增加19件”）不隔断数与增减，增减后写明“（按新收计）”的按两年的新收核对。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件, 46件（上年40件），增长15%) or in a clause of its own (46件，上年为40件，增长15%; 46件，2023年为40件，同比增长15%), a multiple (较上年的20件增长1.3倍: the rise is 1.3 times last year\'s; 是上年（20件）的2.3倍: this year\'s is 2.3 times last year\'s; 增长X倍 is often written for X times last year\'s too, so it is said only when it fits neither reading), a direction alone after last year\'s count (较上年的50件有所增加: its direction only), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. Last year\'s count written in the sentence (较上年的40件增加6件, 较上年（40件）增加6件, 同比增加6件（上年为40件）, 与上年（40件）持平) is checked against last year\'s report too when the check has it and knows the figure, and the message says what the change ought to be; 与上年（40件）持平 with another count this year is said too; every change of a sentence is checked (新收46件，同比增长9.5%；办结47件，同比增长20%), and 新收46件，办结47件，分别同比增长9.5%、20% one by one in order; 增幅15% and 较上年有所增长，增幅为15% are read as 同比增长15%; a bracket after the count saying it holds the carried-over ones (428件（含上年结转30件），较上年增加19件) does not part the count from its change, and a change followed by （按新收计） is checked as 新收\'s in both years. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”“46件（上年40件），增长15%”）或另成一个分句的（“46件，上年为40件，增长15%”“46件，2023年为40件，同比增长15%”），倍数（“较上年的20件增长1.3倍”指增加的部分是上年的 1.3 倍，“是上年（20件）的2.3倍”指本年是上年的 2.3 倍；“增长X倍”也常被用来指“是上年的X倍”，两种读法有一种相符即不报告），上年的数之后只写“有所增加”“略有下降”等方向的（“较上年的50件有所增加”）只核对方向，以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”，只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。句中写出的上年的数（“较上年的40件增加6件”“较上年（40件）增加6件”“同比增加6件（上年为40件）”“与上年（40件）持平”），有上年度报告且能确定上年的数时也按上年报告核对，不符时指出应为多少；“与上年（40件）持平”而本年的数不同也报告；一句中的每个增减都核对（“新收46件，同比增长9.5%；办结47件，同比增长20%”），“新收46件，办结47件，分别同比增长9.5%、20%”按顺序逐个核对（“新收46件、办结47件，同比分别减少3件、增加3件”“较上年分别为增加6件、持平”“新收46件和办结47件，较上年分别增加6件和3件”也是：每个增减可以各写方向，也可以是“持平”，三项以上同样；只在分句中前面的数与增减个数相同时核对，不同时看不出哪个增减是哪个数的，不核对）；“增幅15%”“较上年有所增长，增幅为15%”同“同比增长15%”；数后说明含上年结转的括号（“428件（含上年结转30件），较上年增加19件”）不隔断数与增减，增减后写明“（按新收计）”的按两年的新收核对。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件, 46件（上年40件），增长15%) or in a clause of its own (46件，上年为40件，增长15%; 46件，2023年为40件，同比增长15%), a multiple (较上年的20件增长1.3倍: the rise is 1.3 times last year\'s; 是上年（20件）的2.3倍: this year\'s is 2.3 times last year\'s; 增长X倍 is often written for X times last year\'s too, so it is said only when it fits neither reading), a direction alone after last year\'s count (较上年的50件有所增加: its direction only), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. Last year\'s count written in the sentence (较上年的40件增加6件, 较上年（40件）增加6件, 同比增加6件（上年为40件）, 与上年（40件）持平) is checked against last year\'s report too when the check has it and knows the figure, and the message says what the change ought to be; 与上年（40件）持平 with another count this year is said too; every change of a sentence is checked (新收46件，同比增长9.5%；办结47件，同比增长20%), and 新收46件，办结47件，分别同比增长9.5%、20% one by one in order (so are 新收46件、办结47件，同比分别减少3件、增加3件, 较上年分别为增加6件、持平 and 新收46件和办结47件，较上年分别增加6件和3件: each change may name its own direction, or be 持平, and three or more alike; only when the clause has as many counts before them as there are changes, else which change is whose cannot be told); 增幅15% and 较上年有所增长，增幅为15% are read as 同比增长15%; a bracket after the count saying it holds the carried-over ones (428件（含上年结转30件），较上年增加19件) does not part the count from its change, and a change followed by （按新收计） is checked as 新收\'s in both years. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -243,7 +256,7 @@ export const proseChange: Rule = {
       }
       if (listedCarried(c, o)) return subjectLastYear(c, o, p);
       const claim = claimOf(c.count, o);
-      if (!claim || !readable(claim)) return null;
+      if (!claim || !readable(claim, c.listed)) return null;
       now ??= new Quantities(ctx.report);
       then ??= new Quantities(ctx.previous);
       if (c.asNew) {
@@ -277,8 +290,11 @@ export const proseChange: Rule = {
     // A 办结 count that nothing in its sentence positively reads as the total, but with no other 办结/pending count beside
     // it (`新收46件，同比增长9.5%；办结47件，同比增长20%`), is read: its reading must still agree with this year's table
     // (brk128 #3).
-    const readable = (claim: NonNullable<ReturnType<typeof claimOf>>) =>
-      !(claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || (claim.uncertain && claim.uncertain.sibling !== false) || claim.shared || claim.readings.some((r) => r.startsWith('list:')));
+    // One term of a list with its changes after 分别 (`新收46件、办结47件，同比分别…`, `listed`) is a figure of its own against
+    // last year's same figure, not 办结 among the new ones listed before it (`among`, which 、 does not part): read as
+    // the year's total when this year's table agrees (below).
+    const readable = (claim: NonNullable<ReturnType<typeof claimOf>>, listed = false) =>
+      !(claim.negated || claim.doubt || claim.scoped || claim.part || (claim.among && !listed) || claim.narrowed || (claim.uncertain && claim.uncertain.sibling !== false) || claim.shared || claim.readings.some((r) => r.startsWith('list:')));
     const nameOf = (r: string) => yearless(now!.get(r) ?? then!.get(r), r);
     const saidOf = (label: Bilingual, count: number, before: number, read = bi('', '')) => {
       const year = ctx.previous!.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
@@ -738,28 +754,60 @@ function changesOf(para: Paragraph, at: number): Change[] {
         out.push({ count, base: count, lastYear: true, ...what, up, from, to: change.unitEnd, named: true, ...(named ? { year: Number(named[1]) } : {}) });
       }
     }
-    // `新收46件，办结47件，分别同比增长9.5%、20%`: each change of the list after 分别 is of the count in the same place of
-    // the counts before it, against last year's report (brk128 #3).
-    for (let k = 0; k + 1 < counts.length; k++) {
-      const head = counts[k], first = counts[k + 1];
-      if (head.start < start || first.start >= end || NOT_COUNTS.has(head.unit)) continue;
-      const words = RESPECTIVE.exec(t.slice(head.unitEnd, first.start));
+    // `新收46件，办结47件，分别同比增长9.5%、20%`, `新收46件、办结47件，同比分别减少3件、增加3件`, `…，较上年分别为增加6件、
+    // 持平`: each change of the list after 分别 is of the count in the same place of the counts before it, against last
+    // year's report (brk128 #3). Only when the clause (up to the last ；) has as many counts before the list as the list
+    // has changes: with more or fewer, which change is whose cannot be told.
+    for (let k = 0; k < counts.length; k++) {
+      const head = counts[k];
+      if (head.start < start || head.unitEnd >= end || NOT_COUNTS.has(head.unit)) continue;
+      const words = RESPECTIVE.exec(t.slice(head.unitEnd, end));
       if (!words) continue;
-      const changes = [first];
-      while (counts[k + changes.length + 1]) {
-        const x = counts[k + changes.length + 1], prev = changes[changes.length - 1];
-        if (x.start >= end || x.unit !== first.unit || !RESPECTIVE_JOIN.test(t.slice(prev.unitEnd, x.start))) break;
-        changes.push(x);
+      type Item = { dir?: string; x?: NumberToken; flat?: { start: number; end: number } };
+      const items: Item[] = [];
+      for (let pos = head.unitEnd + words[0].length; ;) {
+        const m = RESPECTIVE_ITEM.exec(t.slice(pos, end));
+        let item: Item | undefined;
+        if (m?.groups?.flat) item = { flat: { start: pos + m[0].length - m.groups.flat.length, end: pos + m[0].length } };
+        else {
+          const at = pos + (m ? m[0].length : 0);
+          const x = counts.find((n) => n.start === at);
+          if (x) item = { ...(m ? { dir: m.groups!.dir } : {}), x };
+        }
+        // (After a comma only a change naming its direction, or none, goes on the list: `…7件，2件结转下年度` is another.)
+        if (!item || (items.length && /^[，,]/.test(t.slice(pos - 1, pos)) && !item.dir && !item.flat)) break;
+        // (All the numbers of one unit: `，增长15%` after changes in 件 is another statement.)
+        const unit = items.find((i) => i.x)?.x?.unit;
+        if (item.x && unit !== undefined && item.x.unit !== unit) break;
+        items.push(item);
+        const after = item.x ? item.x.unitEnd : item.flat!.end;
+        const join = RESPECTIVE_JOIN.exec(t.slice(after, end));
+        if (!join) break;
+        pos = after + join[0].length;
       }
-      const of = counts.slice(k + 1 - changes.length, k + 1);
-      if (changes.length < 2 || k + 1 < changes.length || of[0].start < start || changes.some((x) => x.approx) || (first.unit !== '%' && first.unit !== head.unit)) continue;
-      if (of.some((x) => x.unit !== head.unit || x.approx || x.value <= 0)) continue;
-      const up = UP.test(words[3]);
+      if (items.length < 2 || !(items[0].dir || items[0].flat)) continue;
+      // After the first, every change names its direction (or says none) or none does (`分别增加6件、7件`: the first's).
+      const marked = items.slice(1).filter((i) => i.dir || i.flat).length;
+      if (marked !== 0 && marked !== items.length - 1) continue;
+      if (marked === 0 && !items[0].dir) continue;
+      const unit = items.find((i) => i.x)?.x?.unit;
+      if (items.some((i) => i.x?.approx) || (unit !== undefined && unit !== '%' && unit !== head.unit)) continue;
+      // The counts the changes are of: every number of the clause before the list (dates aside), as many as the changes.
+      const clause = Math.max(start, t.lastIndexOf('；', head.start) + 1, t.lastIndexOf(';', head.start) + 1);
+      const of = nums.filter((n) => n.start >= clause && n.unitEnd <= head.unitEnd && !DATE_UNITS.has(n.unit));
+      if (of.length !== items.length || of.some((x) => x.unit !== head.unit || x.approx || x.value <= 0)) continue;
       const from = head.unitEnd + (/^[，,]/.test(t.slice(head.unitEnd)) ? 1 : 0);
       const named = YEAR_IN.exec(words[0]);
       of.forEach((count, i) => {
-        const x = changes[i];
-        out.push({ count, base: count, lastYear: true, ...(x.unit === '%' ? { rate: x } : { amount: x }), up, from, to: x.unitEnd, ...(named ? { year: Number(named[1]) } : {}) });
+        const { x, flat } = items[i];
+        const year = named ? { year: Number(named[1]) } : {};
+        if (flat) {
+          const amount: NumberToken = { start: flat.start, end: flat.end, value: 0, decimals: 0, unit: count.unit, approx: false, unitEnd: flat.end };
+          out.push({ count, base: count, lastYear: true, listed: true, flat: true, amount, up: false, from, to: flat.end, ...year });
+          return;
+        }
+        const up = UP.test(items[i].dir ?? items[0].dir!);
+        out.push({ count, base: count, lastYear: true, listed: true, ...(x!.unit === '%' ? { rate: x! } : { amount: x! }), up, from, to: x!.unitEnd, ...year });
       });
     }
     // `46件，与上年持平`: no change, against last year's report (brk112 #3).
