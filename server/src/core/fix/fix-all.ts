@@ -433,9 +433,13 @@ class ChangeLog {
   }
 }
 
-/** Whether `f` is row-missing's finding whose fix fills a blank 表三 row from the column sums (`data.fromSums`). */
+/**
+ * Whether `f` is row-missing's finding whose fix fills a blank 表三 row from the column sums (`data.fromSums`), or a
+ * blank 上年结转 row from last year's report (`data.fromLastYear`): the same terms in a run (not in the run that
+ * inserted the row, nor on the strength of numbers the run wrote).
+ */
 function fillsRowFromSums(f: Finding): boolean {
-  return f.ruleId === 'row-missing' && f.data?.fromSums === true;
+  return f.ruleId === 'row-missing' && (f.data?.fromSums === true || f.data?.fromLastYear === true);
 }
 
 /** The index of the report (`reportParts`) of `report`'s text that line `line` is in (0 for a text of one report). */

@@ -305,9 +305,11 @@ function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], s
  * numbers from the column sums: only when, with the other such rows (`others`, each with its values) filled as well,
  * every identity of the table holds (a failing one means a wrong number whose error the filled row would take in),
  * no row of the table has more or fewer numbers than its columns, and the header has no column the template lacks.
- * Undefined otherwise, or where a number does not fit its blank (a space-aligned row).
+ * Undefined otherwise, or where a number does not fit its blank (a space-aligned row). With `lastYear`, `values` are
+ * last year's 结转下年度继续办理 for a blank 上年结转 row (X-1): held back only by an identity through the row that
+ * fails with them in (this year's table would stop adding up), and the title names their source.
  */
-export function columnSumsFix(report: Report, t: TableModel, r: RowModel, values: number[], others: readonly { row: RowModel; values: number[] }[]): Fix | undefined {
+export function columnSumsFix(report: Report, t: TableModel, r: RowModel, values: number[], others: readonly { row: RowModel; values: number[] }[], lastYear?: { year: number | null }): Fix | undefined {
   // A row read with more or fewer numbers than the columns (cell-count's) may hold them in the wrong columns: the
   // column sums are then no ground to write a whole row on.
   if (t.broken || t.rows.some((x) => x.cells.length && x.match.kind !== 'absent' && x.cellCount !== x.cells.length)) return undefined;
@@ -315,12 +317,16 @@ export function columnSumsFix(report: Report, t: TableModel, r: RowModel, values
   // sum of the template decides, and read back one number short.
   if (t.header?.order.some((j) => j < 0)) return undefined;
   const all = [0, 1, 2, 3, 4, 5, 6];
-  const fills = [{ row: r, values }, ...others.filter((o) => o.row !== r)].map((f) => ({ row: f.row.id, cols: all, values: f.values, fromColumns: true }));
+  // (Values from last year's report, `lastYear`, are not worked out from this table: only an identity through the
+  // row that then fails holds them back, as carry-over's fix is held back where this year's table would stop adding up.)
+  const fills = [{ row: r, values, own: true }, ...others.filter((o) => o.row !== r).map((o) => ({ ...o, own: false }))].map((f) => ({ row: f.row.id, cols: all, values: f.values, fromColumns: !(f.own && lastYear) }));
   if (contradictedFills(t, fills).has(r.id)) return undefined;
   const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜\t]/.test(report.lines.line(range.start.line));
   const fix = fillFix(r.cells, all, values, spaced, (range, i) => spaceColumnAlign(report.lines, t, i, range), (range) => spacedPipeCell(report.lines, t, range));
   if (!fix) return undefined;
-  const title = values.every((v) => v === 0) ? bi('按各列合计在这一行填 0', 'Write 0 in the row (from the column totals)') : bi(`按各列合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the column totals)`);
+  const title = lastYear
+    ? bi(`按上一年度报告${lastYear.year ? `（${lastYear.year}年）` : ''}的结转下年度继续办理填入 ${values.join('、')}`, `Write ${values.join(', ')} (last year's 结转下年度继续办理${lastYear.year ? `, ${lastYear.year}` : ''})`)
+    : values.every((v) => v === 0) ? bi('按各列合计在这一行填 0', 'Write 0 in the row (from the column totals)') : bi(`按各列合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the column totals)`);
   return { ...fix, title };
 }
 

@@ -1,9 +1,10 @@
 import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Bilingual, Cell, Fix, Position, Range, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 import type { Template } from '../templates/index.js';
-import { bi, documentIsNfkc, impliedT3Row, labelTabJoinedRows, unreadable } from './util.js';
+import { bi, documentIsNfkc, impliedT3Row, labelTabJoinedRows, t3Holds, t3Identities, t3Involves, t3Values, unreadable } from './util.js';
+import { carryOverPairs } from './carry-over.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 import { columnSumsFix } from './cell-blank.js';
 import { labelKey } from '../text/normalize.js';
@@ -429,11 +430,91 @@ function blankRowMessage(table: string, label: string, hint: { zh: string; en: s
 /**
  * The message of a 表三 row that is there without a number when the fix writes what the column sums give (`values`).
  */
-function filledRowMessage(t: TableModel, label: string, values: number[]) {
+function filledRowMessage(t: TableModel, label: string, values: number[], lastYear: { zh: string; en: string } | null = null) {
   const list = values.map((v, i) => `${valueColumnName(t, i)} ${v}`);
+  // (A 上年结转 row whose sums agree with last year's 结转下年度继续办理, `lastYear` saying it: two sources for one figure.)
+  if (lastYear) {
+    return bi(
+      `${t.name}“${label}”行没有数字（整行空白）。按各列合计，这一行应为 ${list.join('、')}，与${lastYear.zh}相符，修复按此填入；请对照原表确认。空白不等于 0。`,
+      `${t.name} row “${label}” has no numbers (the whole row is blank). By the column totals it is ${list.join(', ')}, as ${lastYear.en}, which the fix writes: confirm it against the original table. Blank is not 0.`);
+  }
   return bi(
     `${t.name}“${label}”行没有数字（整行空白）。按各列合计，这一行应为 ${list.join('、')}，修复按此填入；仅当表中其他数都无误时才对，请对照原表确认。空白不等于 0。`,
     `${t.name} row “${label}” has no numbers (the whole row is blank). By the column totals it is ${list.join(', ')}, which the fix writes; that is right only if every other number of the table is: confirm it against the original table. Blank is not 0.`);
+}
+
+/**
+ * Last year's 结转下年度继续办理 for this year's blank 表三 上年结转 row (X-1, templates.md §5.3: 上年结转 of year y is
+ * 结转下年度继续办理 of year y−1, column by column), when last year's report is known and its row has a number:
+ * `values` per value column (null where last year's cell is blank or unreadable), its year, and the related location
+ * of last year's row. Null for any other row, or without last year's report (carry-over's conditions).
+ */
+interface LastYearCarry {
+  values: (number | null)[];
+  year: number | null;
+  related: NonNullable<RuleFinding['related']>;
+}
+
+function lastYearCarry(report: Report, previous: Report | null, t: TableModel, r: RowModel): LastYearCarry | null {
+  if (!previous || t.id !== 't3' || r.id !== 'R2') return null;
+  const pairs = carryOverPairs(report, previous);
+  if (!pairs || pairs.length !== 7 || pairs.every((p) => p.before === null)) return null;
+  const year = previous.year ?? (report.year !== null ? report.year - 1 : null);
+  const at = pairs.find((p) => p.previousCell)?.previousCell?.range;
+  const carry: LastYearCarry = { values: pairs.map((p) => p.before), year, related: [] };
+  if (at) {
+    const { zh, en } = lastYearSays(t, carry);
+    carry.related.push({ range: at, message: bi(`${zh}`, `${en}`), report: 'previous' });
+  }
+  return carry;
+}
+
+/** “上一年度报告（2024年）的“四、结转下年度继续办理”为 自然人 2、…” (the columns last year's report has a number in). */
+function lastYearSays(t: TableModel, carry: LastYearCarry): { zh: string; en: string } {
+  const list = carry.values.flatMap((v, i) => (v === null ? [] : [`${valueColumnName(t, i)} ${v}`]));
+  return {
+    zh: `上一年度报告${carry.year ? `（${carry.year}年）` : ''}的“四、结转下年度继续办理”为 ${list.join('、')}`,
+    en: `last year's report${carry.year ? ` (${carry.year})` : ''} carried over ${list.join(', ')} (结转下年度继续办理)`,
+  };
+}
+
+/**
+ * Whether writing last year's figures (`values`, each column known) into this year's blank 上年结转 row makes an
+ * identity through the row fail: this year's 表三 would then not add up (carry-over holds back its fix so too).
+ */
+function lastYearUnbalances(t: TableModel, values: number[]): boolean {
+  const changes = values.map((value, col) => ({ row: 'R2', col, value }));
+  const after = t3Values(t, changes);
+  return t3Identities(t).some((id) => changes.some((c) => t3Involves(id, c)) && t3Holds(id, after) === false);
+}
+
+/** The hint of a blank 上年结转 row given last year's figures (follows 请对照原表填写; starts with `（`). */
+function lastYearHint(t: TableModel, carry: LastYearCarry, unbalanced: boolean): Bilingual {
+  const says = lastYearSays(t, carry);
+  return bi(
+    `（${says.zh}，本年的上年结转应与之逐列相等${unbalanced ? '；但填入后本年表三不再平衡，未自动填写，请核对表中其他数或上一年度报告' : ''}）`,
+    ` (${says.en}; this year's 上年结转 must equal it column by column${unbalanced ? ', but with it written this year\'s 表三 would not add up: not written automatically; check the table\'s other numbers or last year\'s report' : ''})`);
+}
+
+/** The message of a blank 上年结转 row that the fix fills from last year's report (`carry`, every column known). */
+function lastYearFilledMessage(t: TableModel, label: string, carry: LastYearCarry): Bilingual {
+  const says = lastYearSays(t, carry);
+  return bi(
+    `${t.name}“${label}”行没有数字（整行空白）。${says.zh}，本年的上年结转应与之逐列相等，修复按此填入；请对照原表确认。空白不等于 0。`,
+    `${t.name} row “${label}” has no numbers (the whole row is blank). ${says.en.charAt(0).toUpperCase()}${says.en.slice(1)}; this year's 上年结转 must equal it column by column, which the fix writes: confirm it against the original table. Blank is not 0.`);
+}
+
+/**
+ * The message of a blank 上年结转 row whose column sums (`values`) differ from last year's figures (`carry`): both are
+ * said, and that another number of the table (新收, a result, 结转下年度) or last year's report is wrong. No fix.
+ */
+function lastYearConflictMessage(t: TableModel, label: string, values: number[], carry: LastYearCarry): Bilingual {
+  const says = lastYearSays(t, carry);
+  const sums = values.map((v, i) => `${valueColumnName(t, i)} ${v}`);
+  const diff = carry.values.flatMap((v, i) => (v === null || v === values[i] ? [] : [{ col: valueColumnName(t, i), sums: values[i], last: v }]));
+  return bi(
+    `${t.name}“${label}”行没有数字（整行空白）。按各列合计，这一行应为 ${sums.join('、')}；而${says.zh}，本年的上年结转应与之逐列相等。两者不一致（${diff.map((d) => `${d.col}列：合计推算 ${d.sums}，上一年度 ${d.last}`).join('；')}），说明表中另有数填错：请核对本年的“一、本年新收政府信息公开申请数量”、办理结果各行和“四、结转下年度继续办理”（或上一年度报告），再填写这一行。未自动填写。空白不等于 0。`,
+    `${t.name} row “${label}” has no numbers (the whole row is blank). By the column totals it is ${sums.join(', ')}, but ${says.en}, which this year's 上年结转 must equal column by column. The two disagree (${diff.map((d) => `column ${d.col}: ${d.sums} by the totals, ${d.last} last year`).join('; ')}), so another number is wrong: check this year's 新收 (一、本年新收政府信息公开申请数量), the result rows and 结转下年度继续办理 (or last year's report) before filling in the row. Not filled in automatically. Blank is not 0.`);
 }
 
 /**
@@ -911,7 +992,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”。表三中各列合计能定出这一行的每一格时（它是所在各列中唯一没有数的行），修复按合计填入，与只填了部分数的行（cell-blank）同一规则：填入后表三的各项勾稽关系都须成立，表中也不能有数值个数与列数不符的行或格式没有的列；但插入这一行的那次 --fix 不填（表中缺了一整行，要先由人对照原表核对），标准错误输出会说明，再次运行 --fix 或用快速修复时才填；推算的数仍会吸收别处填错而又自洽的数（另一行的一个数连同它的总计一起填错），因此消息写明仅当表中其他数都无误时才对，请对照原表确认。定不出每一格、或有合计不成立时，只在消息中给出推算值供核实，不提供修复。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。HTML 表格中插入的行照抄相邻同一层级的行的标记（<tr>、<td> 的属性，Word 网页中单元格的 <p>、<span>），写入行标签，各数的位置空着（Word 的空单元格写作 &nbsp;），在浏览器中与相邻的行一样有边框和字体；一行写作一个 <tr> 的表格中，分组的各行也照其余各行的写法，不因分组的合并单元格而多出一格。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；它前面没有本项的行、后面是别的项的行时也是如此（缺少的“规章”不会插在第二十条第（五）项的行之前）；该项标题下没有表格时（表二只缺了部分项的表格），竖线表格中修复在该标题下插入该项按格式的表头和各行（空白，标题不重复插入；该项有一行写在了别的项下时不插入，由下文的移动处理），不会把行插进上一项的表格，插入处会在别的项的标题之下时也不插入，只提示；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后（其间有只剩标题的项时，在该标题之下）插入该项的标题和按格式的表头及这一行（第一项整项缺失时，插在下一项的标题之前）（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二中这一行的位置上有一行而它的行标签无法辨认（乱码，如“锟斤拷”）或断成了上下两行（“行政事业”“性收费”）时，同样不插入行：消息说该处的行未能读作这一行（不说缺少），请改正它的行标签。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；修复把这一行原样移到所属项的表格中格式规定的位置（该项还没有行时移到表头之下，已有行时按格式的顺序，如“行政处罚”在“行政强制”之前）；不能移动时，消息说明原因。标签是格式某一行的标签后多写了一两个词、写在别的项下的行（第二十条第（五）项下的“行政处罚决定”，而第二十条第（六）项下没有“行政处罚”）就是那一行：同样按写错了位置报告，消息写明它的标签，修复把它移过去并改为格式的标签（row-label 不另外报告）。写成另一年度格式行名的行（2021 年报告中的“规范性文件”，format-mixed 把它改为“行政规范性文件”）按它对应的行确定位置，两种行名的位置判断相同，改名不会带来新的问题。插入的竖线表格行与所在表格的格数不同时（如按格式 2 格的行，插入处的表格每行 4 格），不插入，只提示。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure. In 表三, where the column totals decide every cell of such a row (the only row of its columns without numbers), the fix writes them, on the terms cell-blank fills a partly typed row: every identity of 表三 must hold with them written, and no row may have more or fewer numbers than the columns, nor the header a column the template lacks; not in the --fix run that inserted the row, though (a table missing a whole row wants a person\'s check against the original first): it says so on stderr, and the next run or the quick fix writes them; they would still take in a wrong number elsewhere that agrees with its own total (a number typed wrong together with its row\'s 总计), so the message says they are right only if every other number is, to be checked against the original table. Where the totals do not decide every cell, or a sum fails, the numbers are only named in the message, with no fix. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In an HTML table the row inserted copies the markup of a neighbouring row of its level (its <tr> and <td> attributes, the <p> and <span> of a Word page\'s cells), its label written in and its numbers\' places left blank (&nbsp; where Word writes an empty cell), so in a browser it has its neighbours\' borders and font; in a table of one <tr> a line, or pipe rows, a row under a group is written as the group\'s other rows, with no extra cell for the group\'s merged cell. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; so too where no row of its item comes before it and the row after it is another item\'s (a missing 规章 does not go in before 第二十条第（五）项\'s rows); with no table under the heading (表二 missing some items\' tables only), in pipe tables the fix inserts the item\'s table under that heading, the format\'s header and its rows blank (the heading not written again; not where a row of the item stands under another item, which is moved as said below), never the row into the table of the item before, and nothing where the place found is under another item\'s heading: said, with no fix; with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before (below the heading of an item left as its heading alone between them), its heading, the format\'s header and the row (the first item above the next item\'s heading) (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. So too where a 表二 row stands in the row\'s place with a label that cannot be read (garbled, 锟斤拷) or split over two lines (行政事业 over 性收费): the message says the row there could not be read as that row (not that it is missing), to have its label mended; nothing is inserted. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and the fix moves the row as written to its place in its own item\'s table (below the header when the item has no row yet, else in the format\'s order among the item\'s rows: 行政处罚 above 行政强制); where it cannot be moved, the message says why. A row under another item whose label is a row\'s of the format with a word or two added (行政处罚决定 under 第二十条第（五）项, no 行政处罚 under （六）) is that row: reported as out of its place too, the message naming its label, and the fix moves it and writes the format\'s label (row-label says nothing more of it). A row written with the other format\'s name (规范性文件 in a 2021 report, which format-mixed renames 行政规范性文件) is placed as the row it stands for, so both names are said alike and renaming it brings no new finding. A pipe row is inserted only where it has the cell count of the table there (not a row of 2 cells, as the format has it, into a table of 4): otherwise it is said, with no fix. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”。表三中各列合计能定出这一行的每一格时（它是所在各列中唯一没有数的行），修复按合计填入，与只填了部分数的行（cell-blank）同一规则：填入后表三的各项勾稽关系都须成立，表中也不能有数值个数与列数不符的行或格式没有的列；但插入这一行的那次 --fix 不填（表中缺了一整行，要先由人对照原表核对），标准错误输出会说明，再次运行 --fix 或用快速修复时才填；推算的数仍会吸收别处填错而又自洽的数（另一行的一个数连同它的总计一起填错），因此消息写明仅当表中其他数都无误时才对，请对照原表确认。定不出每一格、或有合计不成立时，只在消息中给出推算值供核实，不提供修复。有上一年度报告时（见 carry-over），“二、上年结转”这一行应与上一年度的“四、结转下年度继续办理”逐列相等：各列合计与之相符时按合计填入，消息写明两者相符；合计定不出这一行时（如“四、结转下年度继续办理”也空白），修复填入上一年度的数，条件与 carry-over 的修复相同（填入后本年表三须仍然平衡，否则只在消息中给出）；合计推算的数与上一年度的不同时（多半是新收或办理结果中有数填错），不填，消息给出两者，请核对。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。HTML 表格中插入的行照抄相邻同一层级的行的标记（<tr>、<td> 的属性，Word 网页中单元格的 <p>、<span>），写入行标签，各数的位置空着（Word 的空单元格写作 &nbsp;），在浏览器中与相邻的行一样有边框和字体；一行写作一个 <tr> 的表格中，分组的各行也照其余各行的写法，不因分组的合并单元格而多出一格。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；它前面没有本项的行、后面是别的项的行时也是如此（缺少的“规章”不会插在第二十条第（五）项的行之前）；该项标题下没有表格时（表二只缺了部分项的表格），竖线表格中修复在该标题下插入该项按格式的表头和各行（空白，标题不重复插入；该项有一行写在了别的项下时不插入，由下文的移动处理），不会把行插进上一项的表格，插入处会在别的项的标题之下时也不插入，只提示；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后（其间有只剩标题的项时，在该标题之下）插入该项的标题和按格式的表头及这一行（第一项整项缺失时，插在下一项的标题之前）（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二中这一行的位置上有一行而它的行标签无法辨认（乱码，如“锟斤拷”）或断成了上下两行（“行政事业”“性收费”）时，同样不插入行：消息说该处的行未能读作这一行（不说缺少），请改正它的行标签。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；修复把这一行原样移到所属项的表格中格式规定的位置（该项还没有行时移到表头之下，已有行时按格式的顺序，如“行政处罚”在“行政强制”之前）；不能移动时，消息说明原因。标签是格式某一行的标签后多写了一两个词、写在别的项下的行（第二十条第（五）项下的“行政处罚决定”，而第二十条第（六）项下没有“行政处罚”）就是那一行：同样按写错了位置报告，消息写明它的标签，修复把它移过去并改为格式的标签（row-label 不另外报告）。写成另一年度格式行名的行（2021 年报告中的“规范性文件”，format-mixed 把它改为“行政规范性文件”）按它对应的行确定位置，两种行名的位置判断相同，改名不会带来新的问题。插入的竖线表格行与所在表格的格数不同时（如按格式 2 格的行，插入处的表格每行 4 格），不插入，只提示。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure. In 表三, where the column totals decide every cell of such a row (the only row of its columns without numbers), the fix writes them, on the terms cell-blank fills a partly typed row: every identity of 表三 must hold with them written, and no row may have more or fewer numbers than the columns, nor the header a column the template lacks; not in the --fix run that inserted the row, though (a table missing a whole row wants a person\'s check against the original first): it says so on stderr, and the next run or the quick fix writes them; they would still take in a wrong number elsewhere that agrees with its own total (a number typed wrong together with its row\'s 总计), so the message says they are right only if every other number is, to be checked against the original table. Where the totals do not decide every cell, or a sum fails, the numbers are only named in the message, with no fix. With last year\'s report known (see carry-over), the 上年结转 row must equal last year\'s 结转下年度继续办理 column by column: where the totals agree with it, the fix writes them and the message says both agree; where the totals do not decide the row (结转下年度 blank too, say), the fix writes last year\'s figures, on carry-over\'s terms (this year\'s 表三 must still add up with them, else they are only named); where the totals give other numbers (a typo in 新收 or a result, most likely), nothing is written and the message names both, to be checked. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In an HTML table the row inserted copies the markup of a neighbouring row of its level (its <tr> and <td> attributes, the <p> and <span> of a Word page\'s cells), its label written in and its numbers\' places left blank (&nbsp; where Word writes an empty cell), so in a browser it has its neighbours\' borders and font; in a table of one <tr> a line, or pipe rows, a row under a group is written as the group\'s other rows, with no extra cell for the group\'s merged cell. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; so too where no row of its item comes before it and the row after it is another item\'s (a missing 规章 does not go in before 第二十条第（五）项\'s rows); with no table under the heading (表二 missing some items\' tables only), in pipe tables the fix inserts the item\'s table under that heading, the format\'s header and its rows blank (the heading not written again; not where a row of the item stands under another item, which is moved as said below), never the row into the table of the item before, and nothing where the place found is under another item\'s heading: said, with no fix; with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before (below the heading of an item left as its heading alone between them), its heading, the format\'s header and the row (the first item above the next item\'s heading) (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. So too where a 表二 row stands in the row\'s place with a label that cannot be read (garbled, 锟斤拷) or split over two lines (行政事业 over 性收费): the message says the row there could not be read as that row (not that it is missing), to have its label mended; nothing is inserted. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and the fix moves the row as written to its place in its own item\'s table (below the header when the item has no row yet, else in the format\'s order among the item\'s rows: 行政处罚 above 行政强制); where it cannot be moved, the message says why. A row under another item whose label is a row\'s of the format with a word or two added (行政处罚决定 under 第二十条第（五）项, no 行政处罚 under （六）) is that row: reported as out of its place too, the message naming its label, and the fix moves it and writes the format\'s label (row-label says nothing more of it). A row written with the other format\'s name (规范性文件 in a 2021 report, which format-mixed renames 行政规范性文件) is placed as the row it stands for, so both names are said alike and renaming it brings no new finding. A pipe row is inserted only where it has the cell count of the table there (not a row of 2 cells, as the format has it, into a table of 4): otherwise it is said, with no fix. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -935,10 +1016,37 @@ export const rowMissing: Rule = {
       const implied = unfilled.map((r) => ({ row: r, values: t.id === 't3' ? impliedT3Row(t, r.id) : null }));
       const decided = implied.filter((x): x is { row: RowModel; values: number[] } => x.values !== null);
       for (const { row: r, values } of implied) {
+        // A blank 上年结转 with last year's report known (X-1): last year's 结转下年度继续办理 is what the row must hold.
+        // The fix never writes a figure that carry-over then calls wrong: it fills from the column sums only where they
+        // agree with last year's figures, from last year's figures where the sums decide nothing and this year's table
+        // still adds up with them (carry-over's terms), and where the two differ it writes nothing and says both.
+        const carry = lastYearCarry(report, ctx.previous, t, r);
+        const conflict = carry !== null && values !== null && carry.values.some((v, i) => v !== null && v !== values[i]);
+        const known = carry && !values && carry.values.every((v) => v !== null) ? carry.values as number[] : null;
+        if (carry && conflict) {
+          ctx.add({ message: lastYearConflictMessage(t, r.label, values!, carry), range: r.match.range ?? r.cells[0]!.range, related: carry.related, data: { table: t.id, row: r.id } });
+          continue;
+        }
+        if (known) {
+          const fromLastYear = columnSumsFix(report, t, r, known, decided, { year: carry!.year });
+          ctx.add({
+            message: fromLastYear ? lastYearFilledMessage(t, r.label, carry!) : blankRowMessage(t.name, r.label, lastYearHint(t, carry!, lastYearUnbalances(t, known))),
+            range: r.match.range ?? r.cells[0]!.range,
+            related: carry!.related,
+            ...(fromLastYear ? { fix: fromLastYear } : {}),
+            data: { table: t.id, row: r.id, ...(fromLastYear ? { fromLastYear: true } : {}) },
+          });
+          continue;
+        }
         const fix = values ? columnSumsFix(report, t, r, values, decided) : undefined;
+        const sumsHint = values ? impliedHint(t, values) : bi('', '');
+        const hint = carry ? lastYearHint(t, carry, false) : bi('', '');
         ctx.add({
-          message: values && fix ? filledRowMessage(t, r.label, values) : blankRowMessage(t.name, r.label, values ? impliedHint(t, values) : bi('', '')),
+          message: values && fix
+            ? filledRowMessage(t, r.label, values, carry ? lastYearSays(t, carry) : null)
+            : blankRowMessage(t.name, r.label, bi(sumsHint.zh + hint.zh, sumsHint.en + hint.en)),
           range: r.match.range ?? r.cells[0]!.range,
+          ...(carry ? { related: carry.related } : {}),
           ...(fix ? { fix } : {}),
           data: { table: t.id, row: r.id, ...(fix ? { fromSums: true } : {}) },
         });
@@ -1036,7 +1144,11 @@ export const rowMissing: Rule = {
         if (elsewhere !== undefined && labelAloneInPlace(report.lines.line(elsewhere), r.label, elsewhere, prevLine, next?.match.range?.start.line ?? null)) {
           aloneAt.set(r.id, elsewhere);
           const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
-          const hint = implied ? impliedHint(t, implied) : bi('', '');
+          const sumsHint = implied ? impliedHint(t, implied) : bi('', '');
+          // (A 上年结转 row: last year's 结转下年度继续办理 too, when last year's report is known; X-1.)
+          const carry = lastYearCarry(report, ctx.previous, t, r);
+          const carryHint = carry ? lastYearHint(t, carry, false) : bi('', '');
+          const hint = bi(sumsHint.zh + carryHint.zh, sumsHint.en + carryHint.en);
           // Words where the numbers go (`见附件`, `RMB`): not blank, no number (helper-208 #2).
           const words = wordsInCells(report.lines.line(elsewhere), r.label);
           ctx.add({
@@ -1044,6 +1156,7 @@ export const rowMissing: Rule = {
               ? bi(`${t.name}“${r.label}”行的${words.map((w) => `“${w}”`).join('')}不是数字，这一行没有读出数字：数值单元格只填阿拉伯数字，说明文字写在表外。请对照原表填写${hint.zh}。`, `${t.name} row “${r.label}”: ${words.map((w) => `“${w}”`).join(', ')} ${words.length > 1 ? 'are' : 'is'} no number, so the row has none read: value cells take Arabic digits, notes go outside the table. Fill it in from the original table${hint.en}.`)
               : blankRowMessage(t.name, r.label, hint),
             range: { start: { line: elsewhere, character: 0 }, end: { line: elsewhere, character: report.lines.line(elsewhere).length } },
+            ...(carry ? { related: carry.related } : {}),
             data: { table: t.id, row: r.id },
           });
           return;
