@@ -37,19 +37,25 @@ test('a real 2021-format report (沭阳县发改局 2023) with the 表二 of a r
     ...linesWith(text, '其他对外管理服务事项'), ...linesWith(text, '第二十条第(九)项'), ...linesWith(text, '采购项目数量'), ...linesWith(text, '政府集中采购'),
   ].sort((x, y) => x - y);
   assert.equal(expected.length, 9);
-  assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line + 1]), expected.map((l) => ['format-mixed', l]));
+  // cell-count (brk146 #3): the old （一）项 and （八）项 blocks lack the 2021 columns (本年制发件数 …, 本年收费金额),
+  // an error at their headers; the old （五）（六）项 blocks lack none (处理决定数量 is 本年处理决定数量).
+  const lacking = [...linesWith(text, '本年新制作数量'), ...linesWith(text, /上一年项目数量 \| 本年增\/减 \|\s*$/)];
+  assert.equal(lacking.length, 2);
+  const want = [...expected.map((l) => ['format-mixed', l]), ...lacking.map((l) => ['cell-count', l])].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
+  assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line + 1]), want);
+  assert.ok(found.every((f) => f.severity === (f.ruleId === 'cell-count' ? 'error' : 'warning')));
   const t3 = report.extras.spans.t3;
   assert.ok(found.every((f) => f.range.start.line < t3.start));
   assert.match(found.find((f) => f.range.start.line + 1 === linesWith(text, /^规范性文件 \|/)[0]).message, /2021年格式为“行政规范性文件”/);
-  // With real numbers in the old block (本年增/减 negative, 采购总金额 in 元): still no error, the same findings.
+  // With real numbers in the old block (本年增/减 negative, 采购总金额 in 元): no other error, the same findings.
   const valued = text
     .replace('行政许可 | 0 | 0 | 0 |', '行政许可 | 12 | -2 | 30 |')
     .replace('行政事业性收费 | 0 | 0 |', '行政事业性收费 | 3 | -1 |')
     .replace('政府集中采购 | 0 | 0 |', '政府集中采购 | 2 | 251000元 |');
   assert.notEqual(valued, text);
   const all = core.analyze(valued).findings;
-  assert.deepEqual(all.filter((f) => f.severity === 'error').map((f) => f.ruleId), []);
-  assert.deepEqual(all.filter((f) => FORMAT_RULES.includes(f.ruleId)).map((f) => f.range.start.line + 1), expected);
+  assert.deepEqual(all.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['cell-count', 'cell-count']);
+  assert.deepEqual(all.filter((f) => FORMAT_RULES.includes(f.ruleId)).map((f) => [f.ruleId, f.range.start.line + 1]), want);
 });
 
 test('`nianbao new` 2024 report (2021 format, cites 〔2021〕30号) with the 表二 section of the 2019-format draft: format 2021, format-mixed on 表二', () => {
@@ -60,12 +66,16 @@ test('`nianbao new` 2024 report (2021 format, cites 〔2021〕30号) with the �
   const { report, found } = formatFindings(text);
   assert.equal(report.format, '2021');
   assert.ok(report.formatEvidence.includes('〔2021〕30号') && report.formatEvidence.includes('year 2024'), report.formatEvidence.join());
-  assert.deepEqual([...new Set(found.map((f) => f.ruleId))], ['format-mixed']);
+  // cell-count (brk146 #3): the 2019 （一）项 and （八）项 blocks lack the 2021 columns, an error at each header.
+  const lacking = found.filter((f) => f.ruleId === 'cell-count');
+  assert.deepEqual(lacking.map((f) => f.message.match(/^表二(第二十条第（.）项)缺少/)?.[1]), ['第二十条第（一）项', '第二十条第（八）项']);
+  const mixed = found.filter((f) => f.ruleId === 'format-mixed');
+  assert.equal(mixed.length + lacking.length, found.length);
   // 9 findings: the five 2019 headers/blocks and the four 2019 rows (规范性文件, 其他对外管理服务事项, 政府集中采购 …).
   const t2 = report.extras.spans.t2;
   assert.ok(found.every((f) => f.range.start.line >= t2.start && f.range.start.line < t2.end));
-  assert.deepEqual(found.map((f) => text.split('\n')[f.range.start.line].includes('规范性文件') || /本年新制作数量|上一年项目数量|其他对外管理服务事项|第二十条第（九）项|采购项目数量|政府集中采购/.test(text.split('\n')[f.range.start.line])), found.map(() => true));
-  assert.equal(found.length, 9);
+  assert.deepEqual(mixed.map((f) => text.split('\n')[f.range.start.line].includes('规范性文件') || /本年新制作数量|上一年项目数量|其他对外管理服务事项|第二十条第（九）项|采购项目数量|政府集中采购/.test(text.split('\n')[f.range.start.line])), mixed.map(() => true));
+  assert.equal(mixed.length, 9);
 });
 
 // The three tests below guard the limits of the rule above (they hold on the code before it as well).

@@ -3,6 +3,7 @@ import type { HeaderColumns, Range, RowModel, TableModel } from '../types.js';
 import { GROUPS } from './sum-review.js';
 import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums, t3WrappedColumns, tabJoinedRows } from './util.js';
 import { templateOf } from '../templates/index.js';
+import { COLUMN_PAIRS } from './format-mixed.js';
 import { count as countEn } from '../text/english.js';
 
 /** “all 5 rows read have 6 values”, or “the one row read has 1 value” (a 表二 block of one row). */
@@ -17,8 +18,8 @@ export const cellCount: Rule = {
     fixable: false,
     description: bi('表格行的数值个数与格式不符，或表二、表三、表四整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表二, 表三 or 表四 is missing'),
     rationale: bi(
-      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）；表四的表头和数值行都少同一列（整列删去）、由其余列名能确定缺的是哪一组的哪一列时，只报告一次并指出这一列，其余各列按表头的列名读取，其他各组的合计（sum-review）和正文的比较（prose-table）照常检查；表头只列出三组中的两组（如没有“复议后起诉”）、只有这两组的 10 列，数值行也只有 10 个数时（一组整组删去），同样只报告一次并指出缺少的是哪一组，其余两组按表头的列名读取并照常检查（表头未写明是哪两组时，如只写了“行政复议 | 行政诉讼”，看不出缺的是哪一组：也只报告一次，说明数值行少了一组的 5 列、表头没写明缺的是哪一组，这时各数属于哪一组看不出来，不做勾稽检查）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复；数值之后多出的单元格若是文字（如“备注”），消息按“几个数值另多出几个不是数的单元格”说明，不把它算作数值（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。表二某一项的表格整列缺失（如第二十条第（一）项的表头和各行都没有“本年废止件数”，其余各列按格式的顺序）时，同样只在该项的表头报告一次，指出缺少的列；各行的数按表头的列名读取（“现行有效件数”的数不会当作“本年废止件数”），缺少的列按空白处理，其余各列照常与正文核对。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔时，由 cell-tab-joined 报告，这些行不在此处逐行报告。',
-      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable); when 表四\'s header and value row both lack the same column (a column deleted whole) and the other labels tell which group\'s column it is, that column is named once, the other columns are read by their header\'s names, and the other groups\' sums (sum-review) and the prose (prose-table) are checked as usual; when the header names two of the three groups (no 复议后起诉, say) with their 10 columns and the value row has 10 numbers (a group deleted whole), the missing group is named once likewise and the other two are read by their header\'s names and checked as usual (when the header does not name which two groups it has, as with only 行政复议 | 行政诉讼, which is missing cannot be told: this too is said once, that the value row lacks a group\'s 5 columns and the header does not say which; then which group each number is in cannot be told, and the sums are not checked). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix; cells of words after a row\'s values (a remark such as 备注) are said as extra cells, quoted, not counted as values (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). When a 表二 item\'s table lacks a whole column (第二十条第（一）项 with no 本年废止件数 in its header or rows, its other columns in the template\'s order), this too is reported once, at that item\'s header, naming the missing column; each row is read by the header\'s column names (the 现行有效件数 number is not taken for 本年废止件数), the missing column counts as blank, and the other columns are checked against the prose as usual. Rows whose numbers were pasted into one pipe cell, separated by tabs, are cell-tab-joined\'s to report, not counted here row by row.'),
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）；表四的表头和数值行都少同一列（整列删去）、由其余列名能确定缺的是哪一组的哪一列时，只报告一次并指出这一列，其余各列按表头的列名读取，其他各组的合计（sum-review）和正文的比较（prose-table）照常检查；表头只列出三组中的两组（如没有“复议后起诉”）、只有这两组的 10 列，数值行也只有 10 个数时（一组整组删去），同样只报告一次并指出缺少的是哪一组，其余两组按表头的列名读取并照常检查（表头未写明是哪两组时，如只写了“行政复议 | 行政诉讼”，看不出缺的是哪一组：也只报告一次，说明数值行少了一组的 5 列、表头没写明缺的是哪一组，这时各数属于哪一组看不出来，不做勾稽检查）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复；数值之后多出的单元格若是文字（如“备注”），消息按“几个数值另多出几个不是数的单元格”说明，不把它算作数值（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。表二某一项的表格整列缺失（如第二十条第（一）项的表头和各行都没有“本年废止件数”，其余各列按格式的顺序）时，同样只在该项的表头报告一次，指出缺少的列；各行的数按表头的列名读取（“现行有效件数”的数不会当作“本年废止件数”），缺少的列按空白处理，其余各列照常与正文核对。表二某项整块照搬另一年度格式的列（2021 年格式报告中“第二十条第（一）项”写成 2019 年格式的“本年新制作数量”等列）时，报告所用格式规定而旧列中没有一列与之对应的列（“本年制发件数”“本年废止件数”“现行有效件数”；“本年处理决定数量”就是 2019 年格式的“处理决定数量”，不算缺少）也是整列缺少，报告没有给出这些数：在该块表头处报告一次（错误），另一年度格式的列由 format-mixed 提示。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔时，由 cell-tab-joined 报告，这些行不在此处逐行报告。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable); when 表四\'s header and value row both lack the same column (a column deleted whole) and the other labels tell which group\'s column it is, that column is named once, the other columns are read by their header\'s names, and the other groups\' sums (sum-review) and the prose (prose-table) are checked as usual; when the header names two of the three groups (no 复议后起诉, say) with their 10 columns and the value row has 10 numbers (a group deleted whole), the missing group is named once likewise and the other two are read by their header\'s names and checked as usual (when the header does not name which two groups it has, as with only 行政复议 | 行政诉讼, which is missing cannot be told: this too is said once, that the value row lacks a group\'s 5 columns and the header does not say which; then which group each number is in cannot be told, and the sums are not checked). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix; cells of words after a row\'s values (a remark such as 备注) are said as extra cells, quoted, not counted as values (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). When a 表二 item\'s table lacks a whole column (第二十条第（一）项 with no 本年废止件数 in its header or rows, its other columns in the template\'s order), this too is reported once, at that item\'s header, naming the missing column; each row is read by the header\'s column names (the 现行有效件数 number is not taken for 本年废止件数), the missing column counts as blank, and the other columns are checked against the prose as usual. A 表二 item whose whole block has the other format\'s columns (a 2021-format report\'s 第二十条第（一）项 in the 2019 columns 本年新制作数量 …) lacks the columns of the report\'s format that none of the old columns stands for (本年制发件数, 本年废止件数, 现行有效件数; 本年处理决定数量 is 2019\'s 处理决定数量 renamed, not missing): the report does not give those figures, so this too is said once, at the block\'s header (an error), besides format-mixed\'s note on the other format\'s columns. Rows whose numbers were pasted into one pipe cell, separated by tabs, are cell-tab-joined\'s to report, not counted here row by row.'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
@@ -51,6 +52,7 @@ export const cellCount: Rule = {
       }
       // A 表二 block without a column (header and rows): said once, at its header; its rows not one by one.
       const leftOut = t.id === 't2' ? t2MissingColumns(ctx, t) : new Set<RowModel>();
+      if (t.id === 't2') otherFormatColumns(ctx, t);
       const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0 && !joined.some((j) => j.row === r) && !r.strayCells?.cutTotal && !leftOut.has(r));
       for (const r of rows) {
         if (r.cellCount === r.cells.length || (t.id === 't2' && fitsOtherFormatBlock(ctx, r))) continue;
@@ -206,6 +208,59 @@ function t2MissingColumns(ctx: RuleContext, t: TableModel): Set<RowModel> {
     });
   }
   return covered;
+}
+
+/**
+ * 表二 blocks headed by the other format's columns (a 2019 `本年新制作数量 | 本年新公开数量 | 对外公开总数量` block in a
+ * 2021 report, brk146 #3): format-mixed says the block is of the other format (a warning); here, the columns of the
+ * report format's block of the same item that none of the other format's columns stands for (`现行有效件数`,
+ * `本年制发件数`, `本年废止件数`; not `本年处理决定数量`, which is 2019's `处理决定数量` renamed) are absent from the
+ * report, as a whole column left out of the header is (`t2MissingColumns`): the figures the format requires are not
+ * given. One finding per such block, at its header. The block of the report's format is the one holding the rows
+ * read under that header (or the only one of that item); 第二十条第（九）项, which the 2021 format removed, has none.
+ */
+function otherFormatColumns(ctx: RuleContext, t: TableModel): void {
+  const { report } = ctx;
+  const own = report.format;
+  const blocks = ctx.template?.tables.t2?.blocks;
+  const span = report.extras.spans.t2;
+  if ((own !== '2019' && own !== '2021') || !blocks || !span) return;
+  const other = own === '2019' ? '2021' : '2019';
+  const otherBlocks = templateOf(other).tables.t2?.blocks ?? [];
+  const otherColumns = new Set(otherBlocks.flatMap((b) => b.columns.map((c) => c.label)));
+  const anyColumns = new Set([...otherColumns, ...blocks.flatMap((b) => b.columns.map((c) => c.label))]);
+  // The lines of 表二 naming column labels, each with the labels it names.
+  const headers = new Map<number, string[]>();
+  for (const s of report.extras.signatures) {
+    if (s.line < span.start || s.line >= span.end || !anyColumns.has(s.text)) continue;
+    headers.set(s.line, [...(headers.get(s.line) ?? []), s.text]);
+  }
+  const lines = [...headers.keys()].sort((a, b) => a - b);
+  lines.forEach((line, i) => {
+    const labels = headers.get(line)!;
+    if (!labels.every((l) => otherColumns.has(l)) || otherFormatBlock(report, line) !== other) return;
+    // The other format's blocks with these columns, and the report format's blocks of the same items.
+    const olds = otherBlocks.filter((b) => labels.every((l) => b.columns.some((c) => c.label === l)));
+    const pairs = olds.map((o) => ({ old: o, now: blocks.find((b) => b.heading === o.heading) })).filter((x) => x.now !== undefined);
+    if (!pairs.length) return;
+    const end = lines[i + 1] ?? span.end;
+    const under = t.rows.filter((r) => r.match.kind !== 'absent' && (r.match.range?.start.line ?? -1) > line && (r.match.range?.start.line ?? end) < end);
+    const pair = pairs.length === 1 ? pairs[0] : pairs.find((x) => under.length > 0 && under.every((r) => x.now!.rows.some((y) => y.id === r.id)));
+    if (!pair) return;
+    const { old, now } = pair as { old: typeof pair.old; now: NonNullable<typeof pair.now> };
+    const stands = (label: string) => old.columns.some((c) => c.label === label || COLUMN_PAIRS.some(([a, b]) => (other === '2019' ? a === c.label && b === label : b === c.label && a === label)));
+    const missing = now.columns.filter((c) => !stands(c.label));
+    if (!missing.length) return;
+    const names = missing.map((c) => `“${c.label}”`).join('');
+    const one = missing.length === 1;
+    ctx.add({
+      message: bi(
+        `${t.name}${now.heading}缺少${own}年格式规定的${names}${one ? '列' : `共 ${missing.length} 列`}：这一块的表头是${other}年格式的列（${old.columns.map((c) => `“${c.label}”`).join('')}），没有一列与${one ? '它' : '它们'}对应，报告没有给出${one ? '这个' : '这些'}数。请按${own}年格式的列（${now.columns.map((c) => `“${c.label}”`).join('')}）重写这一块，填入${names}的数（没有发生的填 0）。`,
+        `${t.name} ${now.heading} lacks the ${own} format's ${one ? 'column' : `${missing.length} columns`} ${missing.map((c) => c.label).join(', ')}: the block's header has the ${other} format's columns (${old.columns.map((c) => c.label).join(', ')}), none of which stands for ${one ? 'it' : 'them'}, so the report does not give ${one ? 'this figure' : 'these figures'}. Rewrite the block in the ${own} format's columns (${now.columns.map((c) => c.label).join(', ')}) and fill in ${missing.map((c) => c.label).join(', ')} (0 where nothing happened).`),
+      range: report.lines.lineRange(line),
+      data: { table: t.id, block: now.id, format: other, columns: missing.map((c) => c.id) },
+    });
+  });
 }
 
 /**

@@ -213,7 +213,7 @@ type BlockFormat = '2019' | '2021';
 type Block = NonNullable<ReturnType<typeof templateOf>['tables']['t2']>['blocks'][number];
 
 /** 表二 columns whose numbers are the same count under a new name, as [2019, 2021] (处理决定数量 → 本年处理决定数量). */
-const COLUMN_PAIRS: readonly (readonly [string, string])[] = [['处理决定数量', '本年处理决定数量']];
+export const COLUMN_PAIRS: readonly (readonly [string, string])[] = [['处理决定数量', '本年处理决定数量']];
 /** 表二 rows that the 2021 format renamed, as [2019, 2021]. */
 const ROW_PAIRS: readonly (readonly [string, string])[] = [['规范性文件', '行政规范性文件']];
 
