@@ -6,6 +6,8 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, TableId } from '../types.js';
 import type { Report } from '../model/build.js';
 import { templateOf, type Template } from '../templates/index.js';
+import { labelKey } from '../text/normalize.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 
 /** Guidance per canonical section of the 2019/2021 formats (index 0 = 一、总体情况). */
 const MODERN: Bilingual[] = [
@@ -118,3 +120,20 @@ const headingsByLine = new WeakMap<Report, Map<number, Heading>>();
 
 /** All format ids, newest first (for pickers). */
 export const FORMAT_IDS: readonly FormatId[] = ['2021', '2019', 'pre2019'];
+
+/** The cells of a line with its markup out: blockquote and heading marks, bold, pipes and HTML tags (cells' separators). */
+export function lineCells(line: string): string[] {
+  return line.replace(QUOTE_MARKERS, '').replace(/<[^>]*>/g, '|').replace(/^\s*#{1,6}(?=\s)/, '').replace(/\*\*|__/g, '')
+    .split(/(?<!\\)\||\t| {2,}|\u3000/).map((c) => c.trim()).filter(Boolean);
+}
+
+/**
+ * Whether `line` is a 表二 item heading and nothing else (`第二十条第（五）项`; with `#` marks, in a pipe cell, as
+ * pdftotext spaces it, `第二十条 第（一）项`; or being typed, `第二十条第（`): its text starts with `第…条`, as no row
+ * label nor column name does.
+ */
+export function isItemHeading(line: string): boolean {
+  const cells = lineCells(line);
+  if (cells.length !== 1 && !(cells.length === 2 && /^第[一二三四五六七八九十百]+条$/.test(labelKey(cells[0])))) return false;
+  return /^第[一二三四五六七八九十百]+条/.test(labelKey(cells.join('')));
+}

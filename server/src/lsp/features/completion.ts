@@ -3,9 +3,9 @@
  * is being typed, for the report's detected format year.
  */
 import { CompletionItemKind, InsertReplaceEdit, TextEdit, type CompletionItem, type Position } from 'vscode-languageserver/node';
-import type { Locale, Report, TableId } from '../../core/index.js';
-import { labelKey } from '../../core/index.js';
-import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
+import type { Locale, Range, Report, TableId } from '../../core/index.js';
+import { labelKey, layoutWidth, TEMPLATES } from '../../core/index.js';
+import { editorTemplate, isItemHeading, lineCells, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
 import { sectionLabels, subsectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
 import { labelPadder, rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
 import { unquoted } from '../../core/suppress.js';
@@ -41,6 +41,9 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // at column 0): no cell, no label; a label there would be written before the row's cells (brk91 #3, #1).
     if (pipe && !/(?<!\\)\|/.test(before)) return [];
     if (!pipe && HTML_ROW.test(line) && !HTML_CELL_OPEN.test(before)) return [];
+    // A 表二 item heading (`### 第二十条第（五）项`, `| 第二十条第（五）项 |`, pdftotext's `第二十条 第（一）项`) is no label
+    // cell: a row label accepted there replaced the heading the block is read by (brk149 #2).
+    if (isItemHeading(line)) return [];
     const place = labelPlace(report, pos.line, before, pipe);
     if (!place) return [];
     const sec = sectionAtLine(report, pos.line);
@@ -48,7 +51,10 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // The label cell's text typed so far: after the last pipe of a pipe row, after the `<td>` of an HTML row (the
     // tags typed before it stay), else the line.
     const html = !pipe && HTML_CELL_OPEN.test(before);
-    const cell = pipe ? /[^|]*$/.exec(before)![0] : html ? before.slice(before.lastIndexOf('>') + 1) : before;
+    // (A Markdown heading's `#` marks before a label written as a heading, `### (一) 予以公开`, are no part of its cell:
+    // they stay, brk149 #2.)
+    const marks = !pipe && !html ? /^\s*#{1,6}[ \t]+/.exec(before)?.[0] ?? '' : '';
+    const cell = pipe ? /[^|]*$/.exec(before)![0] : html ? before.slice(before.lastIndexOf('>') + 1) : before.slice(marks.length);
     const lead = cell.length - cell.trimStart().length;
     const from = pos.character - cell.length + lead;
     // (The cursor in the cell's padding before its text, `|▮ 2.重复申请`: the label goes where the text starts, the
@@ -63,6 +69,17 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // A line of numbers in a layout without leading pipes (`0 |` of a table one cell a line, `12.5`) is a value's,
     // not a label's (brk91 #1: the label replaced the number). (A pipe row's label cell may start a label `1.`.)
     if (!pipe && !html && /^[\s\d０-９.,，%％+\-−|]+$/.test(line) && /\d|[０-９]/.test(line)) return [];
+    // A header row in any layout (`信息内容 | 上一年项目数量 | …` web rows, pdftotext's `信息内容     本年制发件数 …`, a
+    // column header `本年新制作数量 |` of a table one cell a line) holds column names and its corner, no row's label
+    // (brk149 #3: a row label accepted there overwrote the header). (A pipe table's header row is told by its
+    // delimiter row, in `labelPlace`.)
+    if (place === 'row' && isHeaderLine(id, line)) return [];
+    // A label the layout wrapped over lines (pdftotext's `（二）部分公开（区分处理的，只计这一情` / `形，不计其他情形）`, a pipe
+    // row holding the label's rest): completed on its first line, the rest is deleted with it (the label written
+    // whole there); on a later line, where the label's cell does not start, nothing is offered (brk149 #4: the rest
+    // was left below, the label's tail twice).
+    const wrap = place === 'row' ? wrappedLabelAt(report, id, pos.line, from, to) : null;
+    if (wrap === 'inside') return [];
     const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
     const labels = tableLabels(tpl, id);
     const next = place === 'row' ? nextLabel(report, id, labels, pos.line) : null;
@@ -87,7 +104,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
       const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line, written) : null;
       // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
       const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
-      const padding = padder?.(written) ?? [];
+      const padding = wrap ? [...(padder?.(written) ?? []).filter((e) => !wrap.lines.has(e.range.start.line) && !wrap.lines.has(e.range.end.line)), ...wrap.edits] : padder?.(written) ?? [];
       return {
         label: l.label,
         kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
@@ -280,7 +297,9 @@ function nextLabel(report: Report, id: TableId, labels: ReturnType<typeof tableL
  * table with several label columns (`labelColumns`), each of them is a row's label cell.
  */
 function labelPlace(report: Report, line: number, before: string, pipe: boolean): 'row' | 'column' | null {
-  if (!pipe) return /\S(?: {2,}|\t|\u3000)/.test(before.trimStart()) ? null : 'row';
+  // (After a gap or a ` | ` between cells, `规章 | 0 | ▮`, `信息内容 | 上一▮`: a later cell, whose text a label would
+  // replace with the label cell's; brk149 #2.)
+  if (!pipe) return /\S(?: {2,}|\t|\u3000)|(?<!\\)\|/.test(before.trimStart()) ? null : 'row';
   // A delimiter row (`| --- |`) holds no label (brk92 #7: a label written over its dashes broke the table).
   if (DELIMITER_ROW.test(unquoted(report.lines.line(line)))) return null;
   // Cells before the cursor's: the pipes before it, the leading one excepted (an escaped `\|` is no pipe).
@@ -325,4 +344,66 @@ function pipeRunWithin(lines: { lineCount: number; line(i: number): string }, li
   for (let i = line - 1; i >= 0 && n <= max && lines.line(i).includes('|'); i--) n++;
   for (let i = line + 1; i < lines.lineCount && n <= max && lines.line(i).includes('|'); i++) n++;
   return n <= max;
+}
+
+/** A header cell's key without a bracketed note at its end (`本年收费金额（单位：万元）` → `本年收费金额`). */
+const headerKey = (s: string): string => labelKey(s).replace(/^[（(]|[）)]$/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+
+/** The corner cells of the tables' headers as reports write them (`信息内容`, `申请人情况`, `（数据项目）`, `项目`). */
+const CORNERS = ['信息内容', '内容', '申请人情况', '数据项目', '项目', '法人或其他组织'];
+
+/** Per table, the keys of the words its header rows hold: its columns (of every format) and its corners. */
+const HEADER_WORDS = new Map<TableId, Set<string>>();
+function headerWords(id: TableId): Set<string> {
+  let words = HEADER_WORDS.get(id);
+  if (words) return words;
+  words = new Set(CORNERS.map(headerKey));
+  for (const tpl of TEMPLATES) for (const l of tableLabels(tpl, id)) if (l.kind === 'column' || (id === 't4' && l.kind === 'group')) words.add(headerKey(l.label));
+  // (A row's label is never a header word, whatever a format names its columns.)
+  for (const tpl of TEMPLATES) for (const l of tableLabels(tpl, id)) if (l.kind === 'row' || (id === 't3' && l.kind === 'group')) words.delete(headerKey(l.label));
+  words.delete('');
+  HEADER_WORDS.set(id, words);
+  return words;
+}
+
+/**
+ * Whether `line`, in table `id`, is (a line of) a header row: one of its cells is a column's name or a corner's
+ * (`信息内容`), or 表三's note over its label column (`（本列数据的勾稽关系为：…）`).
+ */
+function isHeaderLine(id: TableId, line: string): boolean {
+  const words = headerWords(id);
+  return lineCells(line).some((c) => words.has(headerKey(c)) || /^[（(]?本列数据/.test(labelKey(c)));
+}
+
+/**
+ * The row of table `id` whose label a layout wrapped over lines (`LabelMatch.parts`, `continuation`) and whose cell
+ * on line `line` lies over `[from, to)`: `inside` when that is a later line of the label (not its first), else the
+ * edits that delete its later lines' text (a line holding only that text, with the line break before it; else the
+ * text, spaces of its width left so the numbers after it keep their columns) and the lines they touch. Null when no
+ * wrapped label is there.
+ */
+function wrappedLabelAt(report: Report, id: TableId, line: number, from: number, to: number): 'inside' | { edits: { range: Range; newText: string }[]; lines: Set<number> } | null {
+  const over = (r: Range | null | undefined) => Boolean(r && r.start.line === line && r.start.character <= Math.max(to, from) && r.end.character >= from);
+  for (const row of report.tables[id]?.rows ?? []) {
+    const m = row.match;
+    if (m.kind === 'absent' || !m.range) continue;
+    const later: Range[] = [...(m.parts ?? []).slice(1).map((p) => p.range), ...(m.continuation ? [m.continuation] : [])];
+    if (!later.length) continue;
+    if (later.some((r) => r.start.line === line && (m.continuation === r || over(r)))) return 'inside';
+    if (!over(m.parts?.[0]?.range ?? m.range)) continue;
+    const edits: { range: Range; newText: string }[] = [];
+    const lines = new Set<number>();
+    for (const r of later) {
+      const text = report.lines.line(r.start.line);
+      lines.add(r.start.line);
+      const alone = r === m.continuation || !(text.slice(0, r.start.character) + text.slice(r.end.character)).trim();
+      if (alone && r.start.line > 0) {
+        const above = r.start.line - 1;
+        lines.add(above);
+        edits.push({ range: { start: { line: above, character: report.lines.line(above).length }, end: { line: r.start.line, character: text.length } }, newText: '' });
+      } else edits.push({ range: r, newText: ' '.repeat(layoutWidth(text.slice(r.start.character, r.end.character))) });
+    }
+    return { edits, lines };
+  }
+  return null;
 }
