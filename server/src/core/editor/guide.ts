@@ -137,3 +137,24 @@ export function isItemHeading(line: string): boolean {
   if (cells.length !== 1 && !(cells.length === 2 && /^第[一二三四五六七八九十百]+条$/.test(labelKey(cells[0])))) return false;
   return /^第[一二三四五六七八九十百]+条/.test(labelKey(cells.join('')));
 }
+
+/** A Markdown ATX heading line (`### 行政复议`, in a blockquote too). */
+const MD_HEADING = /^\s*#{1,6}\s+\S/;
+
+/**
+ * The sub-headings written inside table `id` of `report` between 0-based lines `from` and `to` (both included), top to
+ * bottom: 表二's item headings (`第二十条第（五）项`, in any layout) and the Markdown headings (`### 行政诉讼（复议后起诉）`)
+ * written over the parts of 表二 and 表四, each with its text (marks and pipes left out). 表三's lines are its rows
+ * (a row label written as a heading is still a row): none.
+ */
+export function tableSubheadings(report: Report, id: TableId, from: number, to: number): { line: number; name: string }[] {
+  if (id === 't3') return [];
+  const out: { line: number; name: string }[] = [];
+  for (let i = Math.max(0, from); i <= to && i < report.lines.lineCount; i++) {
+    const text = report.lines.line(i);
+    if (!(id === 't2' && isItemHeading(text)) && !MD_HEADING.test(text.replace(QUOTE_MARKERS, ''))) continue;
+    const name = lineCells(text).join(' ');
+    if (name) out.push({ line: i, name });
+  }
+  return out;
+}

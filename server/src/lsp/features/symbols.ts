@@ -1,7 +1,7 @@
 /** The outline (document symbols) and folding ranges: sections, sub-sections, and 表二/表三/表四 under their sections. */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range, type SymbolInformation } from 'vscode-languageserver/node';
 import { reportParts, type Heading, type Locale, type Report, type TableId } from '../../core/index.js';
-import { editorTemplate } from '../../core/editor/guide.js';
+import { editorTemplate, tableSubheadings } from '../../core/editor/guide.js';
 import { pastedLayout } from '../../core/editor/convert.js';
 
 const TABLE_TITLE: Record<TableId, { zh: string; en: string }> = {
@@ -47,6 +47,33 @@ function nest(report: Report, heads: Heading[], end: number, kind: SymbolKind): 
   return roots;
 }
 
+/**
+ * The lines table `id` takes (0-based, both included: from its first label, or the heading above it the reader took
+ * in, to its last non-blank line), or null when it was not found.
+ */
+function tableLines(report: Report, id: TableId): { start: number; end: number } | null {
+  const t = report.tables[id];
+  const span = report.extras.spans[id];
+  const start = t?.range.start.line ?? span?.start;
+  let end = t?.range.end.line ?? (span ? span.end - 1 : undefined);
+  if (start === undefined || end === undefined) return null;
+  // (Blank lines the reader took in after the last row, looking for its cells, are not the table's: helper-222 #9.)
+  while (end > start && !report.lines.line(end).trim()) end--;
+  return { start, end };
+}
+
+/**
+ * The parts of table `id` under the headings written inside it (`tableSubheadings`: 表二's `第二十条第（五）项`, 表四's
+ * `### 行政诉讼（复议后起诉）`), each from its heading to the line before the next one or the table's end (brk149 #5:
+ * only the first was shown, as a sibling of the table with the whole table's range, the others missing).
+ */
+function tableParts(report: Report, id: TableId): { line: number; name: string; last: number }[] {
+  const at = tableLines(report, id);
+  if (!at) return [];
+  const heads = tableSubheadings(report, id, at.start, at.end);
+  return heads.map((h, k) => ({ ...h, last: lastContentLine(report, h.line, k + 1 < heads.length ? heads[k + 1].line : at.end + 1) }));
+}
+
 function tableSymbol(report: Report, id: TableId, locale: Locale): DocumentSymbol | null {
   const t = report.tables[id];
   const span = report.extras.spans[id];
@@ -57,6 +84,16 @@ function tableSymbol(report: Report, id: TableId, locale: Locale): DocumentSymbo
   const tpl = editorTemplate(report.format);
   const name = t?.name ?? tpl.tables[id]?.name ?? id;
   const layout = t ? pastedLayout(report, id) : null;
+  const children = tableParts(report, id).map((p): DocumentSymbol => {
+    const text = report.lines.line(p.line);
+    const lead = text.length - text.trimStart().length;
+    return {
+      name: p.name,
+      kind: SymbolKind.Module,
+      range: { start: { line: p.line, character: 0 }, end: { line: p.last, character: report.lines.line(p.last).length } },
+      selectionRange: { start: { line: p.line, character: lead }, end: { line: p.line, character: text.trimEnd().length } },
+    };
+  });
   return {
     name,
     // The layout as the convert action names it (the reader's own `TableModel.layout` says `none` for a paste).
@@ -64,6 +101,7 @@ function tableSymbol(report: Report, id: TableId, locale: Locale): DocumentSymbo
     kind: SymbolKind.Struct,
     range,
     selectionRange: { start: range.start, end: { line: range.start.line, character: report.lines.line(range.start.line).length } },
+    ...(children.length ? { children } : {}),
   };
 }
 
@@ -131,6 +169,8 @@ function outline(report: Report, locale: Locale): DocumentSymbol[] {
   const before = report.headings.filter((h) => h.line < first && !(h.level === 1 && h.ordinalStyle === 'cn'));
   out.push(...nest(report, before, first, SymbolKind.String));
   const placed = new Set<TableId>();
+  // The headings written inside a table are its parts, under its symbol, not its section's sub-sections.
+  const inTables = new Set((['t2', 't3', 't4'] as TableId[]).flatMap((id) => tableParts(report, id).map((p) => p.line)));
   for (const s of report.sections) {
     const sym: DocumentSymbol = {
       name: headingName(s.heading),
@@ -138,7 +178,7 @@ function outline(report: Report, locale: Locale): DocumentSymbol[] {
       kind: SymbolKind.Namespace,
       range: spanRange(report, s.startLine, s.endLine),
       selectionRange: s.heading.range,
-      children: nest(report, s.children, s.endLine, SymbolKind.Module),
+      children: nest(report, s.children.filter((h) => !inTables.has(h.line)), s.endLine, SymbolKind.Module),
     };
     for (const id of s.tables) {
       const ts = tableSymbol(report, id, locale);
@@ -192,10 +232,13 @@ export function limitFoldingRanges(ranges: FoldingRange[], limit: number | undef
   return sorted.filter((r) => kept.has(r));
 }
 
-/** Folding ranges: every section and sub-section, and every table. */
+/** Folding ranges: every section and sub-section, every table and every part of a table under a heading, each once. */
 export function foldingRanges(report: Report): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const heads = report.headings;
+  const parts = (['t2', 't3', 't4'] as TableId[]).flatMap((id) => tableParts(report, id));
+  const inTables = new Set(parts.map((p) => p.line));
+  // (A heading inside a table folds as the table's part, below: read here, it reached past the parts after it.)
+  const heads = report.headings.filter((h) => !inTables.has(h.line));
   heads.forEach((h, i) => {
     let stop = report.lines.lineCount;
     for (let j = i + 1; j < heads.length; j++) if (heads[j].level <= h.level || (heads[j].level === 1 && heads[j].ordinalStyle === 'cn')) { stop = heads[j].line; break; }
@@ -203,13 +246,16 @@ export function foldingRanges(report: Report): FoldingRange[] {
     if (last > h.line) out.push({ startLine: h.line, endLine: last });
   });
   for (const id of ['t2', 't3', 't4'] as TableId[]) {
-    const t = report.tables[id];
-    const span = report.extras.spans[id];
-    const start = t?.range.start.line ?? span?.start;
-    let end = t?.range.end.line ?? (span ? span.end - 1 : undefined);
-    // (Blank lines the reader took in after the last row, looking for its cells, are not the table's: helper-222 #9.)
-    while (start !== undefined && end !== undefined && end > start && !report.lines.line(end).trim()) end--;
-    if (start !== undefined && end !== undefined && end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
+    const at = tableLines(report, id);
+    if (at && at.end > at.start) out.push({ startLine: at.start, endLine: at.end, kind: FoldingRangeKind.Region });
   }
-  return out;
+  for (const p of parts) if (p.last > p.line) out.push({ startLine: p.line, endLine: p.last, kind: FoldingRangeKind.Region });
+  // Each range once (a heading over a table, or a table's first part, spans the lines the table does: brk149 #5).
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = `${r.startLine}:${r.endLine}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
