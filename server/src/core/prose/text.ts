@@ -831,11 +831,20 @@ function joinsBefore(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47 || c === 58 || c === 64 || c === 35 || c === 46 || c === 45 || c === 0xff0d;
 }
 
-/** The end of the number whose digits start at `s`: `\d+(?:,\d{3})*(?:\.\d+)?`. */
+/**
+ * The end of the number whose digits start at `s`: `\d+(?:,\d{3})*(?:\.\d+)?`, or a number grouped by full-width
+ * commas, `\d{1,3}(?:，\d{3})+` with no digit after its last group (`1，243件`, typed with the Chinese input method:
+ * read as 1243, as `1,243` and `1 243` are; `1，2345` and `1234，567` are no grouping and stay two numbers).
+ */
 function numberEnd(t: string, s: number): number {
   let j = s;
   while (isDigit(t.charCodeAt(j))) j++;
   while (t.charCodeAt(j) === 44 && isDigit(t.charCodeAt(j + 1)) && isDigit(t.charCodeAt(j + 2)) && isDigit(t.charCodeAt(j + 3))) j += 4;
+  if (j - s <= 3 && t.charCodeAt(j) === 0xff0c /* ， */) {
+    let k = j;
+    while (t.charCodeAt(k) === 0xff0c && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2)) && isDigit(t.charCodeAt(k + 3))) k += 4;
+    if (k > j && !isDigit(t.charCodeAt(k))) j = k;
+  }
   if (t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
     j += 2;
     while (isDigit(t.charCodeAt(j))) j++;
@@ -1000,7 +1009,7 @@ function token(t: string, s: number, e: number): NumberToken | null {
   if ((after === 45 || after === 0xff0d || after === 47) && isDigit(t.charCodeAt(e + 1))) return null;
   const { unit, approx, unitEnd, mark } = tail(t, s, e);
   const written = t.slice(s, e);
-  const digits = written.includes(',') ? written.replace(/,/g, '') : written;
+  const digits = /[,，]/.test(written) ? written.replace(/[,，]/g, '') : written;
   const dot = digits.indexOf('.');
   // More than 15 digits before the point (an ID or account number): no count, and not exact as a double.
   if (tooManyDigits(digits)) return null;
@@ -1153,7 +1162,7 @@ function percentWords(t: string, s: number): NumberToken | null {
   let e: number, value: number, decimals = 0;
   if (isDigit(t.charCodeAt(a))) {
     e = numberEnd(t, a);
-    const digits = t.slice(a, e).replace(/,/g, '');
+    const digits = t.slice(a, e).replace(/[,，]/g, '');
     value = Number(digits);
     const dot = digits.indexOf('.');
     if (dot >= 0) decimals = digits.length - dot - 1;

@@ -180,8 +180,8 @@ type TotalKind = 'concluded' | 'cases' | null;
 /** Where the clause holding `n` starts: after the last `，；。：` before it (offset in `t`; 0 at the paragraph's start). */
 function clauseStart(t: string, n: NumberToken): number {
   let k = lastIndexOfAny(t, '，,；;。：:', n.start, 0);
-  // (Not a thousands separator: `较上年的1,100条增加135条` is one clause.)
-  while (k > 1 && t[k - 1] === ',' && /\d/.test(t[k - 2]) && /\d/.test(t[k] ?? '')) k = lastIndexOfAny(t, '，,；;。：:', k - 1, 0);
+  // (Not a thousands separator: `较上年的1,100条增加135条` is one clause, and so is `较上年的1，100条…`, as numbers read it.)
+  while (k > 1 && (t[k - 1] === ',' || (t[k - 1] === '，' && /^\d{3}(?!\d)/.test(t.slice(k, k + 4)))) && /\d/.test(t[k - 2]) && /\d/.test(t[k] ?? '')) k = lastIndexOfAny(t, '，,；;。：:', k - 1, 0);
   return k;
 }
 
