@@ -209,9 +209,12 @@ export const ANCHORS: Anchor[] = [
   { id: 't2:T2.8:purchases', re: /政府集中采购(?:项目)?/g, keys: ['政府集中采购'], readings: ['T2.8:purchases'], units: ['个', '项', '件'] },
 ];
 
-/** Words that may stand between a phrase and its number (`不予公开答复 2 件`, `转下一年度办理答复的有 1 件`). */
+/**
+ * Words that may stand between a phrase and its number (`不予公开答复 2 件`, `转下一年度办理答复的有 1 件`; `仅`, `仅有`,
+ * `只有`, which say the count is small and not that it is a part: `予以公开仅12件`, `被申请行政复议仅1件`, brk151 #6).
+ */
 // (The marks of an approximate count that says what it allows, `超过50件`, `不足10件`: read with it, `NumberToken.bound`.)
-const FILLER = ['政府信息公开申请', '信息公开申请', '继续办理', '共计', '合计', '总计', '共有', '达到', '答复', '办理', '申请', '案件', '件数', '数量', '总数', '决定', '不超过', '不多于', '不少于', '超过', '多于', '少于', '不足', '不到', '的', '有', '为', '是', '共', '计', '达', '了', '均', '各', '数', '总', '逾', '超', ':', '：'];
+const FILLER = ['政府信息公开申请', '信息公开申请', '继续办理', '共计', '合计', '总计', '共有', '达到', '答复', '办理', '申请', '案件', '件数', '数量', '总数', '决定', '不超过', '不多于', '不少于', '超过', '多于', '少于', '不足', '不到', '的', '有', '为', '是', '共', '计', '达', '了', '均', '各', '数', '总', '逾', '超', '仅有', '仅为', '仅', '只有', ':', '：'];
 /** Between a number and a phrase that follows it (`1 件涉及政府信息公开工作的行政复议`). */
 const BETWEEN_BEFORE = /^(?:涉及|有关|关于|因|被|提起|申请)*(?:政府)?(?:信息公开|依申请公开)?(?:工作)?(?:的|相关的?)?$/;
 
