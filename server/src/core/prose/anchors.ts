@@ -182,8 +182,10 @@ export const ANCHORS: Anchor[] = [
   { id: 'review', re: /行政复议(?!机关|机构|决定|纠错|申请书|法|委员会)/g, keys: ['行政复议'], readings: ['T4:G1'], disclosure: true, before: true },
   { id: 'litigation', re: /行政诉讼(?!法)/g, keys: ['行政诉讼'], readings: ['T4:lit'], disclosure: true, before: true },
   { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, keys: ['维持'], readings: [], leaf: 0, before: true },
-  // (结果纠正 counts decisions revoked, changed or found unlawful: `1件被撤销`, `被确认违法1件`.)
-  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错|被(?:依法)?(?:撤销|变更|确认违法)/g, keys: ['纠正', '纠错', '撤销', '变更', '确认违法'], readings: [], leaf: 1, before: true },
+  // (结果纠正 counts decisions revoked, changed or found unlawful: `1件被撤销`, `被确认违法1件`; and a lawsuit lost,
+  // `被提起行政诉讼2件，败诉1件`, brk151 #8: the court revoked the act, found it unlawful or ordered it to act. Only of a
+  // 行政诉讼 group, see `LOST`.)
+  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错|被(?:依法)?(?:撤销|变更|确认违法)|(?<!胜诉和|胜诉、|未)败诉(?!率|案件?[^0-9０-９件]|的?(?:风险|原因))/g, keys: ['纠正', '纠错', '撤销', '变更', '确认违法', '败诉'], readings: [], leaf: 1, before: true },
   { id: 'leaf:2', re: /其[他它]结果/g, keys: ['其他结果', '其它结果'], readings: [], leaf: 2, before: true },
   { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3, before: true },
   // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things), or
@@ -869,6 +871,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const named = groupAt < clauseStart ? groupNamedIn(t.slice(clauseStart, f.at)) : undefined;
         if (named === null) return skip('result whose group cannot be told (复议 and 诉讼 both named)');
         if (named) readings = named.map((r) => `${r}:${anchor.leaf}`);
+        // (败诉 is said of lawsuits only: after 行政复议 it is no 表四 result that can be told.)
+        if (LOST.test(t.slice(f.at, f.at + 2)) && !readings.every((r) => r.startsWith('T4:lit') || r.startsWith('T4:G2') || r.startsWith('T4:G3'))) return skip('败诉 of no 行政诉讼 group');
         // `行政复议6件、被提起行政诉讼3件，其中被纠错3件`: after a clause break, a result of no group of its own counts the
         // whole list of groups before it (each with its count), not its last group's.
         const listed = named || RESPECTIVELY.test(t.slice(s.start, f.at)) ? [] : groupsListedBefore(t, found, k, s.start);
@@ -2987,6 +2991,8 @@ const LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)$/;
 const T4_LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)(?:被申请|被提起|被|提起|申请)?$/;
 /** `分别` (`分别被`, `分别为`) right before a 表四 result: its counts go with the groups listed before, one each. */
 const RESPECTIVELY = /分别(?:被|为|是|有)?$/;
+/** 败诉, a lawsuit lost: 结果纠正 of a 行政诉讼 group (not said of 行政复议). */
+const LOST = /^败诉/;
 /** Anchors of 表四's groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉). */
 const T4_GROUP = /^(?:review|litigation)/;
 /**
