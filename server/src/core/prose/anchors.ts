@@ -2559,6 +2559,28 @@ const NEGATED_T4_LIST = new RegExp(String.raw`^(?:未|没有|无)(?:发生过?|�
 /** `未收到政府信息公开申请`, `本年度无依申请公开`, `没有收到公民提出的信息公开申请`: no application this year, to the end of the clause. */
 const NEGATED_R1_RE = /^(?:未|没有|无)(?:收到过?|接到|受理过?|发生|有)?(?:任何)?(?:(?:公民|法人|其他组织|群众|申请人)[^，,；;、\d]{0,12}?(?:提出|提交)的)?(?:政府信息公开申请|信息公开申请|依申请公开(?:政府信息)?(?:申请|事项|件|情况|工作)?|公开申请)(?:的情况|情况|事项)?(?:发生)?$/;
 
+/**
+ * `未收到法人或其他组织申请`, `没有自然人提出的申请`, `无公民个人申请` (from the negation to the end of the clause): none from
+ * one of 表三's two kinds of applicant (group `who`), its 新收 0 (brk147 #6). (`法人` alone may not be the whole column.)
+ */
+const NEGATED_APPLICANT_RE = /^(?:未|没有|无)(?:收到过?|接到|受理过?|有)?(?:任何)?(?:来自)?(?<who>自然人|公民个人|公民|法人(?:或|和|及)其他组织)(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?申请(?:的情况|情况)?$/;
+/**
+ * `均为自然人申请`, `申请人均为自然人`, `全部由自然人提出`, `申请人全部是法人或其他组织` (the whole clause): every application
+ * counted was from one kind of applicant (group `who`), none from the other, whose 新收 is then 0 (brk147 #6).
+ */
+const ALL_OF_ONE_APPLICANT_RE = /^(?:本年度?|今年|全年)?[，,]?(?<subject>(?:上述|以上|这些)?(?:申请人|申请主体|申请)(?:的?类型)?)?(?:均|全部|都|全)(?:为|是|系|来自|由|属于?)(?<who>自然人|公民个人|公民|法人(?:或|和|及)其他组织)(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?$/;
+/** The other kind of applicant's 新收, by the kind named (`NEGATED_APPLICANT_RE`, `ALL_OF_ONE_APPLICANT_RE`). */
+const APPLICANT_NONE: Record<'natural' | 'legal', Anchor> = {
+  natural: { id: 'none:natural:R1', re: /$^/g, keys: [], readings: ['natural:R1'], application: true },
+  legal: { id: 'none:legal:R1', re: /$^/g, keys: [], readings: ['legal:R1'], application: true },
+};
+/** `均为自然人申请`: every application from one kind, the other's 新收 0 (by the other kind; see `ALL_OF_ONE_APPLICANT_RE`). */
+export const ALL_OF_ONE_APPLICANT: Record<'natural' | 'legal', Anchor> = {
+  natural: { id: 'all-legal:natural:R1', re: /$^/g, keys: [], readings: ['natural:R1'], application: true },
+  legal: { id: 'all-natural:legal:R1', re: /$^/g, keys: [], readings: ['legal:R1'], application: true },
+};
+const applicantKind = (who: string): 'natural' | 'legal' => (who.startsWith('法人') ? 'legal' : 'natural');
+
 /** `无上年结转申请`, `没有上一年度结转的申请` (from the negation to the end of the clause). */
 const NEGATED_R2_RE = /^(?:无|没有)(?:上一?年度?|去年)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
 /**
@@ -2600,10 +2622,24 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
       cs = ce + 1;
       continue;
     }
+    // `收到政府信息公开申请7件，均为自然人申请`, `申请人均为自然人`: none from the other kind of applicant. After a clause
+    // counting applications, or with 申请人 its own subject.
+    const one = ALL_OF_ONE_APPLICANT_RE.exec(t.slice(cs, ce));
+    if (one && (one.groups!.subject?.includes('申请人') || one.groups!.subject?.includes('申请主体') || (cs > start && /申请[^，,；;。]{0,8}?[0-9０-９]+\s*件$|[0-9０-９]+\s*件[^，,；;。]{0,12}申请$/.test(t.slice(lastIndexOfAny(t, '，,；;。', cs - 1, start), cs - 1))))) {
+      const other = applicantKind(one.groups!.who) === 'natural' ? 'legal' : 'natural';
+      out.push({ anchor: ALL_OF_ONE_APPLICANT[other], from: cs, to: ce, number: zero(cs, ce) });
+      cs = ce + 1;
+      continue;
+    }
     for (let i = cs; i < ce; i++) {
       const c = t.charCodeAt(i);
       if (c !== 0x672a && c !== 0x65e0 && c !== 0x6ca1) continue;
       const clause = t.slice(i, ce);
+      const none = NEGATED_APPLICANT_RE.exec(clause);
+      if (none) {
+        out.push({ anchor: APPLICANT_NONE[applicantKind(none.groups!.who)], from: i, to: ce, number: zero(i, ce) });
+        break;
+      }
       const m = NEGATED_T4_LIST.exec(clause);
       if (m) {
         const listAt = i + m.index + m[0].indexOf(m[1]);

@@ -561,6 +561,10 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
           ? bi(
             `正文“${phrase}”说这些案件都已审结，而${table}的${main.label.zh}为 ${main.value}。请核对正文或表格。`,
             `The prose “${phrase}” says all these cases were decided, but ${table}'s figure for ${main.label.en} is ${main.value}. Check the prose or the table.`)
+          : claim.negated && (claim.anchor.id === 'all-natural:legal:R1' || claim.anchor.id === 'all-legal:natural:R1')
+          ? bi(
+            `正文“${phrase}”说申请都是${claim.anchor.id === 'all-natural:legal:R1' ? '自然人' : '法人或其他组织'}提出的，而${table}的${main.label.zh}为 ${main.value}${parts}。请核对正文或表格。`,
+            `The prose “${phrase}” says every application was made by ${claim.anchor.id === 'all-natural:legal:R1' ? 'a natural person' : 'a legal person or other organisation'}, but ${table}'s figure for ${main.label.en} is ${main.value}${partsEn}. Check the prose or the table.`)
           : claim.negated && (claim.anchor.id === 'all-after-review:T4:G2' || claim.anchor.id === 'all-direct:T4:G3')
           ? bi(
             `正文“${phrase}”说行政诉讼都是${claim.anchor.id === 'all-after-review:T4:G2' ? '复议后起诉' : '未经复议直接起诉'}的，而${table}的${main.label.zh}为 ${main.value}。请核对正文或表格。`,
