@@ -174,8 +174,9 @@ export const ANCHORS: Anchor[] = [
   // `正在办理1件`, `仍在办理中的1件`, `另有1件尚在办理`: what is still pending, i.e. 结转下年度继续办理 (not 办理 as a total).
   // (`尚有4件申请在办理中`: 在办理中 right after the count, brk90.)
   // (And in other everyday words, brk141 #8: `剩余2件继续办理`, `2件仍需继续办理` — 继续办理 right after the count; `除2件尚在
-  // 答复期内外`, `1件仍在法定答复期限内` — still within the time to answer, so not concluded.)
-  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内/g, keys: ['办理', '答复期', '办理期'], readings: ['R4'], application: true, before: true },
+  // 答复期内外`, `1件仍在法定答复期限内`, `尚有3件申请在法定答复期限内` (brk151 #7) — still within the time to answer, so
+  // not concluded.)
+  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内/g, keys: ['办理', '答复期', '办理期'], readings: ['R4'], application: true, before: true },
   { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
   { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
@@ -1754,6 +1755,11 @@ const BREAKDOWN_OPENER = /^(?:分别为|分别是|依次为)[，,：:]?/;
  * real reports write for `从申请方式看，` (brk117 #4).
  */
 const BREAKDOWN_INTRO = /^[，,；;：:\s\u3000]*(?:(?:从|按照?|根据)[^，,；;。：:\d]{1,12}?(?:来看|上看|看|来分|划分|区分|分类|分)[，,：:]?|(?:申请|提交|受理)(?:方式|渠道|途径|形式)(?:方面[，,：:]|[：:]))$/;
+/**
+ * A clause opening a sentence that names the applications a breakdown splits, without their count (`全年新收申请中，`,
+ * `本年度收到的政府信息公开申请中，`; brk151 #7): group `what` the verb (新收: 新收 alone; 收到, 受理: 新收 or 新收 + 上年结转).
+ */
+const NAMED_WHOLE_INTRO = /^[，,；;：:\s\u3000]*(?:全年|本年度?|今年|年内)?[，,]?(?:共)?(?<what>新收|新受理|收到|受理|接收)(?:的)?(?:政府信息公开|信息公开)?申请(?:中|当中)[，,：:]?$/;
 /** The phrases of a count of applications that a breakdown by how they came splits (`新收`, `收到…申请`). */
 const BREAKDOWN_WHOLE = new Set(['new', 'received']);
 /** Something applied for that is not government information (`行政许可申请`, `补贴申请`): not an application of 表三. */
@@ -1815,6 +1821,7 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
     let readings: string[] | null = null;
     let parent: NumberToken | null = null;
     const gap = before ? t.slice(before.unitEnd, labelStart) : '';
+    const named = !opener && !breakdown && !before ? NAMED_WHOLE_INTRO.exec(t.slice(floor, labelStart)) : null;
     const continues = !opener && list !== null && (list as ChannelList).end === floor && /^[、，,]$/.test(gap);
     if (opener && before && /^[，,：:]?[（(]?$/.test(gap)) {
       // The count the part is of, right before it: one of applications.
@@ -1826,6 +1833,7 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
       else if (whole?.anchor.id === 'received' || (!whole && APPLICATION_WORD.test(clause) && !OTHER_SUBJECT.test(clause) && !OTHER_APPLICATION.test(clause))) readings = ['R1', 'R1+R2'];
       if (readings) parent = before;
     } else if (continues) readings = list!.readings;
+    else if (named) readings = /新/.test(named.groups!.what) ? ['R1'] : ['R1', 'R1+R2'];
     else if (intro !== null || (opener && !before)) {
       // The count of applications it splits: the last one before it in its sentence, or, when it opens the sentence,
       // the last one the sentence before claims (`新收政府信息公开申请46件。从申请方式看，网上申请33件，…`; a 其中
@@ -1855,7 +1863,7 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
       list!.seps.push(gap);
       list!.ways.push(way);
       list!.end = n.unitEnd;
-    } else list = { readings, at, end: n.unitEnd, terms: [n], seps: [], ways: [way], parent, opener: opener ? opener[0].slice(0, 2) : parent ? intro ?? '' : '' };
+    } else list = { readings, at, end: n.unitEnd, terms: [n], seps: [], ways: [way], parent, opener: opener ? opener[0].slice(0, 2) : parent ? intro ?? '' : '', ...(named ? { named: true } : {}) };
     const read = found.find((g) => g.number.start === n.start);
     if (!read) found.push({ anchor: CHANNEL, from: at, to: n.unitEnd, number: n, at, part: readings });
     else if (read.anchor.id === 'received' && !read.negated) {
@@ -1880,6 +1888,8 @@ interface ChannelList {
   /** The count it is a part of, and what opens it (`其中`, `含`, `包括`; `分别` or the first character of an introducing clause, `从`, `按`, `申`; or '' without one). */
   parent: NumberToken | null;
   opener: string;
+  /** Opened by a clause naming the applications it splits without their count (`NAMED_WHOLE_INTRO`): no parent, still a whole's parts. */
+  named?: boolean;
 }
 
 /** The sums of channels' parts (`其中网上申请30件、信函申请20件`): claims of their own, numbered by their last term. */
@@ -1895,9 +1905,9 @@ const METHOD_OF: Record<string, string> = { 网上: '网上', 在线: '网上', 
  */
 function listSum(list: ChannelList): Found | null {
   const { terms, ways } = list;
-  if (terms.length < 2 || !list.parent || ways.some((w) => w === null) || new Set(ways).size !== ways.length) return null;
+  if (terms.length < 2 || !(list.parent || list.named) || ways.some((w) => w === null) || new Set(ways).size !== ways.length) return null;
   const sum = terms.reduce((a, n) => a + n.value, 0);
-  const whole = list.parent.value;
+  const whole = list.parent?.value ?? Infinity;
   if (list.opener === '其中' && list.seps.every((s) => s === '、') && sum > whole && terms.every((n) => n.value < whole)) return null;
   const last = terms[terms.length - 1];
   return { anchor: CHANNELS, from: list.at, to: last.unitEnd, number: { ...last, value: sum }, at: list.at, part: list.readings };
