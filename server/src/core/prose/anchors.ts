@@ -2010,7 +2010,7 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
 
 /**
  * A clause opening with another year (`去年同期`, `上年度`, `上一年`; `上年结转` is this year's carried-over count, and
- * `本年`, `今年`, `全年` or the report year open this year again).
+ * `本年`, `今年` or the report year open this year again; `全年`, `年内`, `当年` too, unless another year governs already).
  */
 const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年(?!度?(?:结转|遗留)(?![至到下]))))/;
 /** The subject of `LEAD_SUBJECT` and `NEGATED_SUBJECT` (group 1) and what may stand between it and the verb. */
@@ -2190,7 +2190,11 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     while (ce < end && !CLAUSE_BREAK.has(t.charCodeAt(ce))) ce++;
     const clause = t.slice(cs, ce);
     const tm = LEAD_TIME.exec(clause);
-    if (tm) {
+    // (`全年`, `年内`, `当年` after another year's time are that year's whole year, not this one's: `上年度，我局…，全年收到
+    // 政府信息公开申请40件` is last year's count, brk151 #4; only `本年`, `今年` or the report year open this year again.)
+    if (tm && time && tm[1] && /^(?:全年|年内|当年)$/.test(tm[1])) {
+      /* the other year still governs */
+    } else if (tm) {
       time = !tm[1] || (/^\d/.test(tm[1]) && Number(tm[1].slice(0, 4)) !== year);
       timeYear = !time ? null : tm[1] ? Number(tm[1].slice(0, 4)) : lastYear;
       since = cs;

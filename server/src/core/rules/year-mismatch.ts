@@ -205,7 +205,7 @@ function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number)
  */
 const OPENING_YEAR = new RegExp(String.raw`(?:^|[。！？])\s*(${YEAR_SOURCE})\s*年度?\s*(?:[，,]|(?=(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布)))`, 'g');
 /** A sentence that compares its figure with an earlier year's (`同比增长17.9%`, `比上年增加7件`): not one that spans years (`以来`). */
-const COMPARED_WITH = /相比|同比|比上年|较上年|较去年|比去年|增长|下降|减少|增加|上升|持平/;
+const COMPARED_WITH = /相比|同比|比上年|较上年|较去年|比去年|增长|下降|减少|增加|上升|持平|[降减增升](?:至|为|到)|回落/;
 /** A sentence that compares or spans years: its opening year is no leftover (`2023年，…；2024年…`, `较上年增长`). */
 const COMPARES = /相比|同比|环比|比上年|较上年|较去年|增长|下降|减少|增加|上升|持平|以来|至今/;
 
@@ -215,6 +215,11 @@ interface SectionWords {
   name: string;
   /** Words that make a sentence about an earlier year a quote of it, not a leftover (none in 总体情况). */
   quotes?: RegExp;
+  /**
+   * Words of a heading inside the section that make it the part about last year (`（一）上年度存在问题的整改情况`): the
+   * sentences under it, up to the next heading, tell of last year on purpose (brk151 #5).
+   */
+  pastPart?: RegExp;
 }
 const OVERVIEW: SectionWords = { title: /总体情况/, name: '总体情况' };
 /**
@@ -222,7 +227,7 @@ const OVERVIEW: SectionWords = { title: /总体情况/, name: '总体情况' };
  * problems and plans (`2023年度报告提出的问题已整改`, `2023年，我局针对……进行了整改`): such a sentence is not one, nor
  * a plan (`2023年，我局将…`: `stalePlans` says that one).
  */
-const PROBLEMS: SectionWords = { title: /存在的?主要问题/, name: '存在的主要问题及改进情况', quotes: /报告|提出|指出|计划|整改|落实|改进|针对|承诺|上年|去年|上一年|将/ };
+const PROBLEMS: SectionWords = { title: /存在的?主要问题/, name: '存在的主要问题及改进情况', quotes: /报告|提出|指出|计划|整改|落实|改进|针对|承诺|上年|去年|上一年|将/, pastPart: /上一?年度?|去年|前一年度?|以往年度/ };
 
 /**
  * The sentences of the section `which` (总体情况, or 存在的主要问题及改进情况) that open with a year before `year` (`2023年，某某市某某局…` in a 2024
@@ -242,6 +247,14 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
     let p = i - 1;
     while (p > section.startLine && !lines.line(p).trim()) p--;
     return p <= section.startLine || isHeading(p) || /[。！？]\s*$/.test(lines.line(p));
+  };
+  /** A heading line inside the section: a Markdown or numbered one, or a short ordinal line without a stop (`（一）上年度…`). */
+  const subheading = (j: number): boolean => isHeading(j) || (/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/.test(lines.line(j)) && lines.line(j).trim().length <= 40 && !/[。！？]/.test(lines.line(j)));
+  /** Whether line `i` lies under a heading of the section about last year (`SectionWords.pastPart`). */
+  const inPastPart = (i: number): boolean => {
+    if (!which.pastPart) return false;
+    for (let j = i; j > section.startLine; j--) if (subheading(j)) return which.pastPart.test(lines.line(j));
+    return false;
   };
   const out: { year: number; written: string; range: Range; section: string }[] = [];
   // Only the lines with a year, 年 and a comma (found once per version, the unchanged lines' from the last one).
@@ -268,6 +281,7 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
       // 收到申请46件，同比增长17.9%。`, brk91 #8): the earlier year's figure is the comparison's base.
       const next = stop < 0 ? '' : rest.slice(stop + 1).split(/[。！？]/)[0];
       if (COMPARED_WITH.test(next) && (next.includes(String(year)) || /本年度?|今年/.test(next))) continue;
+      if (inPastPart(i)) continue;
       const yearEnd = t.indexOf('年', at + m[1].length) + 1;
       out.push({ year: y, written: m[1], range: lines.range(i, at, yearEnd), section: which.name });
     }
