@@ -121,3 +121,21 @@ test('a directive whose reason goes on the next line and then closes, and a tabl
   const table = insertBefore(correct, '## 六、', '<!--', '| 项目 | 数量 |', '| --- | --- |', '| 旧表 | 1 |', '-->', '');
   assert.deepEqual(found(table), []);
 });
+
+test('a directive whose reason runs over numbered lines (一、二、) and ends with its own --> is silent (brk152 #2)', () => {
+  const text = insertBefore(correct, '## 五、', '<!-- nianbao-disable-next-line section-title', '理由（两点）：', '一、按市政府办公室通知要求，第五部分标题统一写作本单位的写法；', '二、与上年报告保持一致。', '-->');
+  assert.deepEqual(found(text), []);
+  assert.deepEqual(core.fixAll(text).text, text);
+});
+
+test('closing a directive that swallowed a section is taken by fix-all even though the section it shows makes more structure findings (brk152 #11)', () => {
+  // The directive's -- 沿用上级表述 reason stays; a second 五 (the old draft's) is under a comment of one line.
+  const directive = '<!-- nianbao-disable-next-line section-title -- 沿用上级表述';
+  const text = insertBefore(correct, '## 五、', directive, '## 五、存在的主要问题及下步打算', '', '政策解读形式单一。', '', '<!-- 以下为旧稿 -->', '');
+  assert.equal(found(text).length, 1);
+  const r = core.fixAll(text);
+  assert.deepEqual(r.refused, []);
+  assert.equal(r.text, text.replace(directive, `${directive} -->`));
+  // What the page shows now is checked: two sections numbered 五.
+  assert.ok(ids(r.text).includes('section-order'), ids(r.text).join());
+});

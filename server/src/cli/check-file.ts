@@ -276,6 +276,9 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         report = parseReport(text, parseOptions);
       }
     }
+    // Fixes left out because the report's structure would read worse with them (more section, table or label
+    // findings): said, so that a finding whose message offers a fix is not left without a word (brk152 #11).
+    if (fixed.refused.length) say(FILE.fixRefused([...new Set(fixed.refused.map((f) => f.range.start.line + 1))].sort((a, b) => a - b), [...new Set(fixed.refused.map((f) => f.ruleId))]));
   }
   return finish(report, patch);
 

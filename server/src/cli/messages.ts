@@ -577,6 +577,14 @@ export const FILE = {
     `第 ${lines.join('、')} 行的空白单元格是本次修复插入的，留待填写，未自动填数；请对照原表填写，核对无误后，再次运行 --fix 会填入`,
     `the blank cells on ${nounEn(lines.length, 'line')} ${lines.join(', ')} were put in by this run's fixes, to be filled in, and no number was written into them; fill them in from the original table; once checked, running --fix again fills them`,
   ),
+  /**
+   * Fixes fix-all left out because the text read with them has more structure findings (`FixAllResult.refused`):
+   * `lines`, their 1-based lines in the text as it was before the run's last pass; `rules`, their rule ids.
+   */
+  fixRefused: (lines: number[], rules: string[]) => bi(
+    `第 ${lines.join('、')} 行的 ${lines.length} 处修复（${rules.join('、')}）未自动应用：应用后报告的结构（部分、表格、行标签）问题会比修复前多；请按提示手动修改，改后再检查`,
+    `${countEn(lines.length, 'fix', 'fixes')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')} (${rules.join(', ')}) not applied: with ${lines.length === 1 ? 'it' : 'them'} the report would have more structure findings (sections, tables, row labels) than before; make the change by hand as the message says, then check again`,
+  ),
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
     `fixed ${countEn(count, 'finding')} (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,

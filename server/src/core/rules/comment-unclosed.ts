@@ -28,8 +28,8 @@ export const commentUnclosed: Rule = {
     fixable: true,
     description: bi('HTML 注释没有结尾的“-->”，渲染时其后的全部内容都不显示', 'An HTML comment with no closing “-->” hides everything after it when rendered'),
     rationale: bi(
-      '以“<!--”开头的一行，其后再没有“-->”时，Markdown（GitHub、GitLab、VS Code 预览）把从这一行到文末的全部内容都读作注释，页面上不显示（报告的后几部分、落款和日期都看不到；网页中的注释也是这样），而本工具照常检查这些文字，检查通过不等于页面完整。屏蔽注释（`<!-- nianbao-disable-next-line row-label`）丢了结尾的“-->”时，它同样把其后的内容藏起来，而且不屏蔽任何问题：原本想屏蔽的问题仍会报告；这一行只有这条注释时，修复在行末补上“-->”（行末已写了“--”“->”的，补全为“-->”）。其他注释只在其后还有文字时报告，不自动修改：请在注释该结束的地方补上“-->”，或删去这个“<!--”。屏蔽注释丢了自己的“-->”、直到后面另一条注释的“-->”才结束时，其间的各行（标题、表格）都成了注释，页面上不显示，本工具也不读作报告内容：其间有标题、表格行或另一条注释时报告，修复同样在这一行末尾补上“-->”；把理由写在下一行再以“-->”结束的屏蔽注释不报告。写在代码块或行内代码中的“<!--”不是注释，不报告。',
-      'A line that opens an HTML comment (`<!--`) with no `-->` anywhere after it makes, for Markdown (GitHub, GitLab, the VS Code preview), everything from that line to the end of the text one comment, shown by no page (the last sections, the signature and the date are gone; a comment in an HTML page does the same), while this checker reads that text as usual: a clean check is no whole page. A suppression comment that lost its `-->` (`<!-- nianbao-disable-next-line row-label`) hides the rest in the same way and suppresses nothing: the problem it was meant to suppress is still reported; when the line holds the comment alone, the fix closes it at the end of the line (a `--` or `->` already there is completed to `-->`). Any other comment is reported only when text follows it, with no fix: add the `-->` where the comment should end, or delete the `<!--`. A suppression comment that lost its own `-->` and ends only at a later comment\'s makes every line between (headings, tables) a comment, shown by no page and not read by this checker as the report\'s text: it is reported when a heading, a table row or another comment stands between, and the fix closes it at the end of its line in the same way; one whose reason goes on the next line and then ends with `-->` is not reported. A `<!--` in a code block or an inline code span opens no comment and is not reported.'),
+      '以“<!--”开头的一行，其后再没有“-->”时，Markdown（GitHub、GitLab、VS Code 预览）把从这一行到文末的全部内容都读作注释，页面上不显示（报告的后几部分、落款和日期都看不到；网页中的注释也是这样），而本工具照常检查这些文字，检查通过不等于页面完整。屏蔽注释（`<!-- nianbao-disable-next-line row-label`）丢了结尾的“-->”时，它同样把其后的内容藏起来，而且不屏蔽任何问题：原本想屏蔽的问题仍会报告；这一行只有这条注释时，修复在行末补上“-->”（行末已写了“--”“->”的，补全为“-->”）。其他注释只在其后还有文字时报告，不自动修改：请在注释该结束的地方补上“-->”，或删去这个“<!--”。屏蔽注释丢了自己的“-->”、直到后面另一条注释的“-->”才结束时，其间的各行（标题、表格）都成了注释，页面上不显示，本工具也不读作报告内容：结束它的“-->”属于其后另一条注释（其间又有“<!--”）时报告，修复同样在这一行末尾补上“-->”，--fix 也照样应用（显出的标题和表格本来就会显示在页面上）；把理由写在后面几行（哪怕是编号的“一、”“二、”）再以自己的“-->”结束的屏蔽注释不报告。写在代码块或行内代码中的“<!--”不是注释，不报告。',
+      'A line that opens an HTML comment (`<!--`) with no `-->` anywhere after it makes, for Markdown (GitHub, GitLab, the VS Code preview), everything from that line to the end of the text one comment, shown by no page (the last sections, the signature and the date are gone; a comment in an HTML page does the same), while this checker reads that text as usual: a clean check is no whole page. A suppression comment that lost its `-->` (`<!-- nianbao-disable-next-line row-label`) hides the rest in the same way and suppresses nothing: the problem it was meant to suppress is still reported; when the line holds the comment alone, the fix closes it at the end of the line (a `--` or `->` already there is completed to `-->`). Any other comment is reported only when text follows it, with no fix: add the `-->` where the comment should end, or delete the `<!--`. A suppression comment that lost its own `-->` and ends only at a later comment\'s makes every line between (headings, tables) a comment, shown by no page and not read by this checker as the report\'s text: it is reported when the `-->` that ends it is another comment\'s (a `<!--` opens between), and the fix closes it at the end of its line in the same way, taken by --fix as well (the headings and tables it shows are what the page shows); one whose reason goes on over the next lines (numbered 一、二、 or not) and ends with its own `-->` is not reported. A `<!--` in a code block or an inline code span opens no comment and is not reported.'),
     example: {
       bad: '<!-- nianbao-disable-next-line template-note\n（文字描述，收取信息处理费情况在此处报告。）',
       note: bi('注释没有“-->”：不屏蔽任何问题，其后的内容渲染时都不显示', 'no “-->”: it suppresses nothing, and nothing after it is rendered'),
@@ -93,15 +93,12 @@ export const commentUnclosed: Rule = {
   },
 };
 
-/** A line that is report structure, not a directive's reason written on: a heading (`#`, `一、`, `（一）`), a table row, or another comment's opening. */
-const STRUCTURE_LINE = /^\s*(?:>\s*)*(?:#{1,6}\s|[一二三四五六七八九十]{1,3}\s*[、,，．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\||<(?:table|tr|td|th|h[1-6])\b|<!--)/i;
-
 /**
  * A suppression comment that lost its own `-->` and was closed by a later comment's (`<!-- nianbao-disable-next-line
  * row-label`, twenty lines on `<!-- 备注 -->`): the comment runs from its line to that `-->`, and every line between is
- * hidden when rendered and read as no report text (a section or table in it is reported missing). Said when a line
- * between is report structure (`STRUCTURE_LINE`): a directive continued with its reason on the next lines and then
- * closed is what its writer meant, and stays silent. The fix closes the directive on its own line (as for one never
+ * hidden when rendered and read as no report text (a section or table in it is reported missing). Said when the
+ * `-->` is another comment's (a `<!--` opens between): a directive continued with its reason on the next lines and
+ * then closed by its own `-->` is what its writer meant, and stays silent (brk152 #2). The fix closes the directive on its own line (as for one never
  * closed); the later `-->` then closes its own comment, or, left alone, shows as text.
  */
 function closedLate(ctx: RuleContext, b: CommentBlock): void {
@@ -115,15 +112,18 @@ function closedLate(ctx: RuleContext, b: CommentBlock): void {
   if (!DIRECTIVE_START.test(own.normalize('NFKC'))) return;
   let hidden = 0;
   let heading = '';
-  let structure = false;
+  // The `-->` that ends it is another comment's when a `<!--` opens between (`<!-- 备注 -->` twenty lines on): the
+  // directive's own was lost. Without one, the `-->` is the directive's own, its reason written over several lines
+  // (even lines numbered 一、二、), and it is silent.
+  let another = false;
   for (let i = b.line + 1; i <= b.last; i++) {
     const l = i === b.last ? lines.line(i).slice(0, Math.max(0, b.close - 3)) : lines.line(i);
+    if (l.includes('<!--')) another = true;
     if (!l.trim()) continue;
     hidden++;
-    if (STRUCTURE_LINE.test(l)) structure = true;
     if (!heading) heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(l)?.[1] ?? /^\s*([一二三四五六七八九十]{1,3}\s*[、．.].{0,30})/.exec(l)?.[1]?.trim() ?? '';
   }
-  if (!structure) return;
+  if (!another) return;
   const range = { start: { line: b.line, character: at }, end: { line: b.line, character: end } };
   const alone = !/[<|]/.test(own.slice(4));
   const broken = BROKEN_CLOSE.exec(own);
