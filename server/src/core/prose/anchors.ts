@@ -2293,8 +2293,9 @@ function fits(anchor: Anchor, number: NumberToken): boolean {
   // An approximate count is read only with what it allows (`100余件`: 101–199) and compared by that alone.
   // (表二's counts too, `行政许可决定1600余件`, brk128 #9; not an amount: `13万余元` has no bound, and a fee is rounded as written.)
   if (number.approx) return !!number.bound && !anchor.money && countUnit(number.unit);
-  // (An amount in 元, `收取行政事业性收费1235元`, is compared in 万元 too: prose-table's `yuan`.)
-  if (anchor.money) return number.unit === '万元' || number.unit === '元';
+  // (An amount in 元, `收取行政事业性收费1235元`, or in 亿元, `收取行政事业性收费8.6亿元` (a city's or province's fees), is
+  // compared in 万元 too: prose-table's `yuan`.)
+  if (anchor.money) return number.unit === '万元' || number.unit === '元' || number.unit === '亿元';
   // 表二's counts of large agencies are written in 万 (`作出行政处罚决定22.89万件`): compared at that precision.
   // (So are a large agency's applications, `新收…申请4.6万件`, brk128 #10b.)
   if (number.unit.startsWith('万')) return (anchor.id.startsWith('t2:') || anchor.application === true) && countUnit(number.unit.slice(1));
