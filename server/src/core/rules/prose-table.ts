@@ -408,7 +408,9 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     // The table's number may be what the list lacks: with it the terms add up to the total the sentence states
     // (`已办结305件，其中予以公开132件（占40.3%）、…` with 表三's 123), so the one fix mends the list (and its share) too.
     const mends = list ? listMended(para, claim.number, list, main.value, main.table === 't3' ? q.value('R3.7') : null) : null;
-    const listTerm = list !== null && !mends;
+    // 表四's counts of another group each (`其中行政复议结果纠正7件，行政诉讼结果纠正3件`) are no parts of one whole: they
+    // add up to nothing, and the reason not to fix is 表四's own (`weak`), not the list's sum (brk147 #10).
+    const listTerm = list !== null && !mends && !(main.table === 't4' && ofSeveralGroups(list.labels));
     // The whole this list splits and the terms that must add up to it, when it is a complete split (prose-sum's).
     const whole = list && main.table !== 't4' && !claim.number.chinese ? (list!.opener === '其中' || list!.opener === '包括' ? splitTotal(para, claim.number) : list!.whole) : undefined;
     const covering = whole && whole.unit === claim.number.unit && !whole.approx ? completeSplit(para.text, whole, list!) : null;
@@ -821,6 +823,21 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
     related: quantityCells(main, '表三'),
     data: { quantity: main.id },
   };
+}
+
+/** The 表四 group a label of a listed count names (`行政复议结果纠正` → 行政复议), or null when it names none. */
+function groupNamed(label: string): string | null {
+  if (/复议后(?:起诉|诉讼)/.test(label)) return '复议后起诉';
+  if (/未经复议|直接起诉/.test(label)) return '未经复议直接起诉';
+  if (/复议/.test(label)) return '行政复议';
+  if (/诉讼|起诉/.test(label)) return '行政诉讼';
+  return null;
+}
+
+/** Whether every label of a list names a 表四 group and they name two or more (`行政复议结果纠正`, `行政诉讼结果纠正`). */
+function ofSeveralGroups(labels: readonly string[]): boolean {
+  const groups = labels.map(groupNamed);
+  return groups.every((g) => g !== null) && new Set(groups).size > 1;
 }
 
 /**
