@@ -313,7 +313,7 @@ test('markdown: per report format and year, a ✅/❌ line per table check, find
   assert.match(md, /### ❌ `peers\/kiro_hongze-district_2023\.txt`/);
   assert.match(md, /\| 表四 \| 总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结 \| ❌ \| [^|]*各项之和 \d+，总计 \d+/);
   assert.match(md, /\| 表三 \| 收支平衡[^|]*\| ✅ \| 总计列 20 \+ 0 = 20 \+ 0 \|/, 'seed 001 balances: 新收 20 + 结转 0 = 总计 20 + 结转下年度 0');
-  assert.match(md, /\| 表四 \| 总计 = [^|]*\| ✅ \| 行政复议 3 = 3 \+ 0 \+ 0 \+ 0 \|/, 'seed 001 表四: 行政复议 3 = 3 + 0 + 0 + 0');
+  assert.match(md, /\| 表四 \| 总计 = [^|]*\| ✅ \| 行政复议 3 = 3 \+ 0 \+ 0 \+ 0；未经复议直接起诉 0 = 0 \+ 0 \+ 0 \+ 0；复议后起诉 0 = 0 \+ 0 \+ 0 \+ 0 \|/, 'seed 001 表四: 行政复议 3 = 3 + 0 + 0 + 0');
   assert.match(md, /2019 年以前的格式（未规定统计表） · 2018 年度/);
   assert.match(md, /\[seeds\/003\\_7487cbc35b761747\.txt:35\]\(https:\/\/github\.com\/example\/reports\/blob\/0123456789abcdef0123456789abcdef01234567\/seeds\/003_7487cbc35b761747\.txt#L35\) `row-label`/);
   assert.match(md, /⚪ \| 表三似乎是两张表并排排版/);

@@ -70,7 +70,7 @@ test('markdown: a sum check turned off (--rule or the config) is ⚪ “not coun
   // Off and holding: still not counted, with what holds.
   const ok = folder({ '2024.md': CORRECT });
   const holds = checkLine((await runCli(['check', '--format', 'markdown', '--rule', 'sum-review=off', '2024.md'], { cwd: ok })).stdout, '表四', SUM_REVIEW);
-  assert.deepEqual(holds, { icon: '⚪', detail: '规则 sum-review 已关闭，未计入；行政复议 3 = 2 + 0 + 1 + 0' });
+  assert.deepEqual(holds, { icon: '⚪', detail: '规则 sum-review 已关闭，未计入；行政复议 3 = 2 + 0 + 1 + 0；未经复议直接起诉 2 = 1 + 0 + 0 + 1；复议后起诉 0 = 0 + 0 + 0 + 0' });
 });
 
 test('markdown: a sum check set to warning or info is ⚠️ or ℹ️ (the run passes), not ❌', async () => {

@@ -352,9 +352,10 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
         const part = cells.slice(g * 5, g * 5 + 5).map(num);
         if (part.length < 5 || part.some((x) => x === null)) continue;
         checked++;
-        if (g === 0 && part[4] === sum(part.slice(0, 4))) shown.push(`${pick(GROUPS[0], locale)} ${part[4]} = ${part.slice(0, 4).join(' + ')}`);
+        // Every group checked is shown (brk147 #11: 行政复议's alone made the lawsuit groups look unchecked).
+        if (part[4] === sum(part.slice(0, 4))) shown.push(`${pick(GROUPS[g], locale)} ${part[4]} = ${part.slice(0, 4).join(' + ')}`);
       }
-      return { checked, of: 3, example: shown[0] ?? L(`${checked} 组相符`, `${checked === 1 ? '1 group adds up' : `${checked} groups add up`}`) };
+      return { checked, of: 3, example: shown.length ? shown.join(L('；', '; ')) : L(`${checked} 组相符`, `${checked === 1 ? '1 group adds up' : `${checked} groups add up`}`) };
     });
   }
   return out;
