@@ -3,6 +3,7 @@ import type { RowModel, TableModel, TextEdit } from '../types.js';
 import { allRowsTabJoined, bi, labelTabJoinedRows, tabJoinedRows, type TabJoinedRow } from './util.js';
 import { hasHtmlCell, htmlCellAround } from '../parse/html.js';
 import { count as countEn } from '../text/english.js';
+import { displayWidth } from '../editor/pipeTables.js';
 
 /**
  * A pipe table whose rows carry their numbers in one cell, separated by tabs: a spreadsheet row pasted into the
@@ -113,10 +114,51 @@ function joinedCell(ctx: RuleContext, t: TableModel, r: RowModel, j: NonNullable
     fix: {
       title: bi(`把“${raw}”拆到 ${j.count} 个单元格`, `Split “${raw}” into ${j.count} cells`),
       // A tab-separated row (a Word or Excel copy) gets a tab between them, a pipe row a cell border, an HTML row a new `<td>`.
-      edits: [{ range: j.range, newText: numbers.join(hasHtmlCell(line) ? htmlCellBreak(line, j.range.start.character) : tabRow ? '\t' : ' | ') }, ...(j.emptied ? [{ range: j.emptied, newText: '' }] : [])],
+      edits: [{ range: j.range, newText: hasHtmlCell(line) || tabRow ? numbers.join(hasHtmlCell(line) ? htmlCellBreak(line, j.range.start.character) : '\t') : alignedSplit(ctx, j.range.start.line, j.range.start.character, raw) }, ...(j.emptied ? [{ range: j.emptied, newText: '' }] : [])],
     },
     data: { table: t.id, row: r.id },
   });
+}
+
+/**
+ * The numbers of pipe cell text `raw` (at character `at` of line `lineNo`), spaces apart, with a cell border between
+ * each two: ` | ` (`0 0` → `0 | 0`), or, in a table aligned with spaces where the line above or below has its border
+ * within the spaces (`| 0         0        |` under `| 0        | 0        |`), the border where that line has it,
+ * so the row stays aligned (brk148 #8: `| 0 | 0        |` moved the rest of the row 8 columns left). The spaces after
+ * the new border bring the next number back to where it stood before the border was lost (one space at least).
+ */
+function alignedSplit(ctx: RuleContext, lineNo: number, at: number, raw: string): string {
+  const line = ctx.report.lines.line(lineNo);
+  const borders = (n: number): Set<number> => {
+    const out = new Set<number>();
+    if (n < 0 || n >= ctx.report.lines.lineCount) return out;
+    const text = ctx.report.lines.line(n);
+    let col = 0;
+    for (const ch of text) {
+      if (ch === '|') out.add(col);
+      col += displayWidth(ch);
+    }
+    return out;
+  };
+  const near = [borders(lineNo - 1), borders(lineNo + 1)];
+  const start = displayWidth(line.slice(0, at));
+  let out = '';
+  let last = 0;
+  for (const m of raw.matchAll(/[ \u3000]+/g)) {
+    const before = raw.slice(last, m.index);
+    out += before;
+    last = m.index! + m[0].length;
+    // Display columns of the gap, as written: [from, to), the next number at `to`.
+    const from = start + displayWidth(raw.slice(0, m.index));
+    const to = from + displayWidth(m[0]);
+    let border = -1;
+    for (const set of near) {
+      for (let c = from + 1; c < to && border < 0; c++) if (set.has(c)) border = c;
+      if (border >= 0) break;
+    }
+    out += border < 0 ? ' | ' : `${' '.repeat(border - from)}|${' '.repeat(Math.max(1, to - border - 1))}`;
+  }
+  return out + raw.slice(last);
 }
 
 /**
