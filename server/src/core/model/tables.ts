@@ -1249,8 +1249,11 @@ interface GroupLabelHit {
   appended?: string;
 }
 
-/** The group rows of each 表三 template whose rows are all data rows (（三）…（六）), with their ordinals and words. */
-const groupRowsOf = new WeakMap<Table3Template, { ri: number; key: string; ordinal: string; words: string }[]>();
+/**
+ * The group rows of each 表三 template, with their ordinals and words: those whose rows are all data rows (（三）…（六）),
+ * and `top`, a group over groups (三、本年度办理结果).
+ */
+const groupRowsOf = new WeakMap<Table3Template, { ri: number; key: string; ordinal: string; words: string; top: boolean }[]>();
 
 /**
  * The group row of 表三 (（三）不予公开 … （六）其他处理: a template row with no numbers of its own whose rows all have
@@ -1260,22 +1263,25 @@ const groupRowsOf = new WeakMap<Table3Template, { ri: number; key: string; ordin
  * label after it, `（三）不予公开1.属于国家秘密`, is not the group's label alone); `misspelled` when `key` starts with the
  * group's ordinal and its words are the group's within the misspelling budget (`（三）不公开`, `（五）不予受理`) and are
  * no other row's words. Group labels written as the template prints them are blank rows; tables made in Excel write
- * subtotals in them, and such a row is a group's, never a data row read by its place (brk85 #1, #3).
+ * subtotals in them, and such a row is a group's, never a data row read by its place (brk85 #1, #3). With `top`, the
+ * group over groups (三、本年度办理结果) is looked for too, as its label alone or misspelled (`三、本年渡办理结果`,
+ * `三、本年度办理结`; brk148 #6): it never carries numbers, so it is no subtotal's row, and only row-label asks for it.
  */
-function groupLabelOf(key: string, template: Table3Template): GroupLabelHit | null {
+function groupLabelOf(key: string, template: Table3Template, top = false): GroupLabelHit | null {
   let groups = groupRowsOf.get(template);
   if (!groups) {
     groups = [];
     template.rows.forEach((r, ri) => {
       const children = template.rows.filter((c) => c.id.startsWith(r.id + '.'));
-      if (r.data || !children.length || children.some((c) => !c.data)) return;
+      if (r.data || !children.length) return;
       const k = labelKey(r.label);
       const ordinal = ROW_ORDINAL.exec(k)?.[0] ?? '';
-      groups!.push({ ri, key: k, ordinal, words: k.slice(ordinal.length) });
+      groups!.push({ ri, key: k, ordinal, words: k.slice(ordinal.length), top: children.some((c) => !c.data) });
     });
     groupRowsOf.set(template, groups);
   }
   for (const g of groups) {
+    if (g.top && !top) continue;
     if (key.endsWith(g.key)) return { ri: g.ri, kind: 'exact', distance: 0 };
     if (!g.ordinal) continue;
     const at = key.indexOf(g.ordinal);
@@ -1287,6 +1293,8 @@ function groupLabelOf(key: string, template: Table3Template): GroupLabelHit | nu
     const budget = misspellingBudget(g.words.length);
     if (w.startsWith(g.words)) {
       const rest = w.slice(g.words.length);
+      // (Words after the group over groups may be a row's flattened into its cell: not said as words added.)
+      if (g.top && rest.length > budget) continue;
       return rest.length <= budget
         ? { ri: g.ri, kind: 'misspelled', distance: rest.length }
         : { ri: g.ri, kind: 'appended', distance: 0, appended: rest };
@@ -1365,7 +1373,7 @@ function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template,
   for (const lt of lts) {
     for (const tok of lt.tokens) {
       if (tok.kind !== 'text') continue;
-      const g = groupLabelOf(tok.key, template);
+      const g = groupLabelOf(tok.key, template, true);
       if (!g || g.ri !== ri) continue;
       if (g.kind === 'exact' || hit) return null;
       hit = { tok, g };
