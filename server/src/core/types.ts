@@ -122,6 +122,12 @@ export interface LabelMatch {
    * as the template data write it; `distance` is then the distance from it.
    */
   variant?: string;
+  /**
+   * Set on a `misspelled` match of a 表二 row whose label misspells the other format's name of the row (`观范性文件`,
+   * 2019's `规范性文件` misspelled, in a 2021 report): that name, by its label key; `distance` is then the distance
+   * from it.
+   */
+  renamed?: string;
 }
 
 /** One template row of a table with the cells read for it. */

@@ -3109,8 +3109,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   });
   const allCols = template.blocks.flatMap((b) => b.columns);
   // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).
-  const byLabel = new Map<string, { seg: Segment; tok: Token; distance?: number; renamed?: true }>();
-  const misspelled = new Map<string, { seg: Segment; tok: Token; distance: number }>();
+  const byLabel = new Map<string, { seg: Segment; tok: Token; distance?: number; renamed?: true; misspelledName?: string }>();
+  const misspelled = new Map<string, { seg: Segment; tok: Token; distance: number; renamed?: string }>();
   const foreign: ForeignRow[] = [];
   // The segment and label token of each row of another format's label, by that label's key.
   const foreignSegs = new Map<string, { seg: Segment; tok: Token }[]>();
@@ -3152,10 +3152,13 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     } else {
       // On the values' line, or (one cell a line, with or without its ` |`: brk86 #3) alone on the line right above them.
       const labelLine = tok && (tok.line === seg.line || (!seg.inline.length && tok.line === seg.line - 1 && seg.before.filter((b) => b.line === tok.line).every((b) => labelParts.has(b) || b === tok)));
-      const near = tok && labelLine && seg.values.some((v) => v.kind === 'value') ? misspelledT2Row(key, ownKeys) : null;
+      let near = tok && labelLine && seg.values.some((v) => v.kind === 'value') ? misspelledT2Row(key, ownKeys) : null;
+      // (The other format's name misspelled under that format's columns: as that name would be, not read; format-mixed
+      // asks for the block to be redone.)
+      if (near?.renamed && tok && underOtherColumns(lts, { seg, tok }, new Set(template.blocks.flatMap((b) => b.columns.map((c) => labelKey(c.label)))))) near = null;
       if (near && tok) {
         // Taken below unless the row's own label is in the table too.
-        if (!misspelled.has(near.key)) misspelled.set(near.key, { seg, tok, distance: near.distance });
+        if (!misspelled.has(near.key)) misspelled.set(near.key, { seg, tok, distance: near.distance, ...(near.renamed ? { renamed: near.renamed } : {}) });
         continue;
       }
       // A label on its values' line that may be a row's label with words added (`行政处罚决定`): weighed below.
@@ -3173,7 +3176,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   }
   for (const [key, m] of misspelled) {
     if (byLabel.has(key)) stray.push(...m.seg.values.filter((v) => v.kind === 'value'));
-    else byLabel.set(key, { seg: m.seg, tok: m.tok, distance: m.distance });
+    else byLabel.set(key, { seg: m.seg, tok: m.tok, distance: m.distance, ...(m.renamed ? { misspelledName: m.renamed } : {}) });
   }
   renamedT2Rows(foreignSegs, template, byLabel, lts);
   relabelledSingleRows(unknown, unknownSegs, template, byLabel, lts);
@@ -3198,7 +3201,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const empty = blankLabels.get(hit.seg);
       const match: LabelMatch = empty
         ? { kind: 'positional', raw: '', range: empty.range, distance: 0, missing: empty.missing }
-        : hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance }
+        : hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance, ...(hit.misspelledName ? { renamed: hit.misspelledName } : {}) }
           : { kind: hit.renamed ? 'variant' : 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
       rows.push(withExtraCells(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, hit.seg.values), extra));
     }
@@ -3303,20 +3306,26 @@ function t2LabelToken(seg: Segment, own: ReadonlySet<string>, lines: LineIndex, 
 /**
  * The row of 表二 (its label key, one of `own`) whose label `key` misspells (`行政许可等`, `行政处罚👍`, `行政0许可`):
  * within the misspelling budget of exactly one of them, counting characters (an emoji is one), and not the label of
- * a row of another format (`规范性文件`). Null otherwise.
+ * a row of another format (`规范性文件`). The other format's name of a row (`T2_RENAMED`) misspelled is that row too
+ * (`观范性文件`, 2019's `规范性文件`, in a 2021 report; brk148 #1): `renamed` is then that name, `distance` the
+ * characters from it. Null otherwise.
  */
-function misspelledT2Row(key: string, own: ReadonlySet<string>): { key: string; distance: number } | null {
+function misspelledT2Row(key: string, own: ReadonlySet<string>): { key: string; distance: number; renamed?: string } | null {
   if (key.length < 2 || TABLE2_ROW_LABELS.includes(key)) return null;
-  let out: { key: string; distance: number } | null = null;
+  let out: { key: string; distance: number; renamed?: string } | null = null;
   for (const k of own) {
-    // (Cheap first: the distance is at least the difference of the lengths, counted in UTF-16 units within one
-    // character per surrogate pair.)
-    if (Math.abs(key.length - k.length) > 2 * misspellingBudget(k.length)) continue;
-    // (Two neighbouring words swapped, `其他对外服务管理事项`, are one slip: brk140 #5.)
-    const d = wordsSwapped(key, k) ? 1 : charDistance(key, k);
-    if (d === 0 || d > misspellingBudget(k.length)) continue;
-    if (out) return null;
-    out = { key: k, distance: d };
+    const other = T2_RENAMED.get(k);
+    for (const name of other && !own.has(other) ? [k, other] : [k]) {
+      // (Cheap first: the distance is at least the difference of the lengths, counted in UTF-16 units within one
+      // character per surrogate pair.)
+      if (Math.abs(key.length - name.length) > 2 * misspellingBudget(name.length)) continue;
+      // (Two neighbouring words swapped, `其他对外服务管理事项`, are one slip: brk140 #5.)
+      const d = wordsSwapped(key, name) ? 1 : charDistance(key, name);
+      if (d === 0 || d > misspellingBudget(name.length)) continue;
+      if (out && out.key !== k) return null;
+      // (The row's own name nearer than its other format's: read as a misspelling of its own.)
+      if (!out || d < out.distance) out = name === k ? { key: k, distance: d } : { key: k, distance: d, renamed: name };
+    }
   }
   return out;
 }
@@ -3733,12 +3742,20 @@ function renamedT2Rows(foreign: ReadonlyMap<string, { seg: Segment; tok: Token }
     const row = T2_RENAMED.get(key);
     if (!row || hits.length !== 1 || byLabel.has(row) || !template.blocks.some((b) => b.rows.some((r) => labelKey(r.label) === row))) continue;
     const [hit] = hits;
-    const cellsOf = (lt: LineTokens) => (lt.prose ? proseCells(lt) : lt.tokens);
-    const header = blockHeaderLine(lts, [hit], new Set(), [...T2_COLUMN_KEYS], cellsOf);
-    const named = header ? cellsOf(header).filter((t) => t.kind === 'text' && T2_COLUMN_KEYS.has(t.key)) : [];
-    if (named.length && named.every((t) => !own.has(t.key))) continue;
+    if (underOtherColumns(lts, hit, own)) continue;
     byLabel.set(row, { ...hit, renamed: true });
   }
+}
+
+/**
+ * Whether the nearest 表二 column header above row `hit` names only columns of another format than the one whose
+ * column label keys are `own` (`本年新制作数量 …` over it in a 2021 report).
+ */
+function underOtherColumns(lts: LineTokens[], hit: { seg: Segment; tok: Token }, own: ReadonlySet<string>): boolean {
+  const cellsOf = (lt: LineTokens) => (lt.prose ? proseCells(lt) : lt.tokens);
+  const header = blockHeaderLine(lts, [hit], new Set(), [...T2_COLUMN_KEYS], cellsOf);
+  const named = header ? cellsOf(header).filter((t) => t.kind === 'text' && T2_COLUMN_KEYS.has(t.key)) : [];
+  return named.length > 0 && named.every((t) => !own.has(t.key));
 }
 
 /**
