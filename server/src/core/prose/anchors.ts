@@ -347,6 +347,60 @@ const T2_VERB: [RegExp, string][] = [
  */
 const T2_SPLIT_AFTER = /^\s*[，,]?\s*[（(]?(?:其中|包括|含)[：:]?[^，,；;。（()）\d]{0,8}?(?:新)?(?:制发|制定|出台|印发|发布|制作|废止|失效|现行有效|新公开)/;
 
+/** Another action on documents than 表二's columns count (`清理`, `合法性审核`, `起草`, `评估`): see `t2row` in `claimsOf`. */
+const T2_OTHER_ACTION = /清理|审核|审查|起草|评估|备案|修订|修改|梳理|汇编|核查|报送|征求|转载|转发|解读/;
+/** After a 表二 count, a part of it another body's (`（含代市政府起草的…5件）`) or a split naming the body's own (`，其中以本局名义制发…3件`). */
+const T2_HOLDS_OTHERS = /^\s*(?:[（(](?:其中)?(?:含|包括)[^（）()]{0,24}(?:代(?:拟|起草|[省市区县州]|上级)|联合|会同|上级)|[^；;。]{0,30}?[，,]\s*其中[，,]?以(?:本|我)[\u4e00-\u9fff]{0,4}名义)/;
+
+/**
+ * The verbs a 表二 count's subject stands before (`市政府制发`, `全系统作出`, `局机关收取`): see `t2Reading`.
+ */
+const T2_SUBJECT_VERB = /(?:新)?(?:制发|制定|出台|印发|发布|作出|做出|实施|办理|收取|征收|起草)/;
+/** A time or an adverb around a 表二 count's subject (`本年度`, `共`, `依法`): not a body. */
+const T2_SUBJECT_NOISE = /(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年|其中|另外|此外|同时|共计|共|累计|合计|总计|另行|另|还|也|分别|均|依法(?:依规)?|严格|规范|[，,：:\s]/g;
+/** A subject that names a whole system or area, or all the departments of a level (`全系统`, `全市`, `市级各部门`). */
+const T2_WHOLE = /^(?:全(?:系统|市|区|县|省|州|旗|盟))|各级行政机关|^[省市县区州旗](?:级|直)(?:各)?(?:部门|单位|机关)|^各(?:部门|单位)$/;
+/** Before a decision, a kind of it (`简易程序`, `从轻、减轻`) or a campaign that makes some (`双随机、一公开`): a part. */
+const T2_DECISION_PART = /简易程序|一般程序|普通程序|听证|从轻|减轻|从重|免予|不予处罚|首违不罚|轻微|双随机|当场|告知承诺|容缺/;
+/** Before a decision, its publication (`在“信用中国”网站公示`, `通过“双公示”平台公开`): decisions published, not made. */
+const T2_PUBLISHED = /公示|公开|公布|信用中国|上网|推送|归集|报送|上传|录入/;
+/** Before a fee, its waiver or refund (`免收…`, `减免…`, `退还…`): money not collected. */
+const T2_FEE_WAIVED = /免收|减免|免征|减收|免除|退还|退费|缓收|缓缴|降低|减少|让利|清退|停征|取消/;
+
+/**
+ * Whether a 表二 count at `from` (its sentence from `start`) is the reporting body's own, as 表二 counts (第二十条第
+ * （一）（五）（六）（八）项: the documents it made, the decisions it made, the fees it collected): null when it is;
+ * `'whole'` when the clause's subject is a whole system, area or level (`全系统作出…`, `市级各部门共制发…`), which a
+ * government's 表二 may count and a department's does not; else why it is another quantity: another body's (`市政府制发…`
+ * in a department's report, `各县区…`), a part of the decisions (`简易程序行政处罚决定…`, `在“双随机、一公开”监管中，
+ * 作出…`), decisions published (`在“信用中国”网站公示行政处罚决定…`), or fees waived (`免收…行政事业性收费…`). The
+ * qualifiers are read in the phrase's clause and in the opening clauses of its chain that count nothing (`在…中，`).
+ */
+function t2Reading(t: string, start: number, from: number, agency: string | null, department: boolean | undefined): string | 'whole' | null {
+  const cut = lastIndexOfAny(t, '，,；;。', from, start);
+  const chainAt = lastIndexOfAny(t, '；;。', from, start);
+  const clause = t.slice(cut, from);
+  const opening = t.slice(chainAt, cut).split(/[，,]/).filter((c) => !/[0-9０-９]/.test(c)).join('，');
+  const qualifiers = opening + '，' + clause;
+  const phrase = /行政事业性收费|采购/.test(t.slice(from, from + 8)) ? 'fee' : /决定|行政许可|行政处罚|行政强制/.test(t.slice(from, from + 8)) ? 'decision' : 'document';
+  if (phrase === 'fee' && T2_FEE_WAIVED.test(qualifiers)) return '表二 fees waived or refunded, not collected';
+  if (phrase === 'decision' && T2_DECISION_PART.test(qualifiers)) return 'part of a 表二 count of decisions (简易程序, 双随机…)';
+  if (phrase === 'decision' && T2_PUBLISHED.test(qualifiers)) return '表二 decisions published (公示, 双公示), not made';
+  // The subject: what stands before the clause's first verb, without times and adverbs.
+  const v = T2_SUBJECT_VERB.exec(clause);
+  if (!v) return null;
+  const subject = clause.slice(0, v.index).replace(T2_SUBJECT_NOISE, '');
+  // (Not a body but whom or where it acted on: `对违法企业作出…`, `在…中作出…`.)
+  if (!subject || /^(?:对|针对|向|在|通过|依据|依照|按照|根据|经|为|于)/.test(subject)) return null;
+  if (T2_WHOLE.test(subject)) return 'whole';
+  if (ownBody(subject, agency) || OWN_SCOPE.test(subject)) return null;
+  // (A government's own: `市政府` in a city's report, `县人民政府` in a county's.)
+  const gov = /^(?:本级)?([省市县区州旗盟])?(?:人民)?政府(?:本级)?$/.exec(subject);
+  if (gov) return department || (gov[1] && agency && !agency.endsWith(gov[1])) ? `表二 count of another body (${subject})` : null;
+  if (/政府/.test(subject) || BODY.test(subject) || otherBodies(subject, agency) || placeName(subject)) return `表二 count of another body (${subject})`;
+  return null;
+}
+
 /** What makes `对外公开规范性文件…` the 2019 column 对外公开总数量: a total (`总数13件`, `累计`), not this year's. */
 const T2_TOTAL = /总数|总量|总计|累计/;
 
@@ -949,12 +1003,20 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // `对外公开规范性文件13件` without 总数 may count this year's: read as any column, as before.
         if (verb?.[1] === 'public-total' && !T2_TOTAL.test(clauseHead + t.slice(f.at, number.start))) verb = undefined;
         readings = (verb ? [verb[1]] : [0, 1, 2]).map((c) => `${anchor.t2row}:${c}`);
-        if (!verb && !/公开/.test(clauseHead)) return skip('表二 count without a verb');
+        // A count without a verb is read as 表二's only after 公开 in its own clause (`公开行政规范性文件28件`), and not when
+        // another action on the documents stands between (`经公开属性审查的…`, and `…进行公开属性审查，全年清理行政规范性
+        // 文件46件`, `坚持应公开尽公开，全年合法性审核行政规范性文件15件`: 公开 in another clause, brk147 #3): 清理, 审核,
+        // 起草 or 评估 count documents reviewed, none of 制发, 废止 or 现行有效.
+        const own = t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from);
+        if (!verb && (!/公开/.test(own) || T2_OTHER_ACTION.test(own.slice(own.lastIndexOf('公开') + 2)))) return skip('表二 count without a verb');
         // `公开行政规范性文件28件（含历年现行有效文件）`: the count holds more than one column's, or another year's.
         if (!verb && /^\s*[（(](?:含|包括|其中含)/.test(t.slice(number.unitEnd, number.unitEnd + 6))) return skip('表二 count that holds more (含…)');
         // `公开规范性文件5件，其中新制发3件`: the sentence splits the count by 表二's columns, so it is none of them alone
         // (brk141 #3: not 制发's 3, which is the part after 其中).
         if (!verb && T2_SPLIT_AFTER.test(t.slice(number.unitEnd, Math.min(s.end, number.unitEnd + 24)))) return skip('表二 count split by its columns (其中新制发…)');
+        // `制发规范性文件8件（含代市政府起草的规范性文件5件），其中以本局名义制发行政规范性文件3件`: the count holds documents
+        // drafted for or issued with another body; only the part in the body's own name is 表二's (brk151 #2).
+        if (T2_HOLDS_OTHERS.test(t.slice(number.unitEnd, s.end))) return skip('表二 count that holds another body\'s documents');
       }
       if (anchor.t2col) {
         // The row named last before it in the sentence, with a count of its own or without.
@@ -963,6 +1025,15 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         for (const g of bare) if (g.anchor.t2row && g.b <= f.from && g.a > rowAt) [row, rowAt] = [g.anchor, g.a];
         if (!row) return skip('表二 column without its row');
         readings = [`${row.t2row}:${anchor.t2col}`];
+      }
+      // Whose 表二 count it is, and what of it: see `t2Reading` (brk147 #3–#5, brk151 #2, #3).
+      let t2Scoped = false;
+      if (anchor.id.startsWith('t2:') && !f.negated) {
+        const r = t2Reading(t, s.start, f.from, agency, department);
+        if (r === 'whole') {
+          if (department) return skip('表二 count of a whole system or area, in a department report');
+          t2Scoped = true;
+        } else if (r) return skip(r);
       }
       // What opens the sentence's clauses up to the phrase: another year, another body, documents.
       const lead = leadAt((leads ??= leadsOf(t, s.start, s.end, found[found.length - 1].from, prevSentence, year, agency)), Math.min(f.from, number.start));
@@ -1146,6 +1217,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // `全县各级行政机关共收到…749件`, `全系统`: the whole area's bodies, where the table may count the government's own
       // (本级) applications (helper-220 #4): said with the scope, never fixed.
       if (!department && WHOLE_AREA.test(head)) scoped = true;
+      if (t2Scoped) scoped = true;
       // What the count counts: `…热线反映的问题3216件，办结3198件` continues a count of another thing, not of applications.
       let doubt: string | undefined;
       // (A channel's part knows what it is a part of: `channelParts`.)
