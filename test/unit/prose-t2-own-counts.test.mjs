@@ -55,6 +55,7 @@ test('decisions published (信用中国, 双公示) are not decisions made (brk1
   for (const s of [
     '在“信用中国”网站公示行政处罚决定50件。',
     '通过“双公示”平台公开行政许可决定1200件、行政处罚决定50件。',
+    '通过“双公示”平台公开行政许可决定1,200件、行政处罚决定50件。',
   ]) assert.deepEqual(prose(s), [], s);
   const wrong = prose('本年度作出行政许可决定1520件、行政处罚决定80件，均在“信用中国”网站公示。');
   assert.equal(wrong.length, 1);

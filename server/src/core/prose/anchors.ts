@@ -377,7 +377,9 @@ const T2_FEE_WAIVED = /免收|减免|免征|减收|免除|退还|退费|缓收|�
  * qualifiers are read in the phrase's clause and in the opening clauses of its chain that count nothing (`在…中，`).
  */
 function t2Reading(t: string, start: number, from: number, agency: string | null, department: boolean | undefined): string | 'whole' | null {
-  const cut = lastIndexOfAny(t, '，,；;。', from, start);
+  // (A thousands separator is no clause break: `公开行政许可决定12,345件、行政处罚决定8,765件`.)
+  let cut = lastIndexOfAny(t, '，,；;。', from, start);
+  while (cut > start && t[cut - 1] === ',' && /[0-9]/.test(t[cut - 2] ?? '') && /[0-9]/.test(t[cut] ?? '')) cut = lastIndexOfAny(t, '，,；;。', cut - 1, start);
   const chainAt = lastIndexOfAny(t, '；;。', from, start);
   const clause = t.slice(cut, from);
   const opening = t.slice(chainAt, cut).split(/[，,]/).filter((c) => !/[0-9０-９]/.test(c)).join('，');
