@@ -1412,6 +1412,12 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   if (columns.length === 2 && columns[0][1] === 'legal' && /^C/.test(columns[1][1])) columns = [columns[1]];
   if (columns.length === 1) return { kind: 'column', column: columns[0][1] };
   if (columns.length > 1) return wholeScope(p, found, f, sStart, agency, true);
+  // A clause before it in its chain that opens the applications the rest is about (up to `；` or `。`): one applicant
+  // column's (`对自然人提出的申请，共答复310件`: that column's （七）总计), or those of a topic or kind that no row of 表三
+  // counts (`对涉及个人隐私的申请，经征求第三方意见后，共答复23件`, `针对…的申请，共答复41件`, `对申请人申请查询…的，…`):
+  // a part, never the total (brk147 #1, #2).
+  const opening = openingPart(t, chain, clause);
+  if (opening) return opening;
   // The counts of applications before it in the chain (not a part: after 其中, or in a parenthesis), by their phrase
   // or, without one (`受理申请46件`, `受理本年新申请46件`), by the words before them in their clause.
   let subjects: { id: string; value: number; from: number; to: number; part?: string[] }[] = [];
@@ -1451,6 +1457,31 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   const rest = local.replace(/^[\s\u3000]+/, '');
   if (rest && !ALL_WORDS.test(rest) && !ownBody(rest.replace(/(?:已经?|均|共|都|全部)+$/, ''), agency)) return { kind: 'narrowed', from: localFrom + (local.length - rest.length), to: verb };
   return wholeScope(p, found, f, sStart, agency, false);
+}
+
+/** A clause naming one applicant column's applications (`对自然人提出的申请`, `针对公民个人的申请`, `法人或其他组织提交的申请中`). */
+const COLUMN_CLAUSE = /^(?:其中|另外|此外|另)?(?:对于|对|针对|就|在)?((?:自然人|公民个人|公民|个人|法人或其[他它]组织|法人和其[他它]组织|商业企业|企业|科研机构|社会公益组织|法律服务机构)(?:提出|提交|递交)?的?(?:\d+件)?(?:政府信息公开|信息公开)?申请(?:事项)?(?:中|方面)?)$/;
+/**
+ * The scope a clause of the chain `[chain, clause)` before a 办结/答复 count gives it (see `concludedScope`): one applicant
+ * column (`对自然人提出的申请，`), or a part of the applications that no row of 表三 counts (`TOPIC_OF_APPLICATIONS`: `对涉及个人隐私的
+ * 申请，`, `针对申请公开…的申请，`, `对申请人申请查询…的，`): `narrowed`. Null when no clause does so.
+ */
+function openingPart(t: string, chain: number, clause: number): ConcludedScope | null {
+  let at = chain;
+  for (const c of t.slice(chain, clause).split(/[，,]/)) {
+    const from = at;
+    at += c.length + 1;
+    const words = c.replace(/^[\s\u3000；;。]+/, '');
+    if (!words || /\d/.test(words.replace(/\d+件(?:政府信息公开|信息公开)?申请/, ''))) continue;
+    const column = COLUMN_CLAUSE.exec(words);
+    if (column) {
+      // (`企业` is 商业企业, as `企业申请3件` is; 公民, 个人 before 申请 are 自然人.)
+      const id = /^(?:自然人|公民|个人)/.test(column[1]) ? 'natural' : /^企业/.test(column[1]) ? 'C2' : COLUMN_WORDS.find(([re]) => re.test(column[1]))?.[1];
+      if (id) return { kind: 'column', column: id };
+    }
+    if (TOPIC_OF_APPLICATIONS.test(words)) return { kind: 'narrowed', from: from + (c.length - words.length), to: from + c.length };
+  }
+  return null;
 }
 
 /** The anchors of 表三's results (予以公开 … 其他处理 and their sub-rows). */
@@ -2623,6 +2654,8 @@ const TOPIC_OF_APPLICATIONS = new RegExp(
   // 涉及…的申请
   + '|涉及(?!(?:政府)?信息公开|依申请公开)[^，,；;。\\d]{1,30}的(?:\\d+件)?(?:政府信息公开|信息公开)?申请(?!人)'
   + ')'
+  // 对申请人申请查询…的 (those who asked for one thing, the clause ending with 的: brk147 #2), not 对申请公开政府信息的
+  + '|^(?:对于|对|针对|就)(?:申请人)?(?:申请|要求)(?:公开|提供|获取|查询|查阅|复制)(?!(?:相关)?(?:政府)?信息的$)[^，,；;。\\d]{1,30}的$'
   // 对…的申请, but not all of them (对收到的申请, 对上述申请, 对依法受理的申请)
   + '|^(?:对于|对|针对|就)(?![^，,；;。]*?(?:上述|以上|前述|全部|所有|收到|受理|接收|接到|这些|该等|各类|每一?件|办结|群众|申请人|公众|本年|全年|依申请公开))[^，,；;。\\d]{1,20}的(?:\\d+件)?(?:政府信息公开|信息公开)?申请(?!人)',
 );
