@@ -770,6 +770,16 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         }
         let number = numberAfter(p, b, end);
         if (p.short) return null;
+        // `对重复申请不予处理2件`, `属于三类内部事务信息不予公开2件`, `因本机关不掌握相关政府信息无法提供6件`: a row below a
+        // 办理结果 named before its own result, the count after the result is the row's (brk151 #1), not the result's total.
+        if (!number && anchor.id.startsWith('sub:')) {
+          const m2 = subRowResultAfter(anchor.id, t.slice(b, Math.min(end, b + 16)));
+          if (m2) {
+            const n2 = numberAfter(p, b + m2, end);
+            if (p.short) return null;
+            if (n2) number = n2;
+          }
+        }
         let from = a, to = number ? number.unitEnd : b;
         // (`属于三类内部事务信息（3件）`: the phrase runs to the parenthesis' close, so it is quoted whole.)
         if (number && /^[（(]/.test(t.slice(b, number.start)) && /^[）)]/.test(t.slice(number.unitEnd, number.unitEnd + 1))) to++;
@@ -1081,7 +1091,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // (Or the clause before counts such a part: `对商业企业的3件申请，予以公开2件`, `涉及房屋征收的申请10件，其中予以公开5件`.)
         const before = cut > s.start ? t.slice(lastIndexOfAny(t, '，,；;。', cut - 1, s.start), cut - 1) : '';
         const ofPart = chainAt === partChain || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c));
-        if (ofPart || RESULT_OF_PART.test(clause)) {
+        // (A row of 表三 below a result after 因 or 对, `因重复申请不予处理2件`, `对重复申请不予处理2件`, names its own reason:
+        // the row's count, brk151 #1.)
+        const ownReason = anchor.id.startsWith('sub:') ? clause.replace(/(?:因为?|由于|对于?|针对)$/, '') : clause;
+        if (ofPart || RESULT_OF_PART.test(ownReason)) {
           // (A reason that is one of 表三's rows, `因本机关不掌握相关政府信息无法提供3件`, is that result's own: the results
           // in the clauses after it (`没有现成信息需要另行制作1件，信访举报投诉类申请不予处理1件`) are the other rows, not
           // the results of a part of the applications; brk140 #6.)
@@ -2606,6 +2619,21 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|持平|较|比|同�
  * Words before a 办理结果 in its clause that make it a part's (`RESULT_OF_PART`): a kind of applicant, a reason, a topic, a
  * channel or a step (`自然人申请予以公开21件`, `因本机关不掌握…`, `涉及…的`, `通过电子邮件答复的`, `征求意见后`, `征地拆迁类申请`).
  */
+/** The words of each 办理结果 that has rows below it (`R3.3` 不予公开 …), as a row's own result after its name. */
+const SUB_ROW_RESULT: Record<string, string> = { 'R3.3': '不予公开', 'R3.4': '(?:无法|不能)提供', 'R3.5': '不予处理', 'R3.6': '(?:其[他它]|不再)处理' };
+/**
+ * The length of a row's own 办理结果 right after the row's name (`重复申请` + `不予处理`, `属于国家秘密的` + `依法不予公开`), or 0:
+ * the count after it is the row's (brk151 #1). Only the row's own result (its parent's words), with at most 的, 申请, a
+ * comma and 依法/予以/作出 between.
+ */
+function subRowResultAfter(id: string, after: string): number {
+  const parent = /^sub:(R3\.\d)\./.exec(id)?.[1];
+  const words = parent ? SUB_ROW_RESULT[parent] : undefined;
+  if (!words) return 0;
+  const m = new RegExp(`^(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:的)?[，,]?(?:均|依法|予以|作出?|决定|均予|依法予以)*${words}(?:决定|处理)?`).exec(after);
+  return m ? m[0].length : 0;
+}
+
 /** The rows of 表三 below a 办理结果, by their anchors (`sub:R3.4.1` …). */
 const SUB_ROW_ANCHORS = ANCHORS.filter((a) => a.id.startsWith('sub:'));
 /**
