@@ -196,7 +196,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const tied = ties.files;
   if (tied.length && run.sayPrevious) say(FILE.tied(tied, ties.inLastYearFolder));
   const rejected = lookBeside && !found && !tied.length ? run.findPrevious.rejected(abs) : undefined;
-  const rejectedNote = rejected && FILE.previousRejected(rejected.path, rejected.year, report.year! - 1, rejected.inLastYearFolder, namedYearsText(rejected.years));
+  const rejectedNote = rejected && FILE.previousRejected(rejected.path, rejected.year, report.year! - 1, rejected.inLastYearFolder, namedYearsText(rejected.years), rejected.agency);
   if (rejectedNote && run.sayPrevious) say(rejectedNote);
   // A 汇编 whose first report's agency has its report of the year before in the same file: that one is compared with
   // (`checkReport`'s `previousInFile`), not the file found beside it or named (brk144 #6). Said so, with whether the
@@ -318,7 +318,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason, ...(meantAsReport ? { meantAsReport } : {}),
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined, suppressedCount: keep ? suppressed.length : undefined,
         previousPath: ownPart ? undefined : found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
-        previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, previousOtherAgency: otherAgency ? true : undefined, previousWrongYear: wrongYear ? true : undefined, fixNotWritten: notFixed,
+        previousNotFoundIn: notFoundIn, previousRejected: rejected && !rejected.agency ? rejected.path : undefined, previousNote, previousFile, previousOtherAgency: otherAgency ? true : undefined, previousWrongYear: wrongYear ? true : undefined, fixNotWritten: notFixed,
       },
       failed: notFixed !== undefined, patch, stdout, quietWarnings,
     };

@@ -508,7 +508,10 @@ export const FILE = {
    * disagree (`year` null; `years`: what its title, introduction and statistics period say, `namedYearsText`), or
    * read in full it is of another year (`year`).
    */
-  previousRejected: (path: string, year: number | null, expected: number, inLastYearFolder = false, years?: Bilingual) => bi(
+  previousRejected: (path: string, year: number | null, expected: number, inLastYearFolder = false, years?: Bilingual, agency?: { theirs: string | null; ours: string }) => agency ? bi(
+    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中的 ${path} 是 ${expected} 年度的年报，但${agency.theirs === null ? '其标题中读不出机关名称' : `其标题所写的机关“${agency.theirs}”与本报告的“${agency.ours}”不同`}：未用作上年度报告，未做跨年度检查（${LAST_YEAR.zh}）；如果它是本机关的上年度报告，请核对其标题（标题所在行不应有其他文字），或用 --previous FILE 指定`,
+    `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} is a ${expected} report, but ${agency.theirs === null ? 'its title names no agency' : `its title names another agency ("${agency.theirs}") than this report's ("${agency.ours}")`}: not used as last year's report, ${LAST_YEAR.en} are not checked; if it is this agency's, check its title (nothing else on the title's lines), or choose with --previous FILE`,
+  ) : bi(
     `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中的 ${path} ${year === null ? `是同一机关的 ${expected} 年度报告，但其年份互相矛盾${years ? `（${years.zh}）` : ''}` : `标题和落款像是 ${expected} 年度报告，但全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（${LAST_YEAR.zh}）；核对该文件的年份，或用 --previous FILE 指定`,
     `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} ${year === null ? `is the same agency's ${expected} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected} report by its title and signature, but its whole text reads as ${year}`}: not used as last year's report, ${LAST_YEAR.en} are not checked; check that file's years, or choose with --previous FILE`,
   ),

@@ -29,7 +29,7 @@ export interface PreviousFinder {
    * After a lookup for `abs` that found none: the candidate of the same agency ruled out, its own years disagreeing
    * (`year` null, `years` named) or its whole text of another year (see `PreviousBesideResult`).
    */
-  rejected(abs: string): { path: string; year: number | null; years: NamedYear[]; inLastYearFolder: boolean } | undefined;
+  rejected(abs: string): { path: string; year: number | null; years: NamedYear[]; agency?: { theirs: string | null; ours: string }; inLastYearFolder: boolean } | undefined;
   /**
    * After a lookup for `abs` that found none: last year's folder, named as that lookup named its files, when it
    * exists and held no report of the same agency (`PreviousBesideResult.lastYearFolder`); else undefined.
@@ -52,7 +52,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
   /** Reports whose last lookup had several equally good candidates, with them. */
   const ties = new Map<string, { files: string[]; inLastYearFolder: boolean }>();
   /** Reports whose last lookup ruled out its one candidate (its own years disagree, or its whole text is of another year). */
-  const rejections = new Map<string, { path: string; year: number | null; years: NamedYear[]; inLastYearFolder: boolean }>();
+  const rejections = new Map<string, { path: string; year: number | null; years: NamedYear[]; agency?: { theirs: string | null; ours: string }; inLastYearFolder: boolean }>();
   /** Reports whose last lookup searched last year's folder in vain, with that folder as named. */
   const emptyFolders = new Map<string, string>();
   const find = (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean } | null => {
@@ -65,7 +65,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     const away = (p: string) => dirname(p) !== dirname(abs);
     const r = beside.find(abs, report);
     if (r.tied.length) ties.set(abs, { files: r.tied.map(name), inLastYearFolder: away(r.tied[0]) });
-    if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, years: r.rejected.years, inLastYearFolder: away(r.rejected.path) });
+    if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, years: r.rejected.years, ...(r.rejected.agency ? { agency: r.rejected.agency } : {}), inLastYearFolder: away(r.rejected.path) });
     if (r.lastYearFolder !== undefined) emptyFolders.set(abs, name(r.lastYearFolder));
     return r.found ? { path: name(r.found.path), absPath: resolve(dirname(abs), r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path) } : null;
   };

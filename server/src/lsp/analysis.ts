@@ -230,7 +230,7 @@ export interface PreviousLookup {
    * years disagree (`year` null; `years`, what its title, introduction and statistics period say), or read in full it
    * is of another year (`year`). Absent otherwise.
    */
-  rejected?: { uri: string; year: number | null; years: NamedYear[] };
+  rejected?: { uri: string; year: number | null; years: NamedYear[]; agency?: { theirs: string | null; ours: string } };
 }
 
 interface Parsed {

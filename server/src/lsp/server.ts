@@ -237,7 +237,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // names it (the workspace may still have one).
       if (near?.rejected) {
         const found = safe(() => index.previous(uri, report, loadText), null);
-        return found ? { report: found.report, uri: found.uri, tied: [] } : { report: null, tied: [], rejected: { uri: pathToUri(near.rejected.path), year: near.rejected.year, years: near.rejected.years } };
+        return found ? { report: found.report, uri: found.uri, tied: [] } : { report: null, tied: [], rejected: { uri: pathToUri(near.rejected.path), year: near.rejected.year, years: near.rejected.years, ...(near.rejected.agency ? { agency: near.rejected.agency } : {}) } };
       }
     }
     const found = safe(() => index.previous(uri, report, loadText), null);

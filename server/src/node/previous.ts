@@ -67,9 +67,12 @@ export interface PreviousBesideResult {
   /**
    * The one candidate of the same agency that reads as last year's report but was not taken for it: its own years
    * disagree (`year` null: its title, introduction and statistics period name different years, `years`, at its head
-   * or deeper in the text), or read in full it is of another year (`year`). Absent otherwise.
+   * or deeper in the text), or read in full it is of another year (`year`). Also the one report of last year in the
+   * folder when it is not taken for the agency its title names (`agency`: its agency's name, null when its title
+   * names none, and the report's own), so that the lookup never fails unsaid with a candidate in sight (brk149 #1).
+   * Absent otherwise.
    */
-  rejected?: { path: string; year: number | null; years: NamedYear[] };
+  rejected?: { path: string; year: number | null; years: NamedYear[]; agency?: { theirs: string | null; ours: string } };
   /**
    * Last year's folder (`lastYearFolder`) when it exists and was searched (no more than `MAX_FILES` report files) and
    * nothing was found, tied or ruled out there or beside the report: the folder where last year's report was
@@ -82,6 +85,19 @@ export interface PreviousBesideResult {
 interface Stamped<T> {
   stamp: string;
   value: T;
+}
+
+/**
+ * Whether agency key `glued` is agency key `plain` (or its name without the higher level: `洪泽区` of `淮安市洪泽区`)
+ * with other words before it: an end of it of three characters or more that holds a place's mark (`区`, `县`, `市`…)
+ * is `plain` or the end of it.
+ */
+function gluedAgency(glued: string, plain: string): boolean {
+  for (let i = 1; i < glued.length - 1; i++) {
+    const tail = glued.slice(i);
+    if (tail.length >= 3 && /[省市区县州盟旗]/.test(tail) && plain.endsWith(tail)) return true;
+  }
+  return false;
 }
 
 /**
@@ -211,7 +227,7 @@ export class PreviousBeside {
     // Several such files: the first (by name) is named.
     const conflicting = bestPreviousByKey(own, candidates.filter((c) => c.key.yearConflict).map((c) => ({ ...c, key: { ...c.key, yearConflict: false } })));
     if (conflicting.length) return this.judged(conflicting[0].uri, year);
-    return this.inCompiled(candidates, report, sweep) ?? none;
+    return this.inCompiled(candidates, report, sweep) ?? this.otherAgency(candidates, own) ?? none;
   }
 
   /**
@@ -234,6 +250,24 @@ export class PreviousBeside {
     }
     if (found.length > 1) return { found: null, tied: found.map((f) => f.path) };
     return found.length ? { found: found[0], tied: [] } : null;
+  }
+
+  /**
+   * The one report of last year in a folder (`candidates`: the files whose head reads as of that year), when it was
+   * not taken for the agency its title names and that name looks like this report's with other words glued before
+   * it (`洪泽区政务公开专栏洪泽区人民政府` for `淮安市洪泽区人民政府`: a line above the title read into it, brk149 #1), or
+   * the other way round, or its title names none; its own years agreeing: named as ruled out with both agencies, so
+   * that the note says why the cross-year rules did not run. Null when the folder holds no such report or several
+   * (a folder of many agencies' reports), and for another agency's report (`淮安市清江浦区财政局` beside
+   * `淮安市财政局`'s: not last year's report, as before).
+   */
+  private otherAgency(candidates: readonly { uri: string; key: ReportKey }[], own: ReportKey): PreviousBesideResult | null {
+    const reports = candidates.filter((c) => c.key.isReport);
+    if (reports.length !== 1 || !own.agency) return null;
+    const k = reports[0].key;
+    if (k.yearAmbiguous || k.yearConflict) return null;
+    if (k.agency && !gluedAgency(k.agency.key, own.agency.key) && !gluedAgency(own.agency.key, k.agency.key)) return null;
+    return { found: null, tied: [], rejected: { path: reports[0].uri, year: null, years: [], agency: { theirs: k.agency?.name ?? null, ours: own.agency.name } } };
   }
 
   /**

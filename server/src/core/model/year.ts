@@ -6,6 +6,7 @@ import { commentsAndTags } from '../text/comments.js';
 import { linesFoundIn } from './segments.js';
 import type { ContentsSpan } from '../parse/contents.js';
 import { readHtmlLine, SPACE_ENTITY } from '../parse/html.js';
+import { isLeftoverAboveTitle } from '../parse/page-meta.js';
 
 /**
  * How notes name the places a report's year is read from (`YearEvidence.source`), zh and en: `year-mismatch`'s
@@ -245,6 +246,10 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     // (Of a line of markup, its text: the tags' own `>` make no breadcrumb.)
     const html = htmlTitleLine(i);
     if (BREADCRUMB.test(html ? markupOf(i)!.text : lines.line(i))) continue;
+    // A web page's meta line or a document's label above the title (`发布日期：2024-01-20`, `索引号：…`, `字号：大 中 小`,
+    // `【打印】`, `附件1`) is no part of it: the title is read below it (brk149 #1: glued into the title, the agency
+    // was no longer last year's report's, and the cross-year rules did not run).
+    if (isLeftoverAboveTitle(html ? markupOf(i)!.text : unbold(lines.line(i).trim()))) continue;
     // A web page's title with the line break before its metadata lost (`2013年度政府信息公开年度报告作者:… 发布时间:…`):
     // the title is the line up to the metadata.
     const glued = TITLE_BEFORE_META.exec(html ? markupOf(i)!.text : unbold(lines.line(i).trim()));
@@ -261,7 +266,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
       if (html && j > i && markupOf(j)?.text === '') continue;
       if (html !== htmlTitleLine(j)) break;
       const t = html ? markupOf(j)!.text : unbold(lines.line(j).trim());
-      if (!t || t.includes('|') || inContents(j)) break;
+      if (!t || t.includes('|') || inContents(j) || isLeftoverAboveTitle(t)) break;
       joined += t;
       if (joined.length > 64) break;
       if (/年度报告|工作报告|年报/.test(t) && /(年度报告|工作报告|年报)(?:[-—（(].*)?$/.test(joined)) {

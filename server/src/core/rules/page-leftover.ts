@@ -5,6 +5,7 @@ import { bi, reportLinesWith, wordFinder } from './util.js';
 import { isSpaceOrInvisible } from '../prose/text.js';
 import { previousVersion } from '../prose/versions.js';
 import { PAGE_CONTROL, PAGE_CONTROL_WORD } from '../parse/headings.js';
+import { META_DATE, META_FIELD, META_ITEM } from '../parse/page-meta.js';
 
 /**
  * Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header,
@@ -27,19 +28,6 @@ const SEP = String.raw`[丨｜|│·•]`;
  */
 const LEADING_CONTROLS = String.raw`^(?:${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+(?=\s*${SEP}|\s)|${CONTROL}(?=\s*[丨│·•]))`;
 
-/**
- * The fields of a web page's meta line, before their colon (`发布日期：2025-01-20`, `来源：某某市某某局`, `浏览次数：356`,
- * `字号：大 中 小`): the items a bar of page controls stands among.
- */
-const META_FIELD = String.raw`(?:发布日期|发布时间|更新日期|更新时间|日期|时间|信息来源|文章来源|来源|发布机构|发布单位|索引号|作者|责任编辑|编辑|字号|字体|浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))`;
-/** A date standing as an item of a meta line (`2025-01-20`, `2025年1月20日 10:30`). */
-const META_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
-/**
- * An item of a meta line: a page control, a field with its value (one word without sentence punctuation, a date and
- * time, `大 中 小`), or a date. (A value holds no white space otherwise: the items' bounds are then where the separators
- * are, and a long line that is no meta line is given up at once.)
- */
-const META_ITEM = String.raw`(?:${CONTROL}|(?:[【[〖]\s*)?${META_FIELD}\s*[:：]\s*(?:大\s*中\s*小|${META_DATE}|[^\s丨｜|│·•。！？；;，,】\]〗]{1,40})(?:\s*[】\]〗])?|${META_DATE})`;
 /** Chrome of the separators of a breadcrumb (`>`, `>>`, `»`, `›`, `&gt;`). */
 const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
 

@@ -198,9 +198,17 @@ function previousTiedDiagnostic(from: string, tied: string[], locale: Locale): D
  * last year's report was ruled out: its own years disagree (named), or read in full it is of another year. The
  * cross-year rules did not run (as the CLI says on stderr).
  */
-function previousRejectedDiagnostic(from: string, r: { uri: string; year: number | null; years: NamedYear[] }, year: number | null, locale: Locale): Diagnostic {
+function previousRejectedDiagnostic(from: string, r: { uri: string; year: number | null; years: NamedYear[]; agency?: { theirs: string | null; ours: string } }, year: number | null, locale: Locale): Diagnostic {
   const { name, beside } = nameFrom(from, r.uri);
   const expected = year === null ? null : year - 1;
+  // The one report of last year beside it, not taken for the agency its title names (brk149 #1).
+  const agency = r.agency;
+  if (agency) {
+    return topNote('previous-rejected', locale === 'en'
+      ? `${name} ${beside ? 'beside this one' : 'in last year\'s folder'} is a ${expected ?? 'last year\'s'} report, but ${agency.theirs === null ? 'its title names no agency' : `its title names another agency ("${agency.theirs}") than this report's ("${agency.ours}")`}: not used as last year's report, ${LAST_YEAR.en} are not checked. If it is this agency's, check its title (nothing else on the title's lines).`
+      : `${beside ? '同一文件夹' : '上一年度的文件夹'}中的 ${name} 是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但${agency.theirs === null ? '其标题中读不出机关名称' : `其标题所写的机关“${agency.theirs}”与本报告的“${agency.ours}”不同`}：未用作上年度报告，未做跨年度检查（${LAST_YEAR.zh}）。如果它是本机关的上年度报告，请核对其标题（标题所在行不应有其他文字）。`,
+    [{ uri: r.uri, message: locale === 'en' ? 'not used as last year\'s report' : '未用作上年度报告' }]);
+  }
   const years = r.years.length ? namedYearsText(r.years) : null;
   return topNote('previous-rejected', locale === 'en'
     ? `${name} ${beside ? 'beside this one' : 'in last year\'s folder'} ${r.year === null ? `is the same agency's ${expected ?? 'last year\'s'} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected ?? 'last year\'s'} report by its title and signature, but its whole text reads as ${r.year}`}: not used as last year's report, ${LAST_YEAR.en} are not checked. Check that file's years.`
