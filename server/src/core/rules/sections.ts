@@ -9,6 +9,7 @@ import { templateOf } from '../templates/index.js';
 import { afterQuoteMarkers, boldMarker, LEVEL1, wrapCloser } from '../parse/headings.js';
 import { headingAtLine } from '../editor/guide.js';
 import { pipeCells } from '../text/blocks.js';
+import { PAGE_FOOTER, PAGE_NUMBER } from '../parse/tokens.js';
 
 /**
  * Level-1 headings of the report (the sections), in order, as the structure rules judge them: a heading that
@@ -322,7 +323,7 @@ const CONTENT_WORDS: Record<string, RegExp> = {
   S5: /问题|不足|不够|不到位|改进|整改|下一步|下步|短板|薄弱|差距|有待|仍需|仍有|欠缺|将进一步/,
   // 六: the fees for information processing (the template's own note: 收取信息处理费情况在此处报告), 人大代表建议 and
   // 政协提案, 工作要点落实情况 (templates.md).
-  S6: /信息处理费|其他需要报告|其他事项|人大代表建议|政协提案|建议提案|工作要点落实/,
+  S6: /信息(?:公开)?处理费|其他需要报告|其他事项|人大代表建议|政协提案|建议提案|工作要点落实/,
 };
 
 /**
@@ -341,12 +342,12 @@ const CONTENT_WORDS: Record<string, RegExp> = {
  * - null when nothing points to it.
  * `shown` is the start of the text at `line`, for messages.
  */
-export function missingContent(report: Report, template: Template, idx: number): { line: number; heading?: Heading; shown: string; tableless?: true } | 'unsure' | null {
+export function missingContent(report: Report, template: Template, idx: number): { line: number; heading?: Heading; shown: string; tableless?: true; opening?: true } | 'unsure' | null {
   const tops = topHeadings(report);
   const next = tops.find((h) => h.canonical > idx);
   const before = next ? tops.filter((h) => h.line < next.line) : tops;
   const prev = before[before.length - 1];
-  if (!prev) return null;
+  if (!prev) return idx === 0 && next ? openingContent(report, next.line) : null;
   const section = report.sections.find((x) => x.heading.line === prev.line);
   if (!section) return null;
   const topic = template.sections[idx].keywords.map((k) => new RegExp(k));
@@ -368,13 +369,21 @@ export function missingContent(report: Report, template: Template, idx: number):
     if (!c && paragraph < 0 && names(titleKey(t.slice(0, 20).split(/[。：:；;]/)[0]))) paragraph = i;
   }
   const words = CONTENT_WORDS[template.sections[idx].id];
-  if (words && prev.canonical === idx - 1) {
+  // The section just before in the format, when it is missing too but its text was found under the one before it
+  // (五 and 六 both missing: 五's paragraph after 四's table, brk148 #3): the missing section's text is looked for after
+  // that text, as after that section's heading; its start is where that text starts.
+  const between = prev.canonical === idx - 2 && idx >= 1 && !tops.some((h) => h.canonical === idx - 1) ? missingContent(report, template, idx - 1) : null;
+  const virtual = between && between !== 'unsure' ? between.line : -1;
+  if (words && (prev.canonical === idx - 1 || virtual >= 0)) {
     // After the section's table: its own text (on its topic, or a note) stays; the first paragraph after that starts
     // the missing section if it is written in that section's words.
     // A section of the format's tables that has none (table-missing inserts it under the heading): its paragraphs
     // from the heading on, as if after the table.
-    const prevId = template.sections[prev.canonical]?.id ?? '';
-    const noTable = !spans.some((sp) => sp.start > section.startLine && sp.start < section.endLine);
+    const prevIdx = virtual >= 0 ? idx - 1 : prev.canonical;
+    const prevId = template.sections[prevIdx]?.id ?? '';
+    // (The section's start: its heading's line, or the line before the text of the missing one before it.)
+    const startLine = virtual >= 0 ? virtual - 1 : section.startLine;
+    const noTable = !spans.some((sp) => sp.start > startLine && sp.start < section.endLine);
     const tableless = /^S[234]$/.test(prevId) && noTable;
     // A section of text only (五 before a missing 六): its own text comes first, from the heading on (its paragraphs
     // and sub-headings, in its own words); the missing section's paragraph only after that, never the first one.
@@ -383,12 +392,13 @@ export function missingContent(report: Report, template: Template, idx: number):
     let ownText = false;
     // (Not into the signature or the annexes after the last section: `附件：…工作要点落实情况` is no text of 六.)
     const stop = textOnly ? Math.min(section.endLine, sectionsEnd(report)?.line ?? section.endLine) : section.endLine;
-    for (const [line, text] of paragraphsAfterTable(report, section.startLine, stop, spans, headingAt, tableless || textOnly, textOnly) ?? []) {
+    const ownTopic = virtual >= 0 ? template.sections[prevIdx].keywords.map((k) => new RegExp(k)) : own;
+    for (const [line, text] of paragraphsAfterTable(report, startLine, stop, spans, headingAt, tableless || textOnly, textOnly) ?? []) {
       if (textOnly && !ownText) {
         ownText = true;
         continue;
       }
-      if (own.some((re) => re.test(text)) || ownWords?.test(text) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)) continue;
+      if (ownTopic.some((re) => re.test(text)) || ownWords?.test(text) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)) continue;
       // A paragraph on the topic above this one (before the table) leaves the start unclear.
       if (line >= 0 && words.test(text) && (paragraph < 0 || paragraph >= line)) {
         // (An HTML paragraph's text without its tags: `<p>政策解读…</p>`.)
@@ -399,6 +409,53 @@ export function missingContent(report: Report, template: Template, idx: number):
     }
   }
   if (paragraph >= 0) return 'unsure';
+  return null;
+}
+
+/**
+ * A paragraph of a report's introduction, which stands between the title and 一、总体情况 (templates.md: the report
+ * opens with what it is based on, what it holds and its 统计期限): `本报告根据《条例》…编制`, `…现将…报告如下`.
+ */
+const INTRODUCTION = /本报告|本年报|统计期限|统计时限|统计时间|年度报告格式|报告如下|以下简称/;
+
+/**
+ * Where the text of 一、总体情况 starts when its heading is missing and no section stands before the next one
+ * (`nextLine`): its first sub-heading (`（一）主动公开`) after the title, or the paragraph above that (or, with none,
+ * before the next section) that follows the report's introduction (`INTRODUCTION`: the paragraph of its 统计期限 stays
+ * above the heading) and opens the section (`2024年，某某局认真贯彻落实《条例》…`). brk148 #4: the heading was put
+ * after all its sub-sections, right above 二, leaving it empty. From the top when no title is read (the lines of a
+ * web page's index table, with `|`, are no paragraph). A paragraph starts after a blank line, or in a PDF's text on
+ * an indented line after a sentence's end. Null when a table stands there, or no introduction is read and there is
+ * no sub-heading (no safe place: the heading goes above 二).
+ */
+function openingContent(report: Report, nextLine: number): { line: number; heading?: Heading; shown: string; opening: true } | null {
+  const from = report.title ? report.title.range.end.line + 1 : 0;
+  const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+  if (spans.some((sp) => sp.start >= from && sp.start < nextLine)) return null;
+  const comments = commentSpans(report.lines);
+  const sub = report.headings.find((h) => h.level >= 2 && h.line >= from && h.line < nextLine);
+  const end = sub ? sub.line : nextLine;
+  // The paragraphs from the title to the first sub-heading (or the next section): [first line, text].
+  const paragraphs: [number, string][] = [];
+  let blank = true;
+  for (let i = from; i < end; i++) {
+    const raw = report.lines.line(i);
+    const t = raw.trim();
+    if (!t || t.includes('|') || lineInComment(report.lines, comments, i)) {
+      blank = true;
+      continue;
+    }
+    if (report.headings.some((h) => h.line === i)) return null;
+    if (!blank && paragraphs.length && SENTENCE_END.test(paragraphs[paragraphs.length - 1][1]) && indentOf(raw) > indentOf(report.lines.line(i - 1))) blank = true;
+    if (blank || !paragraphs.length) paragraphs.push([i, t]);
+    else paragraphs[paragraphs.length - 1][1] += t;
+    blank = false;
+  }
+  const lastIntro = paragraphs.reduce((k, [, t], j) => (INTRODUCTION.test(t) ? j : k), -1);
+  const lead = lastIntro >= 0 ? paragraphs[lastIntro + 1] : undefined;
+  const shorten = (s: string) => (s.length > 20 ? s.slice(0, 20) + '…' : s);
+  if (lead) return { line: lead[0], shown: shorten(report.lines.line(lead[0]).trim()), opening: true };
+  if (sub && (lastIntro >= 0 || !paragraphs.length)) return { line: sub.line, heading: sub, shown: sub.ordinal + sub.title, opening: true };
   return null;
 }
 
@@ -418,12 +475,28 @@ function paragraphsAfterTable(report: Report, from: number, to: number, spans: {
   const out: [number, string][] = [];
   // (Right under the heading a paragraph starts, blank line or not.)
   let blankBefore = tableless;
+  /** A page's number or footer (`-4-`, `— 7 —`, `第 3 页`) since the last line of text: a PDF's page break. */
+  let pageBreak = false;
+  let previous = '';
   for (let i = tableEnd; i < to; i++) {
-    const t = lines.line(i).trim();
+    const raw = lines.line(i);
+    const t = raw.trim();
     if (!t) {
       blankBefore = true;
       continue;
     }
+    // A page break is no text, and no paragraph's end: a sentence cut off before it goes on after it (brk148 #3: the
+    // text of 五 went on over a page of a PDF's text, and its second half was taken for a paragraph of its own).
+    if (PAGE_NUMBER.test(t) || PAGE_FOOTER.test(t)) {
+      pageBreak = true;
+      continue;
+    }
+    if (pageBreak && out.length && !SENTENCE_END.test(out[out.length - 1][1])) blankBefore = false;
+    // In a PDF's text a paragraph starts on an indented line after a sentence's end, with no blank line between
+    // (`…业务工作水平。` / ` 2023 年，区政府…信息处理费…`): a paragraph of its own.
+    else if (!blankBefore && out.length && SENTENCE_END.test(previous) && indentOf(raw) > indentOf(lines.line(i - 1))) blankBefore = true;
+    pageBreak = false;
+    previous = t;
     if (t.includes('|') || (headingAt.has(i) && !(subHeadings && headingAt.get(i)!.level >= 2))) return null;
     if (subHeadings && headingAt.has(i)) {
       // A sub-heading is a paragraph of its own (`（一）存在的主要问题`).
@@ -440,6 +513,11 @@ function paragraphsAfterTable(report: Report, from: number, to: number, spans: {
   }
   return out;
 }
+
+/** The end of a sentence or a paragraph's text (`。`, `！`, `？`, `；`, `：`), closing quotes and brackets after it allowed. */
+const SENTENCE_END = /[。！？!?；;：:][”’」』）)]*$/;
+/** The width of a line's leading white space (a tab, an ideographic space: one each). */
+const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /** A line opening an HTML paragraph or division (`<p>`, `<p class="MsoNormal">`, `<div>`). */
 const HTML_BLOCK_OPEN = /^<(?:p|div)(?:[\s>]|$)/i;
