@@ -231,6 +231,21 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
     if (byKey.has(k)) shared.add(k);
     byKey.set(k, r);
   }
+  // A row read under its label as written without the template's ordinal (`| 上年结转政府信息公开申请数量 | 36 |…`, as
+  // the OCR layout splitting 表三 into small tables writes every row, brk148 #5): a copy of it repeats that label, not
+  // the template's. Such a label is taken only as a line's own label (its first cell: not a header cell `予以公开` of a
+  // header line), and not when another row or a column has it.
+  const byRaw = new Map<string, RowModel>();
+  const columnKeys = new Set(t.columns.flatMap((c) => [labelKey(c.label), ...(c.match.raw ? [labelKey(c.match.raw)] : [])]));
+  for (const r of t.rows) {
+    if (!r.match.raw || !r.match.range || r.match.continuation || r.match.parts || (r.match.kind !== 'exact' && r.match.kind !== 'variant')) continue;
+    const k = labelKey(r.match.raw);
+    if (!k || byKey.get(k) === r || columnKeys.has(k)) continue;
+    const other = byKey.get(k) ?? byRaw.get(k);
+    if (other && other !== r) shared.add(k);
+    else byRaw.set(k, r);
+  }
+  const rowOf = (k: string) => byKey.get(k) ?? byRaw.get(k);
   const out: { row: RowModel; line: number; from: number; first: number; firstFrom: number }[] = [];
   const end = Math.min(t.range.end.line, lines.lineCount - 1);
   const pipe = t.layout === 'pipe';
@@ -243,26 +258,26 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
   const labelAt = (i: number): { key: string; from: number } => {
     const text = lines.line(i).trim();
     const key = labelKey(labelOf(text, isLabel, pipe));
-    if (byKey.has(key) || i === 0 || html) return { key, from: i };
+    if (rowOf(key) || i === 0 || html) return { key, from: i };
     const above = lines.line(i - 1).trim();
     const part = pipe ? (/^\|[^|]*\|?$/.test(above) ? above.replace(/^\|/, '').replace(/\|$/, '') : '') : CELL_GAP.test(above) ? '' : above;
     const joined = part && !/\d/.test(part) ? labelKey(part + (pipe ? text.replace(/^\|/, '') : text).split(pipe ? '|' : CELL_GAP, 1)[0]) : '';
-    return joined && byKey.has(joined) ? { key: joined, from: i - 1 } : { key, from: i };
+    return joined && rowOf(joined) ? { key: joined, from: i - 1 } : { key, from: i };
   };
   // (Rows commented out over lines are no rows: helper-226 A2.)
   const hidden = commentedLines(lines);
   // An HTML table whose rows span lines (Word's HTML, a tag a line, helper-226 B4): each row's lines as one.
   if (html) out.push(...multiLineHtmlDuplicates(report, t, byKey, shared, hidden));
-  if (t.layout === 'cell-per-line') return cellPerLineDuplicates(report, t, byKey, shared, hidden);
+  if (t.layout === 'cell-per-line') return cellPerLineDuplicates(report, t, new Map([...byRaw, ...byKey]), shared, hidden);
   for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
     if (hidden?.[i]) continue;
     const text = lines.line(i).trim();
     // (HTML: rows written whole on a line, `<tr>…</tr>`, helper-209 #3; a pipe row's numbers line may open without
     // its pipe, after a label wrapped onto it.)
     // (Space-aligned: also a row's label alone on its line, a blank copy of the row; brk107 #9.)
-    if (html ? !HTML_ROW.test(text) : pipe ? !text.startsWith('|') && !/^[^|]+\|.*\d/.test(text) : !CELL_GAP.test(text) && !byKey.has(labelKey(text))) continue;
+    if (html ? !HTML_ROW.test(text) : pipe ? !text.startsWith('|') && !/^[^|]+\|.*\d/.test(text) : !CELL_GAP.test(text) && !rowOf(labelKey(text))) continue;
     const { key: k, from } = labelAt(i);
-    const row = byKey.get(k);
+    const row = rowOf(k);
     if (!row || shared.has(k) || !row.match.range || (row.match.kind !== 'exact' && row.match.kind !== 'variant')) continue;
     // The row read: the line of its numbers (its label may start a line above).
     const first = row.cells.find((c) => c !== null)?.range.start.line ?? row.match.range.start.line;
