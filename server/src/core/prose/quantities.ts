@@ -1,6 +1,7 @@
-import type { Bilingual, Cell, RowModel, TableId, TableModel } from '../types.js';
+import type { Bilingual, Cell, FormatId, RowModel, TableId, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import { num, t2RenamedLabel, t3ColumnSums, unreadable } from '../rules/util.js';
+import { num, otherFormatBlock, t2RenamedLabel, t3ColumnSums, unreadable } from '../rules/util.js';
+import { COLUMN_PAIRS } from '../rules/format-mixed.js';
 import { previousVersion } from './versions.js';
 import { blockOfRow, templateOf } from '../templates/index.js';
 
@@ -108,7 +109,10 @@ export class Quantities {
     this.t4 = t4 && !unreadable(t4) ? t4 : undefined;
     this.t2 = report.tables.t2 && !report.tables.t2.broken ? report.tables.t2 : undefined;
     this.format = report.format;
+    this.report = report;
   }
+
+  private readonly report: Report;
 
   private readonly format: Report['format'];
 
@@ -306,6 +310,12 @@ export class Quantities {
     const row = t?.rows.find((r) => r.id === rowId);
     if (!t || !row || row.match.kind === 'absent') return null;
     const own = this.format !== 'unknown' ? templateOf(this.format).tables.t2 : undefined;
+    // A row of a block headed by the other format's columns (`本年新制作数量 | 本年新公开数量 | 对外公开总数量` in a 2021
+    // report) was read by place into the report format's columns: its numbers are read by that block's own column
+    // names instead, and a column it does not have is not compared (brk152 #3: 本年新公开数量 read as 本年废止件数).
+    const line = row.match.range?.start.line;
+    const other = line !== undefined && this.format !== 'unknown' ? otherFormatBlock(this.report, line) : null;
+    if (other) return other === 'pre2019' ? null : this.table2Other(id, row, other, own);
     // A row of a block whose header leaves a column out (`HeaderColumns.missing`) was read by the header: its other
     // columns hold their own numbers.
     const missing = own ? t.blockHeaders?.[blockOfRow(own, rowId)?.id ?? '']?.missing?.length ?? 0 : 0;
@@ -332,6 +342,35 @@ export class Quantities {
     const value = Math.round(v * factor * 1e6) / 1e6;
     const alternatives = unit === null ? [Math.round(v / 1e4 * 1e6) / 1e6] : [];
     return { id, table: 't2', value, label: { zh: `${name.zh}${header}`, en: `${name.en} ${header}` }, cells: [{ cell, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives, ...(unit !== undefined ? { unit } : {}) };
+  }
+
+  /**
+   * The 表二 quantity `id` of `row`, which sits in a block headed by the columns of format `other` (not the report's):
+   * read by that block's column names. The column `id` names (a verb's, `decisions`, or the report format's column by
+   * place, a number) is found among the block's columns by its label, or the label the other format gives the same
+   * column (`处理决定数量` for `本年处理决定数量`); the row's numbers stand in the block's order, past the report format's
+   * columns in its extra cells. Null when the block has no such column (`本年废止件数` among the 2019 columns: the
+   * report does not give it, cell-count says) or the row has not the block's number of values.
+   */
+  private table2Other(id: string, row: RowModel, other: FormatId, own: ReturnType<typeof templateOf>['tables']['t2']): Quantity | null {
+    const [rowId, colText] = id.split(':');
+    const block = templateOf(other).tables.t2 ? blockOfRow(templateOf(other).tables.t2!, rowId) : undefined;
+    if (!block || row.cellCount !== block.columns.length) return null;
+    let labels = colText === 'decisions' ? ['处理决定'] : T2_VERB_COLUMNS[colText];
+    if (!labels && /^\d+$/.test(colText)) {
+      const label = own ? blockOfRow(own, rowId)?.columns[Number(colText)]?.label : undefined;
+      if (!label) return null;
+      labels = [label, ...COLUMN_PAIRS.filter((p) => p.includes(label)).flat()];
+    }
+    const col = labels ? block.columns.findIndex((c) => labels!.some((l) => c.label.includes(l))) : -1;
+    if (col < 0 || block.columns[col].kind === 'amount') return null;
+    const cell = col < row.cells.length ? row.cells[col] : row.extraCells?.[col - row.cells.length];
+    const v = num(cell ?? null);
+    if (v === null || !cell) return null;
+    const header = block.columns[col].label;
+    const written = t2RenamedLabel(row);
+    const name = written ? { zh: `“${written}”（即${row.label}）`, en: `“${written}” (read as ${row.label})` } : { zh: row.label, en: row.label };
+    return { id, table: 't2', value: v, label: { zh: `${name.zh}${header}`, en: `${name.en} ${header}` }, cells: [{ cell, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
   }
 
   /**
