@@ -1,6 +1,6 @@
 import type { Bilingual, TextEdit } from '../types.js';
 import type { Rule } from './rule.js';
-import { bi, documentIsNfkc, inStyleOf, inWrittenScriptAt, num, rowById } from './util.js';
+import { bi, documentIsNfkc, inStyleOf, inWrittenScriptAt, num, rowById, sameT2Header } from './util.js';
 import { markInWrittenScript } from '../text/script.js';
 import { templateOf } from '../templates/index.js';
 import { renderRowLike } from './row-missing.js';
@@ -122,11 +122,22 @@ export const formatMixed: Rule = {
     }
     // Column headers and blocks of the other format in 表二.
     const seen = new Set<number>();
+    // The other format's 表二 column labels, and the line of the last one said: a header written one cell a line
+    // (`本年新制作数量`, `本年新公开数量`, `对外公开总数量` on lines of their own) is said once, at its first line, as a
+    // pipe header is (brk152 #10).
+    const otherColumns = new Set(templateOf(other).tables.t2?.blocks.flatMap((b) => b.columns.map((c) => c.label)) ?? []);
+    let column = -1;
     for (const s of report.extras.signatures) {
       if (s.format !== other || s.text.startsWith('〔') || seen.has(s.line) || /逾期/.test(s.text)) continue;
       if (report.extras.foreignTable2Rows.some((f) => f.range.start.line === s.line)) continue;
       if (['其他对外管理服务事项', '政府集中采购'].includes(s.text)) continue;
       seen.add(s.line);
+      const span = report.extras.spans.t2;
+      if (otherColumns.has(s.text) && span && s.line >= span.start && s.line < span.end) {
+        const after = column >= 0 && column < s.line && sameT2Header(report, column, s.line);
+        column = s.line;
+        if (after) continue;
+      }
       const block = to ? blockAs(report, s.line, to) : null;
       const advice = block ? bi(
         `可将这一块换成${template.id}年格式的“${block.heading}”表（空白单元格待填写）。${block.note ? `${template.id}年格式中没有位置的数写在表下的注释里，请核对后删除该注释。` : ''}`,

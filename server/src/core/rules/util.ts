@@ -718,6 +718,22 @@ export function otherFormatBlock(report: Report, line: number): FormatId | null 
   return f === report.format ? null : f;
 }
 
+/**
+ * Whether 0-based lines `a` < `b` of 表二 belong to one column header: nothing stands between them but more of it
+ * (blank lines, tags, the corner label): no number, no row label and no item heading (`第二十条第（五）项`). A header
+ * written one cell a line (`本年新制作数量` / `本年新公开数量` / `对外公开总数量` on lines of their own) is one header,
+ * said once, as a pipe header on one line is (brk152 #10).
+ */
+export function sameT2Header(report: Report, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    const text = report.lines.line(i).replace(/<[^>]*>/g, ' ');
+    if (/[0-9０-９]|第[^\s]{0,4}条|第[（(][一二三四五六七八九十]+[）)]项/.test(text)) return false;
+    const cells = text.split(/[|｜\t]/).map((c) => labelKey(c)).filter(Boolean);
+    if (cells.some((c) => TABLE2_ROW_LABELS.includes(c))) return false;
+  }
+  return true;
+}
+
 /** The first line of the report's first table (where a whole-report format finding is shown), or line 0. */
 export function firstTableLine(report: Report): Range {
   const first = Object.values(report.tables).filter(Boolean).sort((a, b) => a!.range.start.line - b!.range.start.line)[0];
