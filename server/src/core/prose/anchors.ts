@@ -89,10 +89,13 @@ const GRANTED_ALL = /全部公开$/;
 
 /**
  * After a kind of applicant, that most applications are theirs, with their count next (`申请人以自然人为主，共41件`,
- * `自然人申请居多，达41件`, `以法人或其他组织为主，共6件`: brk128 #10): the count is that column's as right after the name.
+ * `自然人申请居多，达41件`, `以法人或其他组织为主，共6件`: brk128 #10; in brackets too, `以自然人为主（共45件）`: brk152 #9):
+ * the count is that column's as right after the name.
  * (Without a count next, `以自然人为主，占87%`, nothing is counted.)
  */
-const MOSTLY = '(?:(?:为主|居多|最多|占多数|占大多数|占绝大多数|占主导|占主体)[，,]?(?=(?:共计|共有|合计|总计|共|计|达到|达|有|为)?[ \\t]*[0-9０-９一二三四五六七八九十两百]))?';
+const MOSTLY = '(?:(?:为主|居多|最多|占多数|占大多数|占绝大多数|占主导|占主体)[，,]?(?=(?:[（(](?=[^（()）]{0,12}[）)]))?(?:共计|共有|合计|总计|共|计|达到|达|有|为)?[ \\t]*[0-9０-９一二三四五六七八九十两百]))?';
+/** The words of `MOSTLY` that say a kind of applicant is the most (`自然人为主，共41件`). */
+const MOSTLY_WORD = /为主|居多|最多|占多数|占大多数|占绝大多数|占主导|占主体/;
 
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
@@ -1170,6 +1173,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // The verb before the noun (`答复自然人41件`, `答复自然人41件、法人或其他组织6件`) says the same.
       const verbBefore = CONCLUDED_VERB.test(t.slice(lastIndexOfAny(t, '，,；;。（(', f.from, s.start), f.from));
       if (isColumn(anchor.id) && (/答复|办结/.test(t.slice(f.at, number.start)) || verbBefore)) readings = [`${columnOf(anchor.id)}:R3.7`];
+      // `申请人以自然人为主，共41件，占办结总数的87.2%`: a kind of applicant said to be the most in a sentence about the
+      // applications concluded (办结, 答复, 办理) may count that column's concluded ones, its （七）总计, as well as those
+      // received (brk152 #6): each reading is accepted.
+      // (`申请以自然人为主，共46件申请中自然人申请40件`: a count followed by 申请中 is the whole the kind is the most of, not
+      // the kind's own count.)
+      if (isColumn(anchor.id) && MOSTLY_WORD.test(t.slice(f.from, number.start)) && /^(?:的)?(?:(?:政府)?信息公开)?(?:申请)?(?:中|当中|里)/.test(t.slice(number.unitEnd, number.unitEnd + 12))) return skip('the whole a kind of applicant is the most of (共46件申请中)');
+      if (isColumn(anchor.id) && MOSTLY_WORD.test(t.slice(f.from, number.start)) && /办结|答复|办理/.test(t.slice(s.start, s.end))) readings = [...new Set([...readings, `${columnOf(anchor.id)}:R3.7`])];
       // `办结本年度新收申请33件`, `办结新收申请33件，办结上年结转申请4件`: those concluded among the new (carried-over)
       // ones, which 表三 does not state, not the count received.
       if ((anchor.id === 'new' || anchor.id === 'carried' || anchor.id === 'received') && verbBefore) return skip('a count concluded (办结新收申请33件), not the count received');
