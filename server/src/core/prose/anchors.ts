@@ -3294,6 +3294,9 @@ const RESPECTIVE_OPENER = /^(?:的)?(?:(?:政府)?(?:信息公开)?申请|案件
 /** Further items of a list before its 分别 (`、不予公开、无法提供分别为…`): short words joined by 、/和/及/与, no count. */
 const LISTED_THEN_RESPECTIVE = /^(?:\s*(?:、|和|及|与)\s*[^、，,。；;：:\d０-９和及与]{2,24}){1,8}?(?:的)?(?:(?:政府)?(?:信息公开)?申请|案件)?(?:的)?(?:数量|件数|数)?(?:分别|依次)/;
 
+/** The word of the applications after a phrase of a list (`新收申请、办结申请`), before what joins it to the next. */
+const LISTED_APPLICATIONS_WORD = /^(?:(?:政府)?信息公开)?申请(?=\s*(?:、|和|及|与))/;
+
 /** Between the counts of such a list (`5件、2件`, `5件和2件`). */
 const COUNT_JOIN = /^\s*(?:、|，|,|和|及|与)\s*$/;
 
@@ -3323,7 +3326,10 @@ function respectiveCounts(p: ClaimText, bare: BarePhrase[], start: number, end: 
   const sorted = bare.filter((g) => g.a >= start && g.b <= end).sort((x, y) => x.a - y.a);
   for (let i = 0; i < sorted.length; ) {
     let j = i;
-    const joins = (x: BarePhrase, y: BarePhrase) => (T4_GROUP.test(x.anchor.id) && T4_GROUP.test(y.anchor.id) ? T4_LIST_JOIN : LIST_JOIN).test(p.text.slice(x.b, y.a));
+    // (`新收申请、办结申请分别为46件和47件` (brk152 #9): a phrase of the applications may end with their word, 申请, which
+    // its anchor leaves out when the count does not follow it.)
+    const between = (x: BarePhrase, y: BarePhrase) => (x.anchor.application ? p.text.slice(x.b, y.a).replace(LISTED_APPLICATIONS_WORD, '') : p.text.slice(x.b, y.a));
+    const joins = (x: BarePhrase, y: BarePhrase) => (T4_GROUP.test(x.anchor.id) && T4_GROUP.test(y.anchor.id) ? T4_LIST_JOIN : LIST_JOIN).test(between(x, y));
     while (j + 1 < sorted.length && joins(sorted[j], sorted[j + 1])) j++;
     const run = sorted.slice(i, j + 1);
     i = j + 1;
