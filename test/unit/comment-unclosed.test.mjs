@@ -100,7 +100,7 @@ test('a suppression comment without its --> closed by a later comment: said with
   const [f, ...rest] = found(text);
   assert.equal(rest.length, 0);
   assert.equal(f.range.start.line, open);
-  assert.match(f.message, new RegExp(`直到第 ${close + 1} 行另一处的“-->”才结束：其间的 \\d+ 行（从“三、收到和处理政府信息公开申请情况”起）都成了注释`));
+  assert.match(f.message, new RegExp(`直到第 ${close + 1} 行另一处的“-->”才结束：其间（第 ${open + 2}–${close + 1} 行）有文字的 \\d+ 行（从“三、收到和处理政府信息公开申请情况”起）都成了注释`));
   // The sections the comment swallowed: said where their titles are, no fix (one would give the report two 三、).
   const missing = core.analyze(text).findings.filter((x) => x.ruleId === 'section-missing');
   assert.deepEqual(missing.map((x) => x.range.start.line), [close + 1, close + 1]);

@@ -60,6 +60,9 @@ test('a date not filled in is one finding for the whole date: signature, period 
   const i = lines.findIndex((l) => l.includes('统计期限'));
   const period = withLine(i, lines[i].replace(/2024年1月1日/, '202X年1月1日').replace(/2024年12月31日/, '202X年12月31日'));
   assert.deepEqual(quoted(period), ['202X年1月1日', '202X年12月31日']);
+  // A period's date has no deadline to name (brk157 #4); the signature's has.
+  assert.ok(found(period).every((f) => !f.message.includes('落款')));
+  assert.match(found(withLine(SIGNED, '2027年1月XX日'))[0].message, /落款日期还要在发布期限之前/);
   assert.ok(!core.analyze(period).findings.some((f) => f.ruleId === 'date-invalid'), 'date-invalid says no “年1月1日”');
   const monthDay = withLine(i, lines[i].replace(/2024年1月1日/, '2024年XX月XX日'));
   assert.deepEqual(quoted(monthDay), ['2024年XX月XX日']);

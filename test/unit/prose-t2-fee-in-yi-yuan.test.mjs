@@ -29,3 +29,9 @@ test('表二: a fee in 亿元 off by more than its last digit is reported in 万
   assert.deepEqual(fees(edit(HONGZE_2024, at, `${at}全年收取行政事业性收费1亿元。`)), []);
   assert.equal(fees(edit(HONGZE_2024, at, `${at}全年收取行政事业性收费2亿元。`)).length, 1);
 });
+
+test('表二: a fee in 亿元 is the table\'s rounded to its last digit, half a unit either side, not a whole unit (brk157 #2)', () => {
+  // 7545 万元 is 0.7545 亿元: 0.1亿元 (1000 万元) and 0.7亿元 are not it rounded; 0.8亿元 and 1亿元 are.
+  for (const said of ['0.1亿元', '0.7亿元', '0.6亿元']) assert.equal(fees(edit(HONGZE_2024, at, `${at}全年收取行政事业性收费${said}。`)).length, 1, said);
+  for (const said of ['0.8亿元', '1亿元', '0.75亿元']) assert.deepEqual(fees(edit(HONGZE_2024, at, `${at}全年收取行政事业性收费${said}。`)), [], said);
+});

@@ -133,8 +133,8 @@ function closedLate(ctx: RuleContext, b: CommentBlock): void {
   const closeLine = b.last + 1;
   ctx.add({
     message: bi(
-      `这条屏蔽注释没有结尾的“-->”，直到第 ${closeLine} 行另一处的“-->”才结束：其间的 ${hidden} 行${heading ? `（从“${heading}”起）` : ''}都成了注释，页面上不显示，本工具也不把它们读作报告内容（其中的部分和表格会被报告为缺少）。${alone ? '请在这一行的末尾补上“-->”（修复会这样改写）。' : '请在注释该结束的地方补上“-->”。'}`,
-      `This suppression comment has no closing “-->” of its own and runs to the “-->” on line ${closeLine}: the ${hidden} line${hidden === 1 ? '' : 's'} between${heading ? ` (from “${heading}” on)` : ''} are one comment, shown by no page and not read as the report's text (sections and tables in them are reported missing). ${alone ? 'Close it with “-->” at the end of this line (the fix does this).' : 'Add the “-->” where the comment should end.'}`),
+      `这条屏蔽注释没有结尾的“-->”，直到第 ${closeLine} 行另一处的“-->”才结束：其间（第 ${b.line + 2}–${closeLine} 行）有文字的 ${hidden} 行${heading ? `（从“${heading}”起）` : ''}都成了注释，页面上不显示，本工具也不把它们读作报告内容（其中的部分和表格会被报告为缺少）。${alone ? '请在这一行的末尾补上“-->”（修复会这样改写）。' : '请在注释该结束的地方补上“-->”。'}`,
+      `This suppression comment has no closing “-->” of its own and runs to the “-->” on line ${closeLine}: the ${hidden} line${hidden === 1 ? '' : 's'} of text on lines ${b.line + 2}–${closeLine}${heading ? ` (from “${heading}” on)` : ''} are one comment, shown by no page and not read as the report's text (sections and tables in them are reported missing). ${alone ? 'Close it with “-->” at the end of this line (the fix does this).' : 'Add the “-->” where the comment should end.'}`),
     range,
     fix: alone ? { title: bi('在行末补上“-->”', 'Close the comment at the end of the line'), edits: [edit] } : undefined,
     data: { hidden },

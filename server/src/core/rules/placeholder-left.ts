@@ -113,8 +113,13 @@ export const placeholderLeft: Rule = {
         if (taken.slice(0, quotes).some(([x, y]) => a < y && x < b)) continue;
         taken.push([a, b]);
         const shown = text.slice(a, b);
+        // A line holding the date alone (or little else) is the signature's, whose date has a deadline; not a
+        // statistics period's dates (brk157 #4).
+        const signature = text.trim().length <= 24 && !/统计|期限|自|至|起|止/.test(text);
         ctx.add({
-          message: bi(`“${shown}”是未填写的日期：请填上实际的日期（落款日期还要在发布期限之前）。`, `“${shown}” is a date not filled in: write the actual date (a signature date must also fall before the publication deadline).`),
+          message: signature
+            ? bi(`“${shown}”是未填写的日期：请填上实际的日期（落款日期还要在发布期限之前）。`, `“${shown}” is a date not filled in: write the actual date (a signature date must also fall before the publication deadline).`)
+            : bi(`“${shown}”是未填写的日期：请填上实际的日期。`, `“${shown}” is a date not filled in: write the actual date.`),
           range: lines.range(i, a, b),
         });
       }
