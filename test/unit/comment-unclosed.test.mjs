@@ -139,3 +139,17 @@ test('closing a directive that swallowed a section is taken by fix-all even thou
   // What the page shows now is checked: two sections numbered 五.
   assert.ok(ids(r.text).includes('section-order'), ids(r.text).join());
 });
+
+test('a comment opened on 二\'s heading line and closed inside 三\'s table hides both: section-missing names both titles and inserts nothing (brk154 #1)', () => {
+  const lines = correct.split('\n');
+  const two = lines.indexOf('## 二、主动公开政府信息情况');
+  const total = lines.findIndex((l) => l.startsWith('| （七）总计'));
+  assert.ok(two > 0 && total > two);
+  const text = lines.map((l, i) => (i === two ? `<!--${l}` : i === total ? `-->${l}` : l)).join('\n');
+  const missing = core.analyze(text).findings.filter((f) => f.ruleId === 'section-missing');
+  assert.equal(missing.length, 2);
+  assert.match(missing[0].message, new RegExp(`它的标题在第 ${two + 1} 行，但写在了第 ${two + 1}–${total + 1} 行的 HTML 注释里`));
+  assert.ok(missing.every((f) => !f.fix));
+  // --fix inserts no heading into 一 (its （一）… sub-sections stay 一's).
+  assert.equal(core.fixAll(text).text.split('\n').filter((l) => l.startsWith('## 二、')).length, 0);
+});
