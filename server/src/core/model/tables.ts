@@ -1817,12 +1817,46 @@ function placeByColumns(rows: Token[][], width: number, lines: LineIndex, header
   if (!short.length) return new Map();
   const apart = (columns: Span[]) => columns.every((c, j) => j === 0 || c.start >= columns[j - 1].end);
   if (full.length >= 3) {
-    const columns = Array.from({ length: width }, (_, j) => {
-      const spans = full.map((v) => displaySpan(lines, v[j]));
-      return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
-    });
-    if (!apart(columns)) return new Map();
-    return placeShort(short, columns, width, lines, (t) => displaySpan(lines, t), charAtColumn);
+    const measures: [(t: Token) => Span, (text: string, col: number) => number][] = [
+      [(t) => displaySpan(lines, t), charAtColumn],
+      [(t) => ({ start: t.start, end: t.end }), (text, col) => Math.min(col, text.length)],
+    ];
+    // The columns of the full rows, in runs: `pdftotext -layout` sets each page of a table at its own offsets (the
+    // rows after a page break stand some characters right of those before it, brk156 #1), so the rows are taken in
+    // order, and a run ends where its columns with the next row would touch. A short row is placed by the run it
+    // stands in (of the full rows just before and after it; both, when they differ, must place it alike), each run
+    // of three full rows at least. In the measure that places the most rows (a Chinese character is two display
+    // columns wide in an editor's alignment, one character in pdftotext's).
+    let best = new Map<Token[], Token[]>();
+    for (const [span, at] of measures) {
+      const merge = (cols: Span[], v: Token[]) => cols.map((c, j) => ({ start: Math.min(c.start, span(v[j]).start), end: Math.max(c.end, span(v[j]).end) }));
+      const runs: { rows: Token[][]; columns: Span[] }[] = [];
+      for (const v of full) {
+        const last = runs[runs.length - 1];
+        const joined = last ? merge(last.columns, v) : null;
+        if (last && joined && apart(joined)) { last.rows.push(v); last.columns = joined; continue; }
+        runs.push({ rows: [v], columns: v.map((t) => span(t)) });
+      }
+      const usable = (r: (typeof runs)[number]) => r.rows.length >= 3 && apart(r.columns);
+      if (!runs.some(usable)) continue;
+      const lineOf = (v: Token[]) => v[0].line;
+      const placed = new Map<Token[], Token[]>();
+      for (const v of short) {
+        const line = lineOf(v);
+        // (A run too short to show its columns next to the row: not placed by another page's columns.)
+        const before = [...runs].reverse().find((r) => lineOf(r.rows[0]) < line);
+        const after = runs.find((r) => lineOf(r.rows[r.rows.length - 1]) > line);
+        const candidates = [...new Set([before, after].filter((r): r is NonNullable<typeof r> => !!r))];
+        if (candidates.some((r) => !usable(r))) continue;
+        const readings = candidates.map((r) => placeShort([v], r.columns, width, lines, span, at).get(v));
+        if (!readings.length || readings.some((x) => !x)) continue;
+        const key = (cells: Token[]) => cells.map((c) => (c.kind === 'blank' ? '_' : `${c.start}`)).join(',');
+        if (readings.some((x) => key(x!) !== key(readings[0]!))) continue;
+        placed.set(v, readings[0]!);
+      }
+      if (placed.size > best.size) best = placed;
+    }
+    return best;
   }
   if (keys.length !== width || header.some((t) => lines.line(t.line).includes('\t'))) return new Map();
   const measures: [(t: Token) => Span, (text: string, col: number) => number][] = [
