@@ -1728,7 +1728,9 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     rows.push(withExtraCells(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, values), extra));
   });
   const headerTokens: Token[] = [];
-  for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
+  // (A header wrapped over two lines, `商业企` over `业`, read with its labels joined, as 表四's: brk156 #2.)
+  const headerLines = layout === 'space-aligned' ? joinWrappedT3Header(lts.filter((lt) => lt.line < headerEnd), lines, template.columns.map((c) => labelKey(c.label))) : lts;
+  for (const lt of headerLines) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
   // A split table names its remaining columns in the second half's header.
   if (span.continued) for (const lt of halfOf(rd.tokens(span.continued.secondStart, span.end), rd.lines)?.header ?? []) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
   const columns = readColumns(headerTokens, [
@@ -2607,6 +2609,35 @@ function joinWrappedHeader(lts: LineTokens[], lines: LineIndex, labels: string[]
     const joined = lower && lower.line === upper.line + 1 && plain(upper) && plain(lower) ? joinWords(upper, lower, lines, labels) : null;
     out.push(joined ?? upper);
     if (joined) i++;
+  }
+  return out;
+}
+
+/**
+ * 表三's header lines (`joinWrappedHeader`) as `pdftotext -layout` wraps them: `商业企  科研机  社会公益  法律服务` over
+ * `业  构  组织  机构`, with a line between them that holds only labels of their own (`其他`, which pdftotext sets
+ * half-way between the two lines) or nothing. Each lower word joined to the upper word it completes; the line
+ * between stays.
+ */
+function joinWrappedT3Header(lts: LineTokens[], lines: LineIndex, labels: string[]): LineTokens[] {
+  const plain = (lt: LineTokens) => !lt.prose && !lt.pipeRow && !lt.html && lt.tokens.length > 0 && lt.tokens.every((t) => t.kind === 'text');
+  const onlyLabels = (lt: LineTokens) => !lt.tokens.length || (plain(lt) && lt.tokens.every((t) => labels.includes(t.key)));
+  const out: LineTokens[] = [];
+  const dropped = new Set<LineTokens>();
+  for (let i = 0; i < lts.length; i++) {
+    const upper = lts[i];
+    if (dropped.has(upper)) continue;
+    let joined: LineTokens | null = null;
+    if (plain(upper)) {
+      for (let k = i + 1; k < lts.length && lts[k].line - upper.line <= 2; k++) {
+        const lower = lts[k];
+        // (A line of whole labels is no lower half: `其他` under `法律服务` is not `法律服务其他`.)
+        if (onlyLabels(lower)) continue;
+        if (plain(lower) && (joined = joinWords(upper, lower, lines, labels))) dropped.add(lower);
+        break;
+      }
+    }
+    out.push(joined ?? upper);
   }
   return out;
 }
