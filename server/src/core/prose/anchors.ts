@@ -877,6 +877,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     let partChain = -1;
     // Where a clause chain opened with the 表四 cases of one topic: the results after them are that topic's.
     let topicCases = -2;
+    // A group's cases carried over (`另有上年结转的行政诉讼案件1件`): where their clause chain opened and where they end; the
+    // results right after them, with no other group named between, are theirs (brk155 #8).
+    let carriedCases: { chainAt: number; to: number } | null = null;
     // The phrases passed over so far (by the checks below): a count of applications a result follows may be a part's.
     const passed = new Set<Found>();
     const resultBases = new Map<Found, number>();
@@ -1093,7 +1096,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const chain = t.slice(chainAt, f.from);
         // (Or the clause before counts such a part: `对商业企业的3件申请，予以公开2件`, `涉及房屋征收的申请10件，其中予以公开5件`.)
         const before = cut > s.start ? t.slice(lastIndexOfAny(t, '，,；;。', cut - 1, s.start), cut - 1) : '';
-        const ofPart = chainAt === partChain || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c));
+        const ofPart = chainAt === partChain || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c)) || partConcludedBefore(t.slice(chainAt, cut));
         // (A row of 表三 below a result after 因 or 对, `因重复申请不予处理2件`, `对重复申请不予处理2件`, names its own reason:
         // the row's count, brk151 #1.)
         const ownReason = anchor.id.startsWith('sub:') ? clause.replace(/(?:因为?|由于|对于?|针对)$/, '') : clause;
@@ -1152,7 +1155,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (contested) topicCases = chainAt;
       if (anchor.leaf !== undefined && topicCases === chainAt) return skip('a result of the cases of one topic');
       // `另有上年结转的行政诉讼案件1件`: a group's cases carried over, not this year's (helper-220 #8).
-      if (T4_GROUP.test(anchor.id) && /结转(?:的)?(?:\d+件)?$/.test(t.slice(Math.max(s.start, f.at - 12), f.at))) return skip('行政复议/行政诉讼 cases carried over');
+      if (T4_GROUP.test(anchor.id) && /结转(?:的)?(?:\d+件)?$/.test(t.slice(Math.max(s.start, f.at - 12), f.at))) {
+        carriedCases = { chainAt, to: f.to };
+        return skip('行政复议/行政诉讼 cases carried over');
+      }
+      // `另有上年结转的行政诉讼案件1件，败诉1件`: the result of those carried-over cases, not of this year's group (brk155 #8).
+      if (anchor.leaf !== undefined && carriedCases && carriedCases.chainAt === chainAt && carriedCases.to <= f.from && !found.some((g) => g !== f && T4_GROUP.test(g.anchor.id) && g.from >= carriedCases!.to && g.from < f.from)) return skip('a result of 行政复议/行政诉讼 cases carried over');
       // `上年度结转的1件行政诉讼案件`, `2023年结转的1件行政复议案件已审结`: a case carried over, not an application (helper-218 #2).
       if (anchor.id === 'carried' && /^(?:的)?(?:行政)?(?:诉讼|复议|应诉)|^(?:的)?案件/.test(t.slice(number.unitEnd, number.unitEnd + 8))) return skip('a 行政复议/行政诉讼 case carried over, not an application');
       // `近三年共收到申请130件`, `五年来`: a count over several years (helper-210 #4).
@@ -2083,7 +2091,9 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   if (specific) return 'applications';
   // (A short 受理's count is still what another subject of the clause counts: `通过12369热线共受理3216件`.)
   const counts = numbersIn(p, cs, ce).filter((n) => ANY_COUNT_UNIT.has(n.unit) && !inClause.some((f) => f.number.start === n.start && !f.anchor.short) && !asides.some(([a, b]) => a <= n.start && n.start < b));
-  if (!counts.length) return null;
+  // A clause of its own naming another subject as what the next ones are about, without a count (`对12345热线转来的政策
+  // 咨询，尚有3件在法定答复期限内`, `12345热线转来的政策咨询中，…`): the counts after it are that subject's (brk155 #1).
+  if (!counts.length) return other && OTHER_TOPIC_CLAUSE.test(t.slice(cs, ce).trim()) ? 'other' : null;
   if (other) return 'other';
   for (const n of counts) {
     let verbEnd = -1;
@@ -2095,6 +2105,12 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   }
   return null;
 }
+
+/**
+ * A clause that names what the clauses after it are about (`对12345热线转来的政策咨询`, `针对群众来电`, `12345热线转来的政策
+ * 咨询中`, `信访事项方面`): opening with 对, 针对, 关于 or 就, or ending with 中 or 方面.
+ */
+const OTHER_TOPIC_CLAUSE = /^(?:其中|另外|此外|另|同时)?[，,]?(?:对于|对|针对|关于|就)[^，,；;。]+$|^[^，,；;。]+(?:中|当中|之中|方面)$/;
 
 /**
  * What the count of phrase `f` (of the last sentence of `read`, the one being read) counts, from the clause that holds
@@ -2706,6 +2722,32 @@ const PART_CLAUSE = new RegExp(
   + '|涉及[^，,；;。]{1,20}的(?:申请(?:共|合计)?\\d+件|\\d+件(?:政府信息公开)?申请)$',
 );
 
+/**
+ * Words after a count that say all of it was concluded (`已全部办结`, `均已办结`, `均已在法定期限内答复完毕`, with a note in
+ * brackets after them: `已全部办结（均已办结）`).
+ */
+const ALL_CONCLUDED_TAIL = /(?:现|目前)?(?:已|均已|都已|均|全部|已全部|均已全部)(?:全部)?(?:在法定期限内|按期|按时|依法|及时)?(?:办结|答复完毕|办理完毕|处理完毕|予以答复|答复)(?:[（(][^（）()]*[）)])?$/;
+
+/**
+ * Whether the clauses before a 办理结果's clause (`chain`, from where its clause chain opens to its clause) count a part
+ * of the applications (`PART_CLAUSE`) and then only say that part was all concluded: `上年结转的2件申请已全部办结，其中
+ * 予以公开1件`, `上年结转的2件申请，均已办结，其中…` split those carried over, not the year's (brk155 #4).
+ */
+function partConcludedBefore(chain: string): boolean {
+  const clauses = chain.split(/[，,]/).map((c) => c.trim()).filter(Boolean);
+  let concluded = false;
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const c = clauses[k];
+    const tail = ALL_CONCLUDED_TAIL.exec(c);
+    if (!tail) return false;
+    concluded = true;
+    const rest = c.slice(0, tail.index);
+    if (rest) return concluded && PART_CLAUSE.test(rest);
+    if (k > 0 && PART_CLAUSE.test(clauses[k - 1])) return true;
+  }
+  return false;
+}
+
 /** A term of 表四 (or a complaint, which no table counts) in a negated list. */
 const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
 const T4_VERB = '(?:被(?:申请|提起)?|提起|申请)?的?';
@@ -2729,6 +2771,17 @@ const NEGATED_APPLICANT_RE = /^(?:未|没有|无)(?:收到过?|接到|受理过?
  * counted was from one kind of applicant (group `who`), none from the other, whose 新收 is then 0 (brk147 #6).
  */
 const ALL_OF_ONE_APPLICANT_RE = /^(?:本年度?|今年|全年)?[，,]?(?<subject>(?:上述|以上|这些)?(?:申请人|申请主体|申请)(?:的?类型)?)?(?:均|全部|都|全)(?:为|是|系|来自|由|属于?)(?<who>自然人|公民个人|公民|法人(?:或|和|及)其他组织)(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?$/;
+/**
+ * Whether the words of a sentence before a claim about its applicants (`未收到法人或其他组织申请`, `均为自然人申请`) name a
+ * part of the applications it is limited to: a clause ending with the applications it is among (`通过信函方式提交的申请中`,
+ * `上年结转的申请中`, `涉及房屋征收的申请中`, `不予公开的3件中`) or opening with a topic of them (`对涉及第三方的申请`); not the
+ * year's (`本年度新收的申请中`, `全年收到的申请中`, `上述申请中`, `所有申请中`), brk155 #3.
+ */
+function scopedToPart(before: string): boolean {
+  return before.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean).some((c) =>
+    (/(?:申请|件)(?:中|当中|之中|里)$/.test(c) && !NAMED_WHOLE_INTRO.test(c) && !/^(?:在)?(?:上述|以上|前述|全部|所有|这些|各类)(?:的)?(?:政府信息公开|信息公开)?申请(?:中|当中|之中|里)$/.test(c))
+    || TOPIC_OF_APPLICATIONS.test(c));
+}
 /** The other kind of applicant's 新收, by the kind named (`NEGATED_APPLICANT_RE`, `ALL_OF_ONE_APPLICANT_RE`). */
 const APPLICANT_NONE: Record<'natural' | 'legal', Anchor> = {
   natural: { id: 'none:natural:R1', re: /$^/g, keys: [], readings: ['natural:R1'], application: true },
@@ -2785,7 +2838,7 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
     // `收到政府信息公开申请7件，均为自然人申请`, `申请人均为自然人`: none from the other kind of applicant. After a clause
     // counting applications, or with 申请人 its own subject.
     const one = ALL_OF_ONE_APPLICANT_RE.exec(t.slice(cs, ce));
-    if (one && (one.groups!.subject?.includes('申请人') || one.groups!.subject?.includes('申请主体') || (cs > start && /申请[^，,；;。]{0,8}?[0-9０-９]+\s*件$|[0-9０-９]+\s*件[^，,；;。]{0,12}申请$/.test(t.slice(lastIndexOfAny(t, '，,；;。', cs - 1, start), cs - 1))))) {
+    if (one && !scopedToPart(t.slice(start, cs)) && (one.groups!.subject?.includes('申请人') || one.groups!.subject?.includes('申请主体') || (cs > start && /申请[^，,；;。]{0,8}?[0-9０-９]+\s*件$|[0-9０-９]+\s*件[^，,；;。]{0,12}申请$/.test(t.slice(lastIndexOfAny(t, '，,；;。', cs - 1, start), cs - 1))))) {
       const other = applicantKind(one.groups!.who) === 'natural' ? 'legal' : 'natural';
       out.push({ anchor: ALL_OF_ONE_APPLICANT[other], from: cs, to: ce, number: zero(cs, ce) });
       cs = ce + 1;
@@ -2797,6 +2850,8 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
       const clause = t.slice(i, ce);
       const none = NEGATED_APPLICANT_RE.exec(clause);
       if (none) {
+        // (`通过信函方式提交的申请中，未收到…`, `上年结转的申请中，…`: none among that part, brk155 #3.)
+        if (scopedToPart(t.slice(start, i))) break;
         out.push({ anchor: APPLICANT_NONE[applicantKind(none.groups!.who)], from: i, to: ce, number: zero(i, ce) });
         break;
       }
