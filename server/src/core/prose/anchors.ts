@@ -247,8 +247,14 @@ export interface Claim {
   from: number;
   to: number;
   sentence: Sentence;
-  /** A scope qualifier (本机关, 区政府办代表区政府) in a government's report: the table may count more. */
+  /**
+   * A scope qualifier in a government's report: the table may count another set of bodies. (本机关,
+   * 区政府办代表区政府: the sentence counts the agency's own, the table may count more; 全市, 全系统, 各级行政机关: the
+   * sentence counts a whole area or system, the table may count the government's own.)
+   */
   scoped: boolean;
+  /** What `scoped` read (brk157 #3): which way the sentence limits or widens the count, and the words that say so. */
+  scope?: { kind: 'own' | 'whole'; word: string };
   /**
    * The prose says there was none (`未发生…行政复议`, `未收到政府信息公开申请`): `number` is a token of value 0 over the
    * negated term (`行政复议`), not a number written in the text (no fix can rewrite it).
@@ -379,7 +385,7 @@ const T2_FEE_WAIVED = /免收|减免|免征|减收|免除|退还|退费|缓收|�
  * 作出…`), decisions published (`在“信用中国”网站公示行政处罚决定…`), or fees waived (`免收…行政事业性收费…`). The
  * qualifiers are read in the phrase's clause and in the opening clauses of its chain that count nothing (`在…中，`).
  */
-function t2Reading(t: string, start: number, from: number, agency: string | null, department: boolean | undefined): string | 'whole' | null {
+function t2Reading(t: string, start: number, from: number, agency: string | null, department: boolean | undefined): string | { whole: string } | null {
   // (A thousands separator is no clause break: `公开行政许可决定12,345件、行政处罚决定8,765件`.)
   let cut = lastIndexOfAny(t, '，,；;。', from, start);
   while (cut > start && t[cut - 1] === ',' && /[0-9]/.test(t[cut - 2] ?? '') && /[0-9]/.test(t[cut] ?? '')) cut = lastIndexOfAny(t, '，,；;。', cut - 1, start);
@@ -397,7 +403,8 @@ function t2Reading(t: string, start: number, from: number, agency: string | null
   const subject = clause.slice(0, v.index).replace(T2_SUBJECT_NOISE, '');
   // (Not a body but whom or where it acted on: `对违法企业作出…`, `在…中作出…`.)
   if (!subject || /^(?:对|针对|向|在|通过|依据|依照|按照|根据|经|为|于)/.test(subject)) return null;
-  if (T2_WHOLE.test(subject)) return 'whole';
+  const whole = T2_WHOLE.exec(subject);
+  if (whole) return { whole: whole[0] };
   if (ownBody(subject, agency) || OWN_SCOPE.test(subject)) return null;
   // (A government's own: `市政府` in a city's report, `县人民政府` in a county's.)
   const gov = /^(?:本级)?([省市县区州旗盟])?(?:人民)?政府(?:本级)?$/.exec(subject);
@@ -1045,12 +1052,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         readings = [`${row.t2row}:${anchor.t2col}`];
       }
       // Whose 表二 count it is, and what of it: see `t2Reading` (brk147 #3–#5, brk151 #2, #3).
-      let t2Scoped = false;
+      let t2Scoped: string | null = null;
       if (anchor.id.startsWith('t2:') && !f.negated) {
         const r = t2Reading(t, s.start, f.from, agency, department);
-        if (r === 'whole') {
+        if (typeof r === 'object' && r) {
           if (department) return skip('表二 count of a whole system or area, in a department report');
-          t2Scoped = true;
+          t2Scoped = r.whole;
         } else if (r) return skip(r);
       }
       // What opens the sentence's clauses up to the phrase: another year, another body, documents.
@@ -1245,12 +1252,15 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (all.length && all.length < readings.length && all.every((r) => /(?:^|:)R1\+R2$/.test(r))) readings = all;
       }
       let scoped = false;
+      let bodyScope: Claim['scope'];
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
-      if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
+      const own = department ? null : OWN_SCOPE.exec(head.replace(/本机关不掌握/g, ''));
+      if (own) { scoped = true; bodyScope = { kind: 'own', word: own[0] }; }
       // `全县各级行政机关共收到…749件`, `全系统`: the whole area's bodies, where the table may count the government's own
       // (本级) applications (helper-220 #4): said with the scope, never fixed.
-      if (!department && WHOLE_AREA.test(head)) scoped = true;
-      if (t2Scoped) scoped = true;
+      const wide = department ? null : WHOLE_AREA.exec(head);
+      if (wide) { scoped = true; bodyScope ??= { kind: 'whole', word: wide[0] }; }
+      if (t2Scoped !== null) { scoped = true; bodyScope ??= { kind: 'whole', word: t2Scoped }; }
       // What the count counts: `…热线反映的问题3216件，办结3198件` continues a count of another thing, not of applications.
       let doubt: string | undefined;
       // (A channel's part knows what it is a part of: `channelParts`.)
@@ -1264,7 +1274,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (typeof subject?.kind === 'object' && number.value <= subject.kind.part && !columnCount) return skip(`a part: the applications of one channel (${subject.clause})`);
         if (subject && (subject.kind === 'other' || subject.kind === 'doubt')) doubt = subject.clause;
       }
-      const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
+      const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped, ...(bodyScope ? { scope: bodyScope } : {}) };
       if (lead.organ && !f.negated && !f.part && !f.listed && !list.length) organClaims.add(claim);
       const base = resultBases.get(f);
       if (base) claim.base = base;
@@ -1282,7 +1292,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (scope?.kind === 'whole' && !scope.certain) claim.uncertain = { sibling: scope.sibling };
       if (doubt !== undefined) claim.doubt = doubt;
       claims.push(claim);
-      for (const r of respective) claims.push({ anchor, readings: r.readings, number: r.n, from: r.n.start, to: r.n.unitEnd, sentence: s, scoped });
+      for (const r of respective) claims.push({ anchor, readings: r.readings, number: r.n, from: r.n.start, to: r.n.unitEnd, sentence: s, scoped, ...(bodyScope ? { scope: bodyScope } : {}) });
     });
   }
   if (organClaims.size) splitWithUnits(p, para, claims, skipped, organClaims, agency);
@@ -1347,7 +1357,7 @@ function splitWithUnits(p: ClaimText, para: Paragraph, claims: Claim[], skipped:
       const k = skipped.findIndex((x) => x.number.start === total.start);
       if (k >= 0) skipped.splice(k, 1);
       const start = sentenceStart(t, total.start);
-      claims.push({ anchor: c.anchor, readings: c.readings, number: total, from: at, to: total.unitEnd, sentence: { start, end: sentenceEnd(t, start), paragraph: c.sentence.paragraph }, scoped: c.scoped });
+      claims.push({ anchor: c.anchor, readings: c.readings, number: total, from: at, to: total.unitEnd, sentence: { start, end: sentenceEnd(t, start), paragraph: c.sentence.paragraph }, scoped: c.scoped, ...(c.scope ? { scope: c.scope } : {}) });
       claims.sort((x, y) => x.from - y.from);
     }
   }

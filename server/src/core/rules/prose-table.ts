@@ -87,6 +87,24 @@ function quoteSpan(t: string, claim: Claim): [number, number] {
   return [from, to];
 }
 
+/**
+ * What a scoped claim's sentence says of the bodies it counts (brk157 #3), as read (`Claim.scope`): the agency's own
+ * (`本机关`, `区政府办代表区政府`), where the table may count the whole area, or a whole area or system (`全市`,
+ * `全系统`, `各级行政机关`), where the table may count the government's own (本级) alone.
+ */
+function scopeSaid(claim: Claim, table: string): Bilingual {
+  const s = claim.scope;
+  if (s?.kind === 'whole') {
+    return bi(
+      `句中的“${s.word}”说的是整个地区（系统）各机关的数，而${table}统计的可能只是本机关（本级）的数：请确认两者口径。`,
+      `The sentence's “${s.word}” counts a whole area or system (all its bodies), while ${table} may count the agency's own (本级, its own level) alone: check that both count the same.`);
+  }
+  const w = s ? `“${s.word}”` : '';
+  return bi(
+    `句中${w ? `的${w}` : ''}把范围限定为本机关自身（或代表政府答复的办公室）的数，而${table}统计的可能是全区（全市）的数：请确认两者口径。`,
+    `The sentence${w ? `'s ${w}` : ''} limits the count to the agency's own (its own organs, or the office answering for the government), while ${table} may count the whole area: check that both count the same.`);
+}
+
 /** What the other readings of a claim give (`；按“新收与上年结转申请之和”为 48`), for a message after the main one's. */
 function otherReadingsSaid(others: readonly Quantity[]): Bilingual {
   return bi(others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join(''), others.map((r) => `; read as ${r.label.en}: ${r.value}`).join(''));
@@ -573,8 +591,8 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
             `The prose “${phrase}” says every lawsuit was filed ${claim.anchor.id === 'all-after-review:T4:G2' ? 'after review' : 'directly, without review'}, but ${table}'s figure for ${main.label.en} is ${main.value}. Check the prose or the table.`)
           : claim.negated
           ? bi(
-            `正文“${phrase}”说没有，而${table}的${main.label.zh}为 ${main.value}${parts}${alt}${claim.scoped ? '。句中限定了范围（如本机关），而' + table + '统计的可能是全区（全市）的数字：请确认两者口径' : ''}。请核对正文或表格。`,
-            `The prose “${phrase}” says there were none, but ${table}'s figure for ${main.label.en} is ${main.value}${partsEn}${altEn}.${claim.scoped ? ` The sentence limits the scope (本机关) while ${table} may count the whole area: check that both count the same.` : ''} Check the prose or the table.`)
+            `正文“${phrase}”说没有，而${table}的${main.label.zh}为 ${main.value}${parts}${alt}${claim.scoped ? `。${scopeSaid(claim, table).zh.replace(/。$/, '')}` : ''}。请核对正文或表格。`,
+            `The prose “${phrase}” says there were none, but ${table}'s figure for ${main.label.en} is ${main.value}${partsEn}${altEn}.${claim.scoped ? ` ${scopeSaid(claim, table).en}` : ''} Check the prose or the table.`)
           : claim.narrowed !== undefined
           ? bi(
             `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}），但它前面的“${claim.narrowed}”限定了办结（答复）的是哪一部分申请（如方式、渠道或对象），这一部分可能少于全部，而${table}没有这一部分的数：请确认它说的是什么，未自动修改。`,
@@ -585,8 +603,8 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
             `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}), but nothing in the sentence says it counts all the applications (no total word such as 共, 合计, 全部, and it does not follow the year's count of all applications received${claim.uncertain.sibling ? ', and the sentence has another count concluded, answered, extended or pending' : ''}): it may count a part of them, of which ${table} has no count. Make sure what it counts; if it is all of them, it should be ${main.value}. Not fixed automatically.`)
           : claim.scoped
           ? bi(
-            `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
-            `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
+            `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。${scopeSaid(claim, table).zh}`,
+            `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). ${scopeSaid(claim, table).en}`)
           : bi(
             `${headOf().zh}${groupsZh}${cellZh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${listTerm ? '' : staleZh}${staleChangeZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${zeroZh}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}${unchecked ? '表二没有勾稽关系可以核对，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}${wanUnfixed ? '正文的数以“万”为单位，请按表格的数改写，未自动修改。' : ''}`,
             `${headOf().en}${groupsEn}${cellEn}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? '' : staleEn}${staleChangeEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}${unchecked ? ' 表二 has no identity to check it by, so whether the prose or the table is wrong cannot be told: check against the original table; not fixed automatically.' : ''}${wanUnfixed ? ' The prose writes the number in 万: rewrite it from the table\'s number; not fixed automatically.' : ''}`),
