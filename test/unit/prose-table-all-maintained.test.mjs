@@ -54,7 +54,7 @@ test('均已审结 after the group named again in its clause is compared with th
 test('a result after two groups each with its count, read as the last group\'s: the message says so, with the groups\' sum (helper-220 #19)', () => {
   const fs = core.analyze(withSentence('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件，被纠错1件。')).findings.filter((f) => f.ruleId === 'prose-table');
   assert.equal(fs.length, 1);
-  assert.match(fs[0].message, /行政诉讼结果纠正为 0.*句中先说到行政复议，这里按最近说到的一组读取（几组合计为 0）/);
+  assert.match(fs[0].message, /行政诉讼结果纠正为 0.*句中先说到行政复议，后说到行政诉讼，这个数按最近说到的行政诉讼的结果纠正读取（行政复议、行政诉讼的结果纠正合计为 0）/);
   // The group named in the result's clause: no such note.
   const named = said(withSentence('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件，行政诉讼被纠错1件。'));
   assert.equal(named.length, 1);

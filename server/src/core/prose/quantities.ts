@@ -93,6 +93,8 @@ const NAMES: Record<string, [string, string]> = {
 };
 
 const T4_LEAVES: [string, string][] = [['结果维持', 'upheld'], ['结果纠正', 'corrected'], ['其他结果', 'other result'], ['尚未审结', 'pending'], ['总计', 'total']];
+/** What a 表四 leaf counts, in English after its group (`lawsuits` + ` with the result corrected`). */
+const T4_LEAF_EN = ['with the result upheld', 'with the result corrected', 'with another result', 'still pending', 'in total'];
 const T4_GROUPS: [string, string][] = [['行政复议', 'administrative review'], ['未经复议直接起诉', 'lawsuit filed directly'], ['复议后起诉', 'lawsuit after review']];
 
 /** Reads quantities of one report; caches the tables' consistency. */
@@ -300,7 +302,9 @@ export class Quantities {
       if (sums.every((vs) => vs.every((v) => v !== null))) alternatives.push(sums.flat().reduce((a, b) => a! + b!, 0)!);
     }
     const base = NAMES[parts.slice(0, 2).join(':')] ?? [id, id];
-    const label = parts[2] === undefined ? { zh: base[0], en: base[1] } : { zh: `${base[0].replace(/总计.*$/, '')}${T4_LEAVES[leaf][0]}`, en: `${base[1].replace(/ \(.*$/, '')} (${T4_LEAVES[leaf][1]})` };
+    // (A leaf in English says what it counts, glossing the table's term: `lawsuits with the result corrected (结果纠正)`,
+    // not `lawsuits (corrected)`; brk157 #5.)
+    const label = parts[2] === undefined ? { zh: base[0], en: base[1] } : { zh: `${base[0].replace(/总计.*$/, '')}${T4_LEAVES[leaf][0]}`, en: `${base[1].replace(/ \(.*$/, '')} ${T4_LEAF_EN[leaf]} (${T4_LEAVES[leaf][0]})` };
     return { id, table: 't4', value, label, cells: sortCells(cells), consistent: this.t4Consistent(), alternatives };
   }
 

@@ -476,8 +476,15 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     // The count may continue a count of another thing (`各类来件300件，办结298件`): said, not rewritten.
     // A 表四 result after several groups, read as the last one's: said, with the groups' sum.
     const together = claim.afterGroups ? groupsTogether(q, main.id, claim.afterGroups) : null;
-    const groupsZh = claim.afterGroups ? `句中先说到${claim.afterGroups.join('、')}，这里按最近说到的一组读取${together !== null ? `（几组合计为 ${together}）` : ''}；若说的是几组合计，请分别写明每组的结果。` : '';
-    const groupsEn = claim.afterGroups ? ` The sentence names ${claim.afterGroups.join(', ')} before; this was read as the group named last's${together !== null ? ` (the groups together: ${together})` : ''}. If it means the groups together, give each group's result.` : '';
+    // (Said plainly, brk157 #5: which group's which result the number was read as, the groups named before it, what
+    // the table has for them together; 败诉, a lawsuit lost, is 结果纠正 of 行政诉讼.)
+    const lastGroup = main.id.startsWith('T4:G1') ? '行政复议' : '行政诉讼';
+    const lost = !!claim.afterGroups && lastGroup === '行政诉讼' && /败诉/.test(written);
+    const leafZh = /(结果维持|结果纠正|其他结果|尚未审结|总计)$/.exec(main.label.zh)?.[1] ?? main.label.zh;
+    const groupEn = (g: string) => `${g} (${g === '行政复议' ? 'administrative review' : 'lawsuit'})`;
+    const groupNames = claim.afterGroups ? [...claim.afterGroups, lastGroup] : [];
+    const groupsZh = claim.afterGroups ? `句中先说到${claim.afterGroups.join('、')}，后说到${lastGroup}，${lost ? '“败诉”按行政诉讼的结果纠正' : `这个数按最近说到的${lastGroup}的${leafZh}`}读取${together !== null ? `（${groupNames.join('、')}的${leafZh}合计为 ${together}）` : ''}；若说的是几组合计，请分别写明每组的结果。` : '';
+    const groupsEn = claim.afterGroups ? ` The sentence names ${claim.afterGroups.map(groupEn).join(', ')} before ${groupEn(lastGroup)}; ${lost ? '“败诉” (a lawsuit lost) was read as 行政诉讼\'s 结果纠正 (result corrected)' : `the number was read as ${lastGroup}'s ${leafZh}, the group named last`}${together !== null ? `; 表四's ${leafZh} of ${groupNames.join(' and ')} together is ${together}` : ''}. If it means the groups together, give each group's result.` : '';
     // A result of a 表四 group that does not add up, where the prose's number in place of the table's makes it add up to
     // the group's 总计 (`其他结果 178 件` against 177, 72 + 64 + 177 + 37 = 350 ≠ 351): the table's cell is the likely typo,
     // as sum-review says too (brk145 #7). Never fixed (表四).
