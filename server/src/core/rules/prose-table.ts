@@ -105,9 +105,17 @@ function scopeSaid(claim: Claim, table: string): Bilingual {
     `The sentence${w ? `'s ${w}` : ''} limits the count to the agency's own (its own organs, or the office answering for the government), while ${table} may count the whole area: check that both count the same.`);
 }
 
-/** What the other readings of a claim give (`；按“新收与上年结转申请之和”为 48`), for a message after the main one's. */
-function otherReadingsSaid(others: readonly Quantity[]): Bilingual {
-  return bi(others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join(''), others.map((r) => `; read as ${r.label.en}: ${r.value}`).join(''));
+/**
+ * What the other readings of a claim give (`；按“新收与上年结转申请之和”为 48`), for a message after the main one's, and
+ * that the prose's number (`written`, as the message shows it; none for an approximate count, whose message says what it
+ * allows) matches none of them (brk157 #6: the second figure read as if it were the one compared).
+ */
+function otherReadingsSaid(others: readonly Quantity[], table: string, written?: Bilingual): Bilingual {
+  if (!others.length) return bi('', '');
+  const none = others.length === 1 ? bi('两种', 'neither reading') : bi('各种', `none of the ${others.length + 1} readings`);
+  return bi(
+    `${others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('')}${written ? `，正文的 ${written.zh} 与${none.zh}读法都不符` : ''}`,
+    `${others.map((r) => `; read as ${r.label.en}, ${table} has ${r.value}`).join('')}${written ? `; the prose's ${written.en} matches ${none.en}` : ''}`);
 }
 
 /**
@@ -126,7 +134,7 @@ function approximateItem(claim: Claim, phrase: string, main: Quantity, others: r
     : bound.min === 0
       ? bound.open ? bi(`少于 ${bound.max + 1} `, `fewer than ${bound.max + 1}`) : bi(`不多于 ${bound.max} `, `at most ${bound.max}`)
       : bi(`在 ${bound.min} 至 ${bound.max} 之间`, `between ${bound.min} and ${bound.max}`);
-  const { zh: alt, en: altEn } = otherReadingsSaid(others);
+  const { zh: alt, en: altEn } = otherReadingsSaid(others, table);
   return {
     claim,
     table: main.table,
@@ -356,7 +364,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     // The other readings that give another number (`；按“新收与上年结转申请之和”为 48`); one that gives the main reading's
     // number again (上年结转 0) adds nothing.
     const others = readings.slice(1).filter((r) => r.value !== main.value);
-    const { zh: alt, en: altEn } = otherReadingsSaid(others);
+    const { zh: alt, en: altEn } = otherReadingsSaid(others, TABLE_NAMES[main.table], bi(said, saidEn));
     // The agency's organs' share beside the units' counts of the same thing (`局机关收到申请40件，局属单位收到6件`: see
     // `Claim.withUnits`; brk128 #1, brk125 #1): 表三 may count the organs alone (compared above) or all of them
     // together, so only a sum that is none of the table's readings either contradicts it. No fix: which of the
