@@ -72,5 +72,5 @@ test('a combined total that is one of the counts after 其中 says which counts 
   assert.deepEqual([f.expected, f.actual, f.fix], [30, 31, undefined]);
   assert.match(zh(f), /这个数是句中“其中”后列举的 2 个数（31件、6件）之一，只改它会改变它们的和/);
   const en = core.checkReport(core.parseReport(text), { locale: 'en' }).find((x) => x.ruleId === 'prose-table');
-  assert.match(en.message, /one of the 2 counts listed after 其中 \(31件, 6件\)/);
+  assert.match(en.message, /one of the 2 counts listed after “其中” \(of which\) \(“31件”, “6件”\)/);
 });

@@ -21,7 +21,7 @@ test('breaker30 #6: a list term whose table value makes the list add up to its t
   assert.match(f.message, /列举的 6 个数（42件、6件、6件、7件、3件、1件）之一，改为 24 后各项之和正好是句中所说的总数 47（prose-sum 报告的各项之和不符由此而来；51\.1% 也正好是 24 \/ 47，prose-percent 报告的比率不符同样由此而来）/);
   assert.doesNotMatch(f.message, /只改它会改变它们的和/);
   const [e] = en(text, 'prose-table');
-  assert.match(e.message, /listed after 其中 \(42件, 6件, 6件, 7件, 3件, 1件\); with 24 they add up to the total the sentence states, 47 \(which is why prose-sum reports their sum; 51\.1% is 24 \/ 47 too/);
+  assert.match(e.message, /listed after “其中” \(of which\) \(“42件”, “6件”, “6件”, “7件”, “3件”, “1件”\); with 24 they add up to the total the sentence states, 47 \(which is why prose-sum reports their sum; 51\.1% is 24 \/ 47 too/);
   // The other two findings are there, and the one fix clears all three.
   assert.equal(only(text, 'prose-sum').found.length, 1);
   assert.equal(only(text, 'prose-percent').found.length, 1);

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { eachInParagraphs, firstWithKeyAtOrAfter, lastIndexOfAny, numbersIn, percentBound, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
-import { bi } from './util.js';
+import { bi, reportWordsEn } from './util.js';
 import { splitTotal } from './prose-sum.js';
 import { Quantities } from '../prose/quantities.js';
 import { APPLICATION_WORD, OTHER_SUBJECT } from '../prose/anchors.js';
@@ -139,6 +139,15 @@ export function shareGap(gap: string): { base: string; total: boolean } | null {
 
 /** Words that tell which count a named base is (`占办结总数的` → 办结), first match wins. */
 const BASE_KEYS = ['办结', '受理', '新收', '收到', '答复', '办理', '申请'];
+
+/**
+ * What a percentage written in Chinese words means, for an English message (brk157 #8): `超过六成` more than 60%,
+ * `六成以上` at least 60%, `不足五成` less than 50%, `百分之六十一` 61%.
+ */
+function percentGloss(written: string, value: number): string {
+  const side = /超过|逾|多于|超/.test(written) ? 'more than ' : /不足|不到|少于|未满/.test(written) ? 'less than ' : /以上|不少于|不低于/.test(written) ? 'at least ' : /以下|不超过|不多于|不高于/.test(written) ? 'at most ' : /约|近|左右|上下/.test(written) ? 'about ' : '';
+  return `${side}${value}%`;
+}
 
 /** A share written as `N件，占P%` / `N件（P%）`: the percentage, its part and the base it names ('' for none). */
 interface Share {
@@ -568,7 +577,7 @@ export const prosePercent: Rule = {
       ctx.add({
         message: bi(
           `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${part} / ${whole} = ${computed}%${span ? `（按这两个数的四舍五入，比率在 ${span} 之间）` : ''}${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}${other}。请核对比率或这两个数字。`,
-          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${part} / ${whole} = ${computed}%${span ? ` (with the two numbers rounded as written, the rate is between ${span})` : ''}${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}${otherEn}. Check the rate or the two numbers.`),
+          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${reportWordsEn(written, percentGloss(written, pct.value))}, but ${part} / ${whole} = ${computed}%${span ? ` (with the two numbers rounded as written, the rate is between ${span})` : ''}${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}${otherEn}. Check the rate or the two numbers.`),
         range: p.range(o + pct.start, o + pct.unitEnd),
         expected: Number(computed),
         actual: pct.value,

@@ -4,7 +4,7 @@ import { claimsPerParagraph, wanCount, type Claim, type ParagraphClaims } from '
 import { numbersIn, proseOf, sentenceEnd, writeLike, type NumberToken, type Paragraph } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range, TableId } from '../types.js';
-import { bi, signed, T3_TERMS_EN, TABLE_NAMES } from './util.js';
+import { bi, reportWordsEn, signed, T3_TERMS_EN, TABLE_NAMES } from './util.js';
 import { completeSplit, listOfTerm, partialTerms, restatedSplitTotal, splitTotal, type TotalKind } from './prose-sum.js';
 import { percentFits, rateOfCount, shareAfterCount, shareGap, shareOfCount } from './prose-percent.js';
 import { changeFromCount } from './prose-change.js';
@@ -441,7 +441,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     const whole = list && main.table !== 't4' && !claim.number.chinese ? (list!.opener === '其中' || list!.opener === '包括' ? splitTotal(para, claim.number) : list!.whole) : undefined;
     const covering = whole && whole.unit === claim.number.unit && !whole.approx ? completeSplit(para.text, whole, list!) : null;
     const listed = list ? list.terms.map((n) => para.raw.slice(n.start, n.unitEnd)) : [];
-    const where = list && list.opener !== '（' && list.opener !== '(' ? [`“${list.opener}”后`, `after ${list.opener}`] : ['括号里', 'in the parenthesis'];
+    const where = list && list.opener !== '（' && list.opener !== '(' ? [`“${list.opener}”后`, `after ${reportWordsEn(list.opener)}`] : ['括号里', 'in the parenthesis'];
     const yuanZh = yuan ? `正文的金额以${yuan.unit}为单位，${table}以万元为单位：${main.value}万元即 ${yuan.unit === '元' ? round(main.value * 1e4) : round(main.value / 1e4)}${yuan.unit}。请核对正文的数字和单位，未自动修改。`
       : tableInYuan ? `${table}的数正好是正文的 10000 倍：${table}的金额以万元为单位（见表头），很可能是按元填写了表格，${main.value}元即 ${actual}万元。请核对表格，应填 ${actual}；未自动修改。` : '';
     const yuanEn = yuan ? ` The prose states the amount in ${yuan.unit}, ${table} in 万元: ${main.value} 万元 is ${yuan.unit === '元' ? round(main.value * 1e4) : round(main.value / 1e4)} ${yuan.unit}. Check the prose's number and unit; not fixed automatically.`
@@ -463,7 +463,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     const staleZh = stale ? `正文紧接着写的 ${stale.written} 正是正文的 ${staleOf}：若改为 ${main.value}，比率也应改为 ${stale.fixed}。请一并核对修改，未自动修改。` : '';
     const staleEn = stale ? ` The share written right after it, ${stale.written}, is the prose's ${staleOf}: with ${main.value}, the share would be ${stale.fixed}. Correct both; not fixed automatically.` : '';
     const mendsZh = mends ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，改为 ${main.value} 后各项之和正好是句中所说的总数 ${mends.whole}（prose-sum 报告的各项之和不符由此而来${mends.share ? `；${mends.share} 也正好是 ${main.value} / ${mends.whole}，prose-percent 报告的比率不符同样由此而来` : ''}）${stale ? '。' : '：改这一个数即可。'}` : '';
-    const mendsEn = mends ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}); with ${main.value} they add up to the total the sentence states, ${mends.whole} (which is why prose-sum reports their sum${mends.share ? `; ${mends.share} is ${main.value} / ${mends.whole} too, which is why prose-percent reports the share` : ''})${stale ? '.' : ': this one number is the one to correct.'}` : '';
+    const mendsEn = mends ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.map((w) => reportWordsEn(w)).join(', ')}); with ${main.value} they add up to the total the sentence states, ${mends.whole} (which is why prose-sum reports their sum${mends.share ? `; ${mends.share} is ${main.value} / ${mends.whole} too, which is why prose-percent reports the share` : ''})${stale ? '.' : ': this one number is the one to correct.'}` : '';
     // A change against last year worked out from the number in its sentence (`新收…120件，较上年100件增长20%`) that holds
     // with it and not with the table's: fixing the number alone would leave the change wrong, a new finding of
     // prose-change (brk106 #6): said, not fixed.
@@ -622,7 +622,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
             `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). ${scopeSaid(claim, table).en}`)
           : bi(
             `${headOf().zh}${groupsZh}${cellZh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${listTerm ? '' : staleZh}${staleChangeZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${zeroZh}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}${unchecked ? '表二没有勾稽关系可以核对，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}${wanUnfixed ? '正文的数以“万”为单位，请按表格的数改写，未自动修改。' : ''}`,
-            `${headOf().en}${groupsEn}${cellEn}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? '' : staleEn}${staleChangeEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}${unchecked ? ' 表二 has no identity to check it by, so whether the prose or the table is wrong cannot be told: check against the original table; not fixed automatically.' : ''}${wanUnfixed ? ' The prose writes the number in 万: rewrite it from the table\'s number; not fixed automatically.' : ''}`),
+            `${headOf().en}${groupsEn}${cellEn}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? '' : staleEn}${staleChangeEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.map((w) => reportWordsEn(w)).join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}${unchecked ? ' 表二 has no identity to check it by, so whether the prose or the table is wrong cannot be told: check against the original table; not fixed automatically.' : ''}${wanUnfixed ? ' The prose writes the number in 万: rewrite it from the table\'s number; not fixed automatically.' : ''}`),
         expected: main.value,
         actual,
         related: quantityCells(main, table),
@@ -632,8 +632,8 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
         blamesProse: canFix,
         ...(stale ? { staleShare: bi(`${stale.written} 正是正文的 ${claim.number.value} / ${stale.whole}，改为 ${main.value} 后应为 ${stale.fixed}`, `${stale.written} is the prose's ${claim.number.value} / ${stale.whole}, with ${main.value} it would be ${stale.fixed}`) } : {}),
         ...(listTerm && canFix && main.table === 't3' && !claim.number.chinese && !stale && !wanUnfixed && !byPlace && !pin && !claim.part && !(main.value === 0 && claim.anchor.total === true)
-          ? { kept: { terms: list!.terms, whole: whole ?? undefined, head: headOf(), listed: bi(`这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一`, `The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')})`) } } : {}),
-        ...(covering && !pin && !claim.part && !byPlace ? { term: { whole: whole!, terms: covering, head: headOf(), listed: bi(`这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一`, `The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')})`) } } : {}),
+          ? { kept: { terms: list!.terms, whole: whole ?? undefined, head: headOf(), listed: bi(`这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一`, `The number is one of the ${listed.length} counts listed ${where[1]} (${listed.map((w) => reportWordsEn(w)).join(', ')})`) } } : {}),
+        ...(covering && !pin && !claim.part && !byPlace ? { term: { whole: whole!, terms: covering, head: headOf(), listed: bi(`这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一`, `The number is one of the ${listed.length} counts listed ${where[1]} (${listed.map((w) => reportWordsEn(w)).join(', ')})`) } } : {}),
       };
     }
   });

@@ -209,6 +209,22 @@ export function bi(zh: string, en: string): Bilingual {
   return { zh, en };
 }
 
+/** Common report words an English message quotes, with their gloss (`其中`: “其中” (of which)). */
+const GLOSSES: Readonly<Record<string, string>> = {
+  其中: 'of which', 包括: 'including', 具体为: 'namely', 分别为: 'respectively', 即: 'namely',
+  从办理结果看: 'by result', 办理结果: 'results',
+};
+
+/**
+ * Report text as an English message shows it (brk157 #8): quoted as the report writes it (“超过六成”, “其中”), with a
+ * gloss after it when it has Chinese words and one is given or known (“超过六成” (more than 60%), “其中” (of which)).
+ * Text without Chinese is quoted only. Use it wherever an English message repeats the report's words.
+ */
+export function reportWordsEn(text: string, gloss?: string): string {
+  const g = /[\u3400-\u9fff]/.test(text) ? (gloss ?? GLOSSES[text]) : undefined;
+  return `“${text}”${g ? ` (${g})` : ''}`;
+}
+
 /**
  * `text` as a message quotes it, its invisible characters shown by code point (`行政事业性收费[U+200B]`), and a note
  * saying so (empty when there are none): a label or title that differs from the template only by a zero-width
