@@ -1,5 +1,5 @@
 import type { Finding, Fix, Locale, RuleSetting, Severity, TextEdit } from './types.js';
-import type { LineIndex } from './text/lines.js';
+import { LineIndex } from './text/lines.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
@@ -186,6 +186,7 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   const unused = options.rules?.[UNUSED_DISABLE];
   const reportUnused = (unused ? unused !== 'off' : options.reportUnusedDisable) && !options.skipProseRules;
   const kept = applySuppressions(report.lines, out, { reportUnused, unusedSeverity: unused && unused !== 'off' ? unused : 'warning', locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed });
+  meantToBeSuppressed(report.lines, kept, locale);
   // A list's sum that fails only through a part prose-table finds wrong says so (one wrong number, not two), among the
   // findings kept: a part's finding that a comment suppresses explains nothing to the reader.
   listSumConsequences(kept, locale);
@@ -193,6 +194,34 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   listTotalConsequences(kept, locale, report.lines);
   // One explanation shared by several findings (the cell behind every failing sum) is said in full once.
   return shortenRepeatedNotes(sortFindings(kept));
+}
+
+/**
+ * The findings a suppression comment that lost its `-->` was written to suppress (comment-unclosed, with the fix that
+ * closes it; brk157 #9): those its directive suppresses once closed. Each says so, naming the directive's line, and
+ * loses its fix while the directive is unclosed: a review format or the editor offering both fixes side by side
+ * (`Close the comment…` and template-note's `Delete the note`) would let a reviewer delete what the author meant to
+ * keep (--fix closes the comment first and then finds them suppressed). In place, in `findings`.
+ */
+function meantToBeSuppressed(lines: LineIndex, findings: Finding[], locale: Locale): void {
+  const unclosed = findings.filter((f) => f.ruleId === 'comment-unclosed' && f.fix);
+  if (!unclosed.length) return;
+  // The text with those comments closed: the edits stay within their lines, so every other position is unchanged.
+  const edits = unclosed.flatMap((f) => f.fix!.edits).map((e) => ({ from: lines.offsetAt(e.range.start), to: lines.offsetAt(e.range.end), text: e.newText })).sort((a, b) => b.from - a.from);
+  let text = lines.text;
+  for (const e of edits) text = text.slice(0, e.from) + e.text + text.slice(e.to);
+  const others = findings.filter((f) => f.ruleId !== 'comment-unclosed' && f.ruleId !== UNUSED_DISABLE);
+  const still = new Set(applySuppressions(new LineIndex(text), others, { ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id }));
+  const directiveLines = unclosed.map((f) => f.range.start.line).sort((a, b) => a - b);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (!others.includes(f) || still.has(f)) continue;
+    const at = directiveLines.filter((l) => l <= f.range.start.line).pop() ?? directiveLines[0];
+    const note = bi(
+      `第 ${at + 1} 行的屏蔽注释本来要屏蔽这个问题，但它缺少结尾的“-->”，不起作用（见 comment-unclosed）：请先补上“-->”，而不是按这里修改${f.fix ? '；在此之前不提供这里的修复' : ''}。`,
+      `The suppression comment on line ${at + 1} was written to suppress this, but it has no closing “-->” and suppresses nothing (see comment-unclosed): close it rather than change this${f.fix ? '; until then this finding offers no fix' : ''}.`);
+    findings[k] = copyFinding(f, { message: `${f.message}${locale === 'en' ? ' ' : ''}${note[locale]}`, fix: undefined });
+  }
 }
 
 /**
