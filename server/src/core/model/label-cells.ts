@@ -747,12 +747,30 @@ export function markTabFieldGaps(lts: LineTokens[], widthOf: (key: string) => nu
  * value (number-invalid says it is no number; the other cells stay in their columns). Lines not changed are the same
  * objects; returns `lts` itself when nothing changed.
  */
-export function wordCellsAsValues(lts: LineTokens[], widthOf: (key: string) => number | undefined): LineTokens[] {
+export function wordCellsAsValues(lts: LineTokens[], widthOf: (key: string) => number | undefined, lines?: LineIndex): LineTokens[] {
   let out: LineTokens[] | null = null;
   for (let i = 0; i < lts.length; i++) {
     const lt = lts[i];
-    if (!lt.pipeRow && !lt.html) continue;
+    // (With `lines`, also a line of words and numbers in cells apart (`pdftotext -layout`, a Word copy with tabs):
+    // `行政许可        见附件`, the word a cell gap (a tab, an ideographic space or two spaces or more) after the label.)
+    const fielded = !!lines && !lt.pipeRow && !lt.html && !lt.prose;
+    if (!lt.pipeRow && !lt.html && !fielded) continue;
     const toks = lt.tokens;
+    if (fielded) {
+      // Any cell of such a line may hold the word (`规章   0   见附件   0`: its numbers are not read as the row's
+      // otherwise): the cells after a row's label, each a cell gap from the one before, exactly the row's width of them.
+      const text = lines!.line(lt.line);
+      const j = toks.findIndex((t) => t.kind === 'text' && t.line === lt.line && widthOf(t.key) !== undefined);
+      if (j < 0) continue;
+      const cells = toks.slice(j + 1);
+      const words = cells.filter((t) => t.kind === 'text');
+      if (!words.length || cells.length !== widthOf(toks[j].key)) continue;
+      if (words.some((t) => widthOf(t.key) !== undefined || t.raw.trim().length > 12 || t.continuation || t.parts)) continue;
+      if (cells.some((t, k) => t.line !== lt.line || !CELL_GAP.test(text.slice((k ? cells[k - 1] : toks[j]).end, t.start)))) continue;
+      out ??= lts.slice();
+      out[i] = { ...lt, tokens: toks.map((t) => (words.includes(t) ? { ...t, kind: 'value' as const, key: '' } : t)), values: lt.values + words.length };
+      continue;
+    }
     // (A row of one value column has no number at all: `| 行政事业性收费 | 见附件 |`.)
     const first = toks.findIndex((t) => t.kind !== 'text');
     const f = first < 0 ? toks.length : first;
@@ -767,6 +785,9 @@ export function wordCellsAsValues(lts: LineTokens[], widthOf: (key: string) => n
   }
   return out ?? lts;
 }
+
+/** White space that parts two cells of a line without pipes: a tab, an ideographic space, or two spaces or more. */
+const CELL_GAP = /^(?:[ \u3000]*[\t\u3000][ \t\u3000]*| {2,})$/;
 
 /** A word in a cell: a label, not a number. */
 const CJK_WORD = /[\u3400-\u9fff]/;

@@ -3163,7 +3163,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   // A row's first number glued to its label (`行政许可1520`, `| 行政处罚 86 |  |`) is its first value.
   const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
   const widthOf = (key: string) => widths.get(t2RowKeyOf(key));
-  const lts = splitGluedValues(wordCellsAsValues(dropRowNumberLines(dropRowNumberColumn(rd.tokens(span.start, span.end)), 0), widthOf), widthOf, rd.lines);
+  const lts = splitGluedValues(wordCellsAsValues(dropRowNumberLines(dropRowNumberColumn(rd.tokens(span.start, span.end)), 0), widthOf, rd.lines), widthOf, rd.lines);
   // (A row's width by its label: the last text before its cells that names a row; the header's words may come first.)
   const { segments } = segmentize(lts, (label) => {
     for (let k = label.length - 1; k >= 0; k--) {
