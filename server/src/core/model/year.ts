@@ -34,6 +34,22 @@ export interface WrittenDate {
    * no evidence of the report year; date-invalid says so.
    */
   garbled?: true;
+  /**
+   * A signature date that lost the digits of its month or day, or both (`2025年1月日`, `2025年月20日`: nothing between
+   * 年 and 月 or 月 and 日; with a space there it is a blank date field, placeholder-left's): the parts lost are 0 in
+   * `month` and `day`. The year is as written (evidence of the report year); date-invalid says what was lost, and the
+   * checks of the year and of the month still apply (`wholeDates`).
+   */
+  lost?: 'month' | 'day' | 'month-day';
+}
+
+/**
+ * Whether written date `d` is a calendar date, or one whose month or day was lost (`WrittenDate.lost`) with what is
+ * left possible (a month of 1–12 where it is there): checks of its year, or of its month, apply to it.
+ */
+export function plausibleDate(d: Pick<WrittenDate, 'year' | 'month' | 'day' | 'lost'>): boolean {
+  if (!d.lost) return isCalendarDate(d.year, d.month, d.day);
+  return d.lost === 'day' ? d.month >= 1 && d.month <= 12 : d.lost === 'month' ? d.day >= 1 && d.day <= 31 : true;
 }
 
 export interface YearFindings {
@@ -109,6 +125,11 @@ const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|�
 const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*[。.]?\s*$`);
 /** A signature date in numbers alone on its line, its parts joined by one separator (`2024-01-20`, `2024.01.20`, `2024/1/20`). */
 const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*([-./／．－])\s*([0-9０-９]{1,2})\s*\2\s*([0-9０-９]{1,2})\s*[。]?\s*$/;
+/**
+ * A signature date alone on its line whose month or day (or both) lost its digits, nothing between 年 and 月 or 月
+ * and 日 (`2025年1月日`, `2025年月20日`; see `WrittenDate.lost`): year, month, day as `DATE_LINE`'s, a lost part undefined.
+ */
+const LOST_DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年(?:\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*)?月(?:\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*)?日\s*[。.]?\s*$`);
 /** A signature date alone on its line with a year of other than four digits (`202年1月20日`, `20245年1月20日`). */
 const GARBLED_DATE_LINE = /^\s*([0-9０-９]{1,3}|[0-9０-９]{5,6})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日\s*[。.]?\s*$/;
 /**
@@ -380,7 +401,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     const d = signatureDate(t);
     if (d) {
       const a = t.length - t.trimStart().length;
-      dates.push({ year: d.year, month: d.month, day: d.day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim(), ...(d.garbled ? { garbled: true as const } : {}) });
+      dates.push({ year: d.year, month: d.month, day: d.day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim(), ...(d.garbled ? { garbled: true as const } : {}), ...(d.lost ? { lost: d.lost } : {}) });
     }
   }
   // A publication date stands in a web page's header above the title, or after the signature (`（发布日期：…）`).
@@ -446,7 +467,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
  */
 function overruledByDate(named: YearEvidence, sig: WrittenDate, lines: LineIndex, skip: readonly Range[]): number | null {
   const dated = sig.year - 1;
-  if (sig.garbled || sig.year < named.year + 2 || !isCalendarDate(sig.year, sig.month, sig.day)) return null;
+  if (sig.garbled || sig.year < named.year + 2 || !plausibleDate(sig)) return null;
   const counts = bodyYears(lines, skip, [named.year, dated]);
   const forDate = counts.get(dated)!, forNamed = counts.get(named.year)!;
   return forDate >= 3 && forDate >= 2 * Math.max(forNamed, 1) ? dated : null;
@@ -475,7 +496,8 @@ export function decideYear(evidence: YearEvidence[], all: YearEvidence[], lines:
   const favoured = ranked[0][1] > 0 && ranked.slice(1).every(([, c]) => c < ranked[0][1]) ? ranked[0][0] : null;
   const signature = all.find((e) => e.source === 'signature');
   const date = dates.find((d) => d.kind === 'signature');
-  const ambiguousDate = date !== undefined && date.month > 6 && tied.includes(date.year);
+  // (A month lost, `2025年月20日`: any month, so after June as well.)
+  const ambiguousDate = date !== undefined && (date.month > 6 || date.lost === 'month' || date.lost === 'month-day') && tied.includes(date.year);
   /** The decision, with the body's year when the body sides with the evidence that lost. */
   const decided = (year: number, by: YearDecision['by']): YearDecision => (favoured !== null && favoured !== year ? { year, by, bodyYear: favoured } : { year, by });
   if (signature && tied.includes(signature.year) && !ambiguousDate) {
@@ -637,8 +659,11 @@ export function flatten(lines: LineIndex, from: number, to: number) {
 /** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**` (after any HTML tags: `<h2>附件1：…</h2>`). */
 export const ANNEX_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|<|$|\s)/i;
 
-/** The date of a signature date line `t` (`DATE_LINE`, `DATE_LINE_NUMERIC`, or `GARBLED_DATE_LINE`, then `garbled`), or null. */
-function signatureDate(t: string): { year: number; month: number; day: number; garbled?: true } | null {
+/**
+ * The date of a signature date line `t` (`DATE_LINE`, `DATE_LINE_NUMERIC`; `LOST_DATE_LINE`, then `lost`; or
+ * `GARBLED_DATE_LINE`, then `garbled`), or null.
+ */
+function signatureDate(t: string): { year: number; month: number; day: number; garbled?: true; lost?: WrittenDate['lost'] } | null {
   const w = DATE_LINE.exec(t);
   const n = w ? null : DATE_LINE_NUMERIC.exec(t);
   if (w || n) {
@@ -646,6 +671,12 @@ function signatureDate(t: string): { year: number; month: number; day: number; g
     const [y, mo, d] = w ? [w[1], w[2], w[3]] : [n![1], n![3], n![4]];
     const month = monthDay(mo), day = monthDay(d);
     if (month !== null && day !== null) return { year: Number(yearDigits(y)), month, day };
+  }
+  const l = LOST_DATE_LINE.exec(t);
+  if (l && (l[2] === undefined || l[3] === undefined)) {
+    const month = l[2] === undefined ? 0 : monthDay(l[2]), day = l[3] === undefined ? 0 : monthDay(l[3]);
+    const lost = l[2] === undefined ? (l[3] === undefined ? 'month-day' : 'month') : 'day';
+    if (month !== null && day !== null) return { year: Number(yearDigits(l[1])), month, day, lost };
   }
   const g = GARBLED_DATE_LINE.exec(t);
   return g ? { year: Number(yearDigits(g[1])), month: Number(yearDigits(g[2])), day: Number(yearDigits(g[3])), garbled: true } : null;

@@ -6,6 +6,13 @@ import { bi } from './util.js';
 import { monthDay, yearDigits } from '../text/normalize.js';
 import { isCalendarDate } from '../model/year.js';
 
+/** The parts of a signature date that lost their digits (`WrittenDate.lost`), as said. */
+const LOST = {
+  day: bi('日', 'day'),
+  month: bi('月', 'month'),
+  'month-day': bi('月和日', 'month and day'),
+} as const;
+
 /** How far into the prose the statistics period is looked for, and how it is introduced. */
 const INTRO = 3000;
 const PERIOD = /统计(?:期限|时限|周期|时间|期间|区间|期)/;
@@ -71,8 +78,8 @@ export const dateInvalid: Rule = {
     readsProse: true,
     description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺、未覆盖整个报告年度', 'A publication or signature date before the report year ends, or a statistics period that is garbled or does not cover the whole report year'),
     rationale: bi(
-      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度的须在报告中说明：引言或“一、总体情况”中写明机构设立（组建、成立、挂牌）日期与期限的起始日期相同（“本局于2016年5月1日组建”“本局成立于2016年5月1日”），或撤销（撤并、并入）日期与截止日期相同的，不报告（说的须是本机关自己：主语为“本局”“本机关”“我局”、本机关名称或省略；下属单位的设立日期、文件的施行日期不算）；跨年的期限没有这种说明。2008 年度报告自 2008 年 5 月 1 日（2008《条例》施行之日）起统计的（“统计期限自2008年5月1日起至2008年12月31日止”）是正常的，不报告，2008 年度的消息也说明这一起始日期。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。发布日期读自网页头部的“发布日期：”、落款后的“（发布日期：……）”，以及引言和结尾处报告自己说的“本报告于2025年1月20日在门户网站发布”（也写作“本年报于……公开”“本报告电子版于……发布”“本报告发布于2025年1月20日”“本报告的发布日期为2025年1月20日”）；年份不是四位数的落款日期（“202年1月20日”）同样报告。',
-      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted, say so in the report: a period whose first day is the date the introduction or 一、总体情况 gives for the agency\'s setting up (组建, 成立, 挂牌: 本局于2016年5月1日组建, 本局成立于2016年5月1日), or whose last day is the date given for its closing (撤销, 撤并, 并入), is not reported (it must be the agency itself: 本局, 本机关, 我局, its name, or no subject; a sub-unit\'s setting up or a document\'s taking effect does not count); a period running into another year has no such explanation. A 2008 report counting from 1 May 2008, the day the 2008《条例》took effect (统计期限自2008年5月1日起至2008年12月31日止), is right and not reported, and a 2008 report\'s message names that start too. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period. The publication date is read from a web page\'s 发布日期： line, a （发布日期：…） after the signature, and the report\'s own word on it in the introduction or at its end (本报告于2025年1月20日在门户网站发布, also 本年报于……公开, 本报告电子版于……发布, 本报告发布于2025年1月20日, 本报告的发布日期为2025年1月20日); a signature date whose year is not four digits (202年1月20日) is reported too.'),
+      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度的须在报告中说明：引言或“一、总体情况”中写明机构设立（组建、成立、挂牌）日期与期限的起始日期相同（“本局于2016年5月1日组建”“本局成立于2016年5月1日”），或撤销（撤并、并入）日期与截止日期相同的，不报告（说的须是本机关自己：主语为“本局”“本机关”“我局”、本机关名称或省略；下属单位的设立日期、文件的施行日期不算）；跨年的期限没有这种说明。2008 年度报告自 2008 年 5 月 1 日（2008《条例》施行之日）起统计的（“统计期限自2008年5月1日起至2008年12月31日止”）是正常的，不报告，2008 年度的消息也说明这一起始日期。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。发布日期读自网页头部的“发布日期：”、落款后的“（发布日期：……）”，以及引言和结尾处报告自己说的“本报告于2025年1月20日在门户网站发布”（也写作“本年报于……公开”“本报告电子版于……发布”“本报告发布于2025年1月20日”“本报告的发布日期为2025年1月20日”）；年份不是四位数的落款日期（“202年1月20日”）同样报告。落款日期丢了日或月的数字（“2025年1月日”“2025年月20日”，年与月、月与日之间什么也没有）的，同样说它残缺；写在那里的年份照常核对：不晚于报告年度的在同一条消息中说明，晚于发布期限（按它可能的最早日期，“2025年5月日”无论哪一日都已晚于部门的 1 月 31 日）或晚于报告年度两年以上的，由 date-late、year-mismatch 照常报告。月、日处留着空格的（“2025年1月　日”）是未填写的日期，由 placeholder-left 报告。',
+      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted, say so in the report: a period whose first day is the date the introduction or 一、总体情况 gives for the agency\'s setting up (组建, 成立, 挂牌: 本局于2016年5月1日组建, 本局成立于2016年5月1日), or whose last day is the date given for its closing (撤销, 撤并, 并入), is not reported (it must be the agency itself: 本局, 本机关, 我局, its name, or no subject; a sub-unit\'s setting up or a document\'s taking effect does not count); a period running into another year has no such explanation. A 2008 report counting from 1 May 2008, the day the 2008《条例》took effect (统计期限自2008年5月1日起至2008年12月31日止), is right and not reported, and a 2008 report\'s message names that start too. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period. The publication date is read from a web page\'s 发布日期： line, a （发布日期：…） after the signature, and the report\'s own word on it in the introduction or at its end (本报告于2025年1月20日在门户网站发布, also 本年报于……公开, 本报告电子版于……发布, 本报告发布于2025年1月20日, 本报告的发布日期为2025年1月20日); a signature date whose year is not four digits (202年1月20日) is reported too. A signature date that lost the digits of its day or month (2025年1月日, 2025年月20日: nothing between 年 and 月 or 月 and 日) is said to be incomplete as well, and the year written there is checked as usual: one not after the report year is said in the same message, and one past the deadline (by the earliest date it can be: 2025年5月日 is past a department\'s 31 January whatever its day) or two years or more after the report year is reported by date-late and year-mismatch as usual. A blank left there (2025年1月　日) is a date not filled in: placeholder-left\'s.'),
     example: { bad: '庐山市人民政府办公室\n2018年1月14日', note: bi('2018 年度报告的落款日期应在 2019 年', 'a 2018 report is signed in 2019') },
   },
   check(ctx) {
@@ -84,6 +91,21 @@ export const dateInvalid: Rule = {
           message: bi(`${what.zh}“${d.raw}”的年份不是四位数：是否漏打或多打了数字？${report.year !== null ? `${report.year} 年度报告应在 ${report.year + 1} 年发布。` : ''}`, `${what.en} “${d.raw}” has no four-digit year: was a digit lost or added?${report.year !== null ? ` A ${report.year} report is published in ${report.year + 1}.` : ''}`),
           range: d.range,
           ...(report.year !== null ? { expected: report.year + 1, actual: d.year } : {}),
+        });
+        continue;
+      }
+      if (d.lost) {
+        // `2025年1月日`: the day's digits lost (a draft's blank filled in part, or a digit deleted), said as the
+        // statistics period's are; the year's check below applies to what is there, in the same message.
+        const part = LOST[d.lost];
+        const early = report.year !== null && !report.extras.yearAmbiguous && d.year <= report.year;
+        ctx.add({
+          message: early
+            ? bi(`${what.zh}“${d.raw}”残缺，缺少${part.zh}的数字，不是完整的日期；它的年份也不晚于报告年度（${report.year} 年）：年度报告应在 ${report.year! + 1} 年发布。请补全并核对日期。`,
+              `${what.en} “${d.raw}” is incomplete: the digits of its ${part.en} are lost; its year is not after the report year (${report.year}) either: the report should be published in ${report.year! + 1}. Complete and check the date.`)
+            : bi(`${what.zh}“${d.raw}”残缺，缺少${part.zh}的数字，不是完整的日期：请补全。`, `${what.en} “${d.raw}” is incomplete: the digits of its ${part.en} are lost. Complete it.`),
+          range: d.range,
+          ...(early ? { expected: report.year! + 1, actual: d.year } : {}),
         });
         continue;
       }

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
 import { agencyOf } from '../prose/agency.js';
-import { isCalendarDate } from '../model/year.js';
+import { plausibleDate } from '../model/year.js';
 
 /**
  * The last day a report of `year` may be published, as [month, day] of `year + 1` (templates.md §1): 1月31日 for a
@@ -82,9 +82,12 @@ export const dateLate: Rule = {
     const enterprise = agency !== null && agency.kind === 'department' && publicBody(agency.name);
     for (const d of report.extras.dates) {
       // A date that does not exist (`2025年2月30日`) is date-invalid's: it says nothing of when the report came out.
-      if (d.garbled || !isCalendarDate(d.year, d.month, d.day)) continue;
+      if (d.garbled || !plausibleDate(d)) continue;
       if (d.year < due) continue;
-      if (d.year === due && (d.month < month || (d.month === month && d.day <= day))) continue;
+      // (A date that lost its month or day, `2027年1月日`: late only if the earliest date it can be is; date-invalid says
+      // what was lost.)
+      const m = d.month || 1, dd = d.day || 1;
+      if (d.year === due && (m < month || (m === month && dd <= day))) continue;
       const what = d.kind === 'signature' ? bi('落款日期', 'The signature date') : bi('发布日期', 'The publication date');
       if (enterprise) {
         const law = report.year >= 2019

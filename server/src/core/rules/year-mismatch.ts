@@ -3,7 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Range, YearEvidence } from '../types.js';
 import { bi, reportLinesWith } from './util.js';
 import { headingAtLine } from '../editor/guide.js';
-import { isCalendarDate, YEAR_SOURCE_NAMES } from '../model/year.js';
+import { plausibleDate, YEAR_SOURCE_NAMES } from '../model/year.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 import { lastIndexOfAny, sentenceEnd, sentenceStart } from '../prose/text.js';
 
@@ -180,7 +180,8 @@ function coverYear(ctx: RuleContext, year: number): void {
 function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number): void {
   const date = ctx.report.extras.dates.find((d) => d.kind === 'signature' && !d.garbled);
   // A date that does not exist (`2027年2月30日`) is date-invalid's, not evidence of a late report.
-  if (!date || date.year < year + 2 || !isCalendarDate(date.year, date.month, date.day)) return;
+  // (A date that lost its month or day, `2027年1月日`, is still of its year: date-invalid says what was lost.)
+  if (!date || date.year < year + 2 || !plausibleDate(date)) return;
   // One piece of evidence per source, in the order of trust (title, introduction, period).
   const named = (['title', 'self-reference', 'period'] as const).map((src) => evidence.find((e) => e.source === src && e.year === year)).filter((e): e is YearEvidence => e !== undefined);
   if (!named.length) return;
