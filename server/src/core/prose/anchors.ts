@@ -2804,6 +2804,23 @@ export const ALL_OF_ONE_APPLICANT: Record<'natural' | 'legal', Anchor> = {
 };
 const applicantKind = (who: string): 'natural' | 'legal' => (who.startsWith('法人') ? 'legal' : 'natural');
 
+/**
+ * What the words of sentence `[start, cs)` of `t` before a clause at `cs` say of the applications it is about
+ * (`均为自然人申请`, `申请人均为自然人`): null if no clause before it counts (N件); true if the clause right before counts
+ * the year's applications received (`全年新收政府信息公开申请46件`, `共收到申请7件`: a verb of receiving, no channel,
+ * 办理结果, topic or 其中 in the sentence so far); false if it counts something else, a part of them (`网上申请30件`,
+ * `其中信函申请12件`, `不予公开的6件申请`, `其中，县政府办公室收到申请12件`: brk155 #2).
+ */
+function yearsApplicationsBefore(t: string, start: number, cs: number): boolean | null {
+  const before = t.slice(start, cs - 1);
+  if (!/[0-9０-９]\s*件/.test(before)) return null;
+  const prev = t.slice(lastIndexOfAny(t, '，,；;。', cs - 1, start), cs - 1);
+  if (!/申请[^，,；;。]{0,8}?[0-9０-９]+\s*件$|[0-9０-９]+\s*件[^，,；;。]{0,12}申请$/.test(prev)) return false;
+  if (!/新收|收到|受理|接收|接到|收办/.test(prev)) return false;
+  const words = before.replace(/政府信息公开|信息公开|依申请公开/g, '');
+  return !/其中|中[，,]|其余|另有|仅|只有|涉及|关于|方面|领域|一项|[^各]类|公开|不予|无法提供|处理|办结|答复|结转|转办|转来|热线|信箱|邮箱|平台|网站|窗口|网上|网络|在线|信函|邮寄|来信|当面|现场|传真|邮件|电话/.test(words);
+}
+
 /** `无上年结转申请`, `没有上一年度结转的申请` (from the negation to the end of the clause). */
 const NEGATED_R2_RE = /^(?:无|没有)(?:上一?年度?|去年)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
 /**
@@ -2847,8 +2864,11 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
     }
     // `收到政府信息公开申请7件，均为自然人申请`, `申请人均为自然人`: none from the other kind of applicant. After a clause
     // counting applications, or with 申请人 its own subject.
+    // (Only of the year's applications: after a part's count, `网上申请30件，均为自然人申请`, `不予公开的6件申请，申请人均为
+    // 自然人`, `其中，县政府办公室收到申请12件，…`, it says so of that part: brk155 #2.)
     const one = ALL_OF_ONE_APPLICANT_RE.exec(t.slice(cs, ce));
-    if (one && !scopedToPart(t.slice(start, cs)) && (one.groups!.subject?.includes('申请人') || one.groups!.subject?.includes('申请主体') || (cs > start && /申请[^，,；;。]{0,8}?[0-9０-９]+\s*件$|[0-9０-９]+\s*件[^，,；;。]{0,12}申请$/.test(t.slice(lastIndexOfAny(t, '，,；;。', cs - 1, start), cs - 1))))) {
+    const countBefore = cs > start ? yearsApplicationsBefore(t, start, cs) : null;
+    if (one && !scopedToPart(t.slice(start, cs)) && countBefore !== false && (one.groups!.subject?.includes('申请人') || one.groups!.subject?.includes('申请主体') || countBefore === true)) {
       const other = applicantKind(one.groups!.who) === 'natural' ? 'legal' : 'natural';
       out.push({ anchor: ALL_OF_ONE_APPLICANT[other], from: cs, to: ce, number: zero(cs, ce) });
       cs = ce + 1;
