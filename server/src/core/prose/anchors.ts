@@ -1094,6 +1094,18 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const chain = t.slice(chainAt, f.from);
         if (/其中/.test(chain) || /(?:准予|不予|撤销|撤回|变更|注销|延续|同意|驳回)[^，,；;。]{0,4}$/.test(t.slice(Math.max(s.start, f.from - 8), f.from))) return skip('part of a 表二 count of decisions (其中, 准予, 撤销…)');
       }
+      // One kind of applicant's count among a part of the applications (brk155 #5): after a clause opening with a part
+      // (`无法提供的7件中，以自然人为主，共6件`, `网上申请的30件中，自然人26件`), or as what most of the part just counted
+      // were, or with 其中 after it (`网上申请30件，以自然人为主，共26件`, `不予公开6件，其中自然人5件`): that part's, not
+      // the column's 新收.
+      if (anchor.readings.length && anchor.readings.every((r) => /^[a-z]+:R1(?:\+R2)?$/.test(r)) && !f.negated && !f.part) {
+        const clauses = t.slice(chainAt, cut).split(/[，,]/).filter((c) => c !== '');
+        const mostly = /为主|居多|最多|占多数|占大多数|占绝大多数|占主导|占主体/.test(t.slice(f.at, f.to)) || /^其中/.test(t.slice(cut, f.from));
+        const last = clauses.length ? clauses[clauses.length - 1] : '';
+        if (clauses.some((c) => /中$/.test(c) && PART_NAMED.test(c.replace(APPLICATIONS_WORDS, ''))) || (mostly && /[0-9０-９]\s*件[^、等]*$/.test(last) && !/[、等]/.test(last) && PART_NAMED.test(last.replace(APPLICATIONS_WORDS, '')))) {
+          return skip('one kind of applicant among a part of the applications (a result, a channel, a topic)');
+        }
+      }
       // A 办理结果 of a part of the applications (helper-215 #1): of one kind of applicant (`自然人申请予以公开21件`), of
       // those a clause opens with (`上年结转的2件申请中，予以公开1件`, `在不予公开的申请中，因…`), for a reason, a topic or
       // a channel (`因本机关不掌握…无法提供6件`, `涉及第三方合法权益的部分公开2件`, `通过电子邮件答复的予以公开10件`):
@@ -2820,6 +2832,14 @@ function yearsApplicationsBefore(t: string, start: number, cs: number): boolean 
   const words = before.replace(/政府信息公开|信息公开|依申请公开/g, '');
   return !/其中|中[，,]|其余|另有|仅|只有|涉及|关于|方面|领域|一项|[^各]类|公开|不予|无法提供|处理|办结|答复|结转|转办|转来|热线|信箱|邮箱|平台|网站|窗口|网上|网络|在线|信函|邮寄|来信|当面|现场|传真|邮件|电话/.test(words);
 }
+
+/** The words naming the applications of all of 表三 (stripped before `PART_NAMED`, whose 公开 is a result). */
+const APPLICATIONS_WORDS = /政府信息公开|信息公开|依申请公开/g;
+/**
+ * What names a part of the applications in a clause (with `APPLICATIONS_WORDS` taken out): a 办理结果, a channel, a topic
+ * or one kind (`无法提供的7件`, `网上申请30件`, `涉及房屋征收的`, `仅…一项`), not the year's (`全年新收申请`, `上述申请`).
+ */
+const PART_NAMED = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理|未办结|热线|信箱|邮箱|平台|网站|窗口|网上|网络|在线|信函|邮寄|来信|当面|现场|传真|邮件|电话|涉及|关于|领域|方面|一项|[^各]类(?:的)?申请|仅|只有/;
 
 /** `无上年结转申请`, `没有上一年度结转的申请` (from the negation to the end of the clause). */
 const NEGATED_R2_RE = /^(?:无|没有)(?:上一?年度?|去年)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
