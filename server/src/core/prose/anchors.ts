@@ -1090,6 +1090,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // (Where the phrase's clause and its clause chain, up to `；` or `。`, open: the parts below read them.)
       const cut = lastIndexOfAny(t, '，,；;。', f.from, s.start);
       const chainAt = lastIndexOfAny(t, '；;。', f.from, s.start);
+      // `仅房屋征收一项就收到申请20件`, `仅涉及房屋征收的就…`, `仅局机关就…` (brk155 #7): what stands between 仅 and 就
+      // alone accounts for the count, a part of the whole (`全年仅收到申请40件`, without 就, is the whole's, compared).
+      if (ONLY_X_ALONE.test(t.slice(cut, Math.min(f.from, number.start)))) return skip('仅…就: the count of one part alone');
       if (/^t2:T2\.\d:decisions$/.test(anchor.id)) {
         const chain = t.slice(chainAt, f.from);
         if (/其中/.test(chain) || /(?:准予|不予|撤销|撤回|变更|注销|延续|同意|驳回)[^，,；;。]{0,4}$/.test(t.slice(Math.max(s.start, f.from - 8), f.from))) return skip('part of a 表二 count of decisions (其中, 准予, 撤销…)');
@@ -2840,6 +2843,14 @@ const APPLICATIONS_WORDS = /政府信息公开|信息公开|依申请公开/g;
  * or one kind (`无法提供的7件`, `网上申请30件`, `涉及房屋征收的`, `仅…一项`), not the year's (`全年新收申请`, `上述申请`).
  */
 const PART_NAMED = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理|未办结|热线|信箱|邮箱|平台|网站|窗口|网上|网络|在线|信函|邮寄|来信|当面|现场|传真|邮件|电话|涉及|关于|领域|方面|一项|[^各]类(?:的)?申请|仅|只有/;
+
+/**
+ * `仅房屋征收一项就`, `仅涉及房屋征收的就`, `光局机关就`, `单是网上申请平台就` before a count in its clause: what stands
+ * between 仅 (光, 单, 只) and 就 alone accounts for it, a part (brk155 #7). (就 right after 仅 or a time, `仅就`, says
+ * nothing of a part; `就…而言` is no 就 of this kind.) So do `房屋征收一项就…` and a clause opening with a topic before
+ * its verb of receiving, `涉及房屋征收的收到申请20件`.
+ */
+const ONLY_X_ALONE = /(?:仅仅?|光是?|单是|单单|只是?)(?!就)[^，,；;。\d０-９]{1,24}?就(?!.*而言)(?!是)|一项(?:就|即|便)|^(?:其中)?涉及(?!(?:政府)?信息公开|依申请公开)[^，,；;。\d０-９]{1,24}的(?:共|累计)?$/;
 
 /** `无上年结转申请`, `没有上一年度结转的申请` (from the negation to the end of the clause). */
 const NEGATED_R2_RE = /^(?:无|没有)(?:上一?年度?|去年)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
