@@ -1092,7 +1092,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const chainAt = lastIndexOfAny(t, '；;。', f.from, s.start);
       // `仅房屋征收一项就收到申请20件`, `仅涉及房屋征收的就…`, `仅局机关就…` (brk155 #7): what stands between 仅 and 就
       // alone accounts for the count, a part of the whole (`全年仅收到申请40件`, without 就, is the whole's, compared).
-      if (ONLY_X_ALONE.test(t.slice(cut, Math.min(f.from, number.start)))) return skip('仅…就: the count of one part alone');
+      // (表三's counts only: 表四's cases of one topic, `涉及房屋征收的行政复议2件，结果维持1件`, are read as such below.)
+      if (anchor.application && ONLY_X_ALONE.test(t.slice(cut, Math.min(f.from, number.start)))) return skip('仅…就: the count of one part alone');
       if (/^t2:T2\.\d:decisions$/.test(anchor.id)) {
         const chain = t.slice(chainAt, f.from);
         if (/其中/.test(chain) || /(?:准予|不予|撤销|撤回|变更|注销|延续|同意|驳回)[^，,；;。]{0,4}$/.test(t.slice(Math.max(s.start, f.from - 8), f.from))) return skip('part of a 表二 count of decisions (其中, 准予, 撤销…)');
