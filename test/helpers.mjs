@@ -309,3 +309,41 @@ export function withoutT4Group(text, g) {
   }
   return lines.join('\n');
 }
+
+/**
+ * A small table (`rows`: arrays of cell texts, the header first) written in each layout reports are pasted in: a pipe
+ * table, HTML rows, HTML one cell a line, tab-separated lines, one cell a line. Keys name the layout.
+ */
+export const SMALL_TABLE_LAYOUTS = {
+  pipe: (rows) => [`| ${rows[0].join(' | ')} |`, `|${rows[0].map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n'),
+  HTML: (rows) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>`,
+  'HTML, one cell a line': (rows) => ['<table>', ...rows.flatMap((r) => ['<tr>', ...r.map((c) => `<td>${c}</td>`), '</tr>']), '</table>'].join('\n'),
+  tabs: (rows) => rows.map((r) => r.join('\t')).join('\n'),
+  'one cell a line': (rows) => rows.flat().join('\n'),
+};
+
+/** examples/correct-2024 and its 表三 新收 row: the bases of `proseChangeSaid`. */
+const CORRECT_2024 = () => readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const NEW_ROW_2024 = '| 一、本年新收政府信息公开申请数量                                         | 40     | 3        | 0        | 1            | 2            | 0    | 46   |';
+const SENTENCE_2024 = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
+
+/**
+ * examples/correct-2024 made last year's report: 2023 for 2024 throughout, and its 新收 40 where 2024's is 46 (自然人
+ * 34 for 40); 办理结果总计 47 as in 2024. For prose-change's comparisons.
+ */
+export function lastYearOfCorrect() {
+  const correct = CORRECT_2024();
+  const last = correct.replaceAll('2024', '2023').replace(NEW_ROW_2024, NEW_ROW_2024.replace('| 40     |', '| 34     |').replace('| 46   |', '| 40   |'));
+  if (!correct.includes(NEW_ROW_2024) || last === correct) throw new Error('examples/correct-2024.nianbao.md changed: lastYearOfCorrect needs a new 新收 row');
+  return last;
+}
+
+/**
+ * prose-change's findings (their messages) on examples/correct-2024 with its 一（二） sentence replaced by `sentence`,
+ * checked against `previous`: by default (undefined) `lastYearOfCorrect()`; null for no last year's report.
+ */
+export function proseChangeSaid(sentence, previous) {
+  const correct = CORRECT_2024();
+  if (!correct.includes(SENTENCE_2024)) throw new Error('examples/correct-2024.nianbao.md changed: proseChangeSaid needs its 一（二） sentence');
+  return core.checkReport(core.parseReport(correct.replace(SENTENCE_2024, sentence)), { previous: previous === undefined ? core.parseReport(lastYearOfCorrect()) : previous }).filter((f) => f.ruleId === 'prose-change').map((f) => f.message);
+}

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { edit, only, ROOT } from '../helpers.mjs';
+import { edit, only, ROOT, SMALL_TABLE_LAYOUTS } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const B1_2021 = `| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |
@@ -19,13 +19,7 @@ const B5_2021 = `| 信息内容 | 本年处理决定数量 |
 | 行政许可 | 1520             |`;
 const B5_2019 = [['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '120', '2', '1520']];
 
-const LAYOUTS = {
-  pipe: (rows) => [`| ${rows[0].join(' | ')} |`, `|${rows[0].map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n'),
-  HTML: (rows) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>`,
-  'HTML, one cell a line': (rows) => ['<table>', ...rows.flatMap((r) => ['<tr>', ...r.map((c) => `<td>${c}</td>`), '</tr>']), '</table>'].join('\n'),
-  tabs: (rows) => rows.map((r) => r.join('\t')).join('\n'),
-  'one cell a line': (rows) => rows.flat().join('\n'),
-};
+const LAYOUTS = SMALL_TABLE_LAYOUTS;
 const where = (fs) => fs.map((f) => `${f.range.start.line + 1}: ${f.message}`).join('\n');
 
 for (const [name, layout] of Object.entries(LAYOUTS)) {

@@ -6,16 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT } from '../helpers.mjs';
+import { core, ROOT, proseChangeSaid } from '../helpers.mjs';
 
-const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
-const R1 = '| 一、本年新收政府信息公开申请数量                                         | 40     | 3        | 0        | 1            | 2            | 0    | 46   |';
-const LAST = CORRECT.replaceAll('2024', '2023').replace(R1, R1.replace('| 40     |', '| 34     |').replace('| 46   |', '| 40   |'));
-const SENT = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
-const said = (sentence, previous = core.parseReport(LAST)) => {
-  assert.ok(CORRECT.includes(SENT) && CORRECT.includes(R1) && LAST !== CORRECT);
-  return core.checkReport(core.parseReport(CORRECT.replace(SENT, sentence)), { previous }).filter((f) => f.ruleId === 'prose-change').map((f) => f.message);
-};
+const said = proseChangeSaid;
 const NEW_WRONG = /新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件/;
 const CONCLUDED_WRONG = /办理结果总计本年为 47，上年（2023 年度）报告中为 47，47 − 47 = 0，应为与上年持平/;
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { edit, only, ROOT } from '../helpers.mjs';
+import { edit, only, ROOT, SMALL_TABLE_LAYOUTS } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const OLD = readFileSync(join(ROOT, 'test', 'fixtures', 'reports', 'brk140-b-scjg-2020-correct.md'), 'utf8');
@@ -19,13 +19,7 @@ const B1_2021 = `| 信息内容       | 本年制发件数 | 本年废止件数 
 // 本年新公开数量 3 stands where the 2021 format has 本年废止件数: read by place it was “废止 3” against the prose's 1.
 const ROWS_2019 = [['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '0', '0', '0'], ['行政规范性文件', '3', '3', '25']];
 
-const LAYOUTS = {
-  pipe: (rows) => [`| ${rows[0].join(' | ')} |`, `|${rows[0].map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n'),
-  HTML: (rows) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>`,
-  'HTML, one cell a line': (rows) => ['<table>', ...rows.flatMap((r) => ['<tr>', ...r.map((c) => `<td>${c}</td>`), '</tr>']), '</table>'].join('\n'),
-  tabs: (rows) => rows.map((r) => r.join('\t')).join('\n'),
-  'one cell a line': (rows) => rows.flat().join('\n'),
-};
+const LAYOUTS = SMALL_TABLE_LAYOUTS;
 
 for (const [name, layout] of Object.entries(LAYOUTS)) {
   test(`brk152 #3 (${name}): correct prose 废止1件 is not compared with the block's 本年新公开数量 read by place`, () => {
