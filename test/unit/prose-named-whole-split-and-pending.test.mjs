@@ -38,3 +38,12 @@ test('尚有N件申请在法定答复期限内 is compared with 结转下年度�
     assert.deepEqual(found(sentence).map((x) => x.ruleId), [], sentence);
   }
 });
+
+test('a count within the time to answer is pending only when the clause ends there: 在答复期内被申请人撤回 is what happened to them (brk141 fp12)', () => {
+  const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const at = '结转下年度继续办理1件。';
+  assert.ok(correct.includes(at));
+  const prose = (s) => core.analyze(correct.replace(at, at + s)).findings.filter((f) => f.ruleId === 'prose-table');
+  assert.deepEqual(prose('另有5件申请在答复期内被申请人撤回。'), []);
+  assert.equal(prose('尚有3件申请在法定答复期限内。').length, 1);
+});

@@ -178,8 +178,9 @@ export const ANCHORS: Anchor[] = [
   // (`尚有4件申请在办理中`: 在办理中 right after the count, brk90.)
   // (And in other everyday words, brk141 #8: `剩余2件继续办理`, `2件仍需继续办理` — 继续办理 right after the count; `除2件尚在
   // 答复期内外`, `1件仍在法定答复期限内`, `尚有3件申请在法定答复期限内` (brk151 #7) — still within the time to answer, so
-  // not concluded.)
-  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内/g, keys: ['办理', '答复期', '办理期'], readings: ['R4'], application: true, before: true },
+  // not concluded; `在…期内` right after a count only when the clause ends there: `另有5件申请在答复期内被申请人撤回` tells
+  // what happened within the time, not that they are pending.)
+  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内(?=\s*(?:[，,。；;）)]|$|(?:尚未|未|仍|尚|继续|结转)))/g, keys: ['办理', '答复期', '办理期'], readings: ['R4'], application: true, before: true },
   { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
   { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
