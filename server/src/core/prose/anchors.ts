@@ -894,8 +894,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     const receivedBases = new Map<Found, number>();
     found.forEach((f, k) => {
       const { anchor, number } = f;
-      // The sentence up to the phrase: where qualifiers stand.
-      const head = t.slice(s.start, Math.min(f.from, number.start));
+      // The sentence up to the phrase: where qualifiers stand (its last `HEAD_WINDOW` characters: a run-on sentence of
+      // thousands of claims is not read again from its start for each one; bench "one run-on sentence").
+      const upTo = Math.min(f.from, number.start);
+      const head = t.slice(Math.max(s.start, upTo - HEAD_WINDOW), upTo);
       const skip = (reason: string) => {
         passed.add(f);
         skipped.push({ anchor, number, reason });
@@ -2798,6 +2800,14 @@ const NEGATED_APPLICANT_RE = /^(?:未|没有|无)(?:收到过?|接到|受理过?
  * counted was from one kind of applicant (group `who`), none from the other, whose 新收 is then 0 (brk147 #6).
  */
 const ALL_OF_ONE_APPLICANT_RE = /^(?:本年度?|今年|全年)?[，,]?(?<subject>(?:上述|以上|这些)?(?:申请人|申请主体|申请)(?:的?类型)?)?(?:均|全部|都|全)(?:为|是|系|来自|由|属于?)(?<who>自然人|公民个人|公民|法人(?:或|和|及)其他组织)(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?$/;
+/** How far back (UTF-16 units) a phrase's qualifiers are read in its sentence: longer than any real sentence's opening. */
+const HEAD_WINDOW = 600;
+/**
+ * How far back (UTF-16 units) the words before a claim about the applicants are read (`scopedToPart`,
+ * `yearsApplicationsBefore`): a sentence's scope is said near its claims, and a run-on sentence of thousands of
+ * clauses must not be read again from its start for each of them (bench: "one run-on sentence").
+ */
+const SCOPE_WINDOW = 300;
 /**
  * Whether the words of a sentence before a claim about its applicants (`未收到法人或其他组织申请`, `均为自然人申请`) name a
  * part of the applications it is limited to: a clause ending with the applications it is among (`通过信函方式提交的申请中`,
@@ -2829,7 +2839,7 @@ const applicantKind = (who: string): 'natural' | 'legal' => (who.startsWith('法
  * `其中信函申请12件`, `不予公开的6件申请`, `其中，县政府办公室收到申请12件`: brk155 #2).
  */
 function yearsApplicationsBefore(t: string, start: number, cs: number): boolean | null {
-  const before = t.slice(start, cs - 1);
+  const before = t.slice(Math.max(start, cs - SCOPE_WINDOW), cs - 1);
   if (!/[0-9０-９]\s*件/.test(before)) return null;
   const prev = t.slice(lastIndexOfAny(t, '，,；;。', cs - 1, start), cs - 1);
   if (!/申请[^，,；;。]{0,8}?[0-9０-９]+\s*件$|[0-9０-９]+\s*件[^，,；;。]{0,12}申请$/.test(prev)) return false;
@@ -2900,8 +2910,9 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
     // (Only of the year's applications: after a part's count, `网上申请30件，均为自然人申请`, `不予公开的6件申请，申请人均为
     // 自然人`, `其中，县政府办公室收到申请12件，…`, it says so of that part: brk155 #2.)
     const one = ALL_OF_ONE_APPLICANT_RE.exec(t.slice(cs, ce));
-    const countBefore = cs > start ? yearsApplicationsBefore(t, start, cs) : null;
-    if (one && !scopedToPart(t.slice(start, cs)) && countBefore !== false && (one.groups!.subject?.includes('申请人') || one.groups!.subject?.includes('申请主体') || countBefore === true)) {
+    // (Read only for a clause that says so: the words before it are read again for each such clause.)
+    const countBefore = one && cs > start ? yearsApplicationsBefore(t, start, cs) : null;
+    if (one && !scopedToPart(t.slice(Math.max(start, cs - SCOPE_WINDOW), cs)) && countBefore !== false && (one.groups!.subject?.includes('申请人') || one.groups!.subject?.includes('申请主体') || countBefore === true)) {
       const other = applicantKind(one.groups!.who) === 'natural' ? 'legal' : 'natural';
       out.push({ anchor: ALL_OF_ONE_APPLICANT[other], from: cs, to: ce, number: zero(cs, ce) });
       cs = ce + 1;
@@ -2914,7 +2925,7 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
       const none = NEGATED_APPLICANT_RE.exec(clause);
       if (none) {
         // (`通过信函方式提交的申请中，未收到…`, `上年结转的申请中，…`: none among that part, brk155 #3.)
-        if (scopedToPart(t.slice(start, i))) break;
+        if (scopedToPart(t.slice(Math.max(start, i - SCOPE_WINDOW), i))) break;
         out.push({ anchor: APPLICANT_NONE[applicantKind(none.groups!.who)], from: i, to: ce, number: zero(i, ce) });
         break;
       }
