@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from './rule.js';
+import type { Fix } from '../types.js';
 import { bi } from './util.js';
 import { commentBlocks, quoteMarkers, type CommentBlock } from '../suppress.js';
 
@@ -66,18 +67,13 @@ export const commentUnclosed: Rule = {
           `rendered Markdown makes everything from this line to the end of the text a comment (the ${hidden} line${hidden === 1 ? '' : 's'} after it${heading ? `, from “${heading}” on` : ''}), shown by no page, while this checker reads that text as usual`)
         : bi('它是文末的最后一行', 'it is the last line of the text');
       if (directive) {
-        // The line holds the comment alone (its ids and reason; no tag or table cell after it): closed at its end.
-        const alone = !/[<|]/.test(own.slice(4));
-        const broken = BROKEN_CLOSE.exec(own);
-        const edit = broken
-          ? { range: { start: { line: b.line, character: at + broken.index }, end: range.end }, newText: ' -->' }
-          : { range: { start: range.end, end: range.end }, newText: ' -->' };
+        const { alone, fix } = closeAtLineEnd(b.line, at, own);
         ctx.add({
           message: bi(
             `这条屏蔽注释没有结尾的“-->”，它不屏蔽任何问题；${what.zh}。${alone ? '请在这一行的末尾补上“-->”（修复会这样改写）。' : '请在注释该结束的地方补上“-->”。'}`,
             `This suppression comment has no closing “-->”, so it suppresses nothing; ${what.en}. ${alone ? 'Close it with “-->” at the end of this line (the fix does this).' : 'Add the “-->” where the comment should end.'}`),
           range,
-          fix: alone ? { title: bi('在行末补上“-->”', 'Close the comment at the end of the line'), edits: [edit] } : undefined,
+          fix,
           data: { hidden },
         });
         continue;
@@ -125,18 +121,29 @@ function closedLate(ctx: RuleContext, b: CommentBlock): void {
   }
   if (!another) return;
   const range = { start: { line: b.line, character: at }, end: { line: b.line, character: end } };
-  const alone = !/[<|]/.test(own.slice(4));
-  const broken = BROKEN_CLOSE.exec(own);
-  const edit = broken
-    ? { range: { start: { line: b.line, character: at + broken.index }, end: range.end }, newText: ' -->' }
-    : { range: { start: range.end, end: range.end }, newText: ' -->' };
+  const { alone, fix } = closeAtLineEnd(b.line, at, own);
   const closeLine = b.last + 1;
   ctx.add({
     message: bi(
       `这条屏蔽注释没有结尾的“-->”，直到第 ${closeLine} 行另一处的“-->”才结束：其间（第 ${b.line + 2}–${closeLine} 行）有文字的 ${hidden} 行${heading ? `（从“${heading}”起）` : ''}都成了注释，页面上不显示，本工具也不把它们读作报告内容（其中的部分和表格会被报告为缺少）。${alone ? '请在这一行的末尾补上“-->”（修复会这样改写）。' : '请在注释该结束的地方补上“-->”。'}`,
       `This suppression comment has no closing “-->” of its own and runs to the “-->” on line ${closeLine}: the ${hidden} line${hidden === 1 ? '' : 's'} of text on lines ${b.line + 2}–${closeLine}${heading ? ` (from “${heading}” on)` : ''} are one comment, shown by no page and not read as the report's text (sections and tables in them are reported missing). ${alone ? 'Close it with “-->” at the end of this line (the fix does this).' : 'Add the “-->” where the comment should end.'}`),
     range,
-    fix: alone ? { title: bi('在行末补上“-->”', 'Close the comment at the end of the line'), edits: [edit] } : undefined,
+    fix,
     data: { hidden },
   });
+}
+
+/**
+ * The fix that closes suppression comment `own` (from its `<!--` to its line's last non-space character, at 0-based
+ * UTF-16 column `at` of 0-based line `line`) at the end of its line, when the line holds the comment alone (its ids
+ * and reason; no tag or table cell after it: `alone`); a `--` or `->` already written there is completed to `-->`.
+ * No fix otherwise: where the comment was meant to end is the writer's.
+ */
+function closeAtLineEnd(line: number, at: number, own: string): { alone: boolean; fix: Fix | undefined } {
+  const alone = !/[<|]/.test(own.slice(4));
+  if (!alone) return { alone, fix: undefined };
+  const end = { line, character: at + own.length };
+  const broken = BROKEN_CLOSE.exec(own);
+  const edit = { range: { start: broken ? { line, character: at + broken.index } : end, end }, newText: ' -->' };
+  return { alone, fix: { title: bi('在行末补上“-->”', 'Close the comment at the end of the line'), edits: [edit] } };
 }
