@@ -51,8 +51,10 @@ const FAMILY_NAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡�
 
 /** Whether the mark run at `a`..`b` of `text` (no digit in it) follows a family name: a person's masked name. */
 function maskedName(text: string, a: number, b: number): boolean {
-  return b - a <= 3 && a > 0 && FAMILY_NAMES.has(text[a - 1]) && !new RegExp(String.raw`^\s*${UNIT}`).test(text.slice(b));
+  return b - a <= 3 && a > 0 && FAMILY_NAMES.has(text[a - 1]) && !UNIT_NEXT.test(text.slice(b));
 }
+/** A unit right after a run of marks (`XX件`): a figure, not a masked name. */
+const UNIT_NEXT = new RegExp(String.raw`^\s*${UNIT}`);
 
 /** The spans of `text` inside quotation marks (`“…”`, `「…」`, `『…』`, `"…"`): a pattern quoted, not a blank. */
 function quotedSpans(text: string): [number, number][] {
