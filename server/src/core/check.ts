@@ -17,7 +17,7 @@ import { bi } from './rules/util.js';
 import { touchesCode, withoutCode } from './text/code.js';
 import { inTraditional, isInWrittenScript, markInWrittenScript } from './text/script.js';
 import { alignFix, keepSpacedColumns } from './fix/align.js';
-import { narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
+import { applyFixes, narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences, listTotalConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
@@ -207,15 +207,14 @@ function meantToBeSuppressed(lines: LineIndex, findings: Finding[], locale: Loca
   const unclosed = findings.filter((f) => f.ruleId === 'comment-unclosed' && f.fix);
   if (!unclosed.length) return;
   // The text with those comments closed: the edits stay within their lines, so every other position is unchanged.
-  const edits = unclosed.flatMap((f) => f.fix!.edits).map((e) => ({ from: lines.offsetAt(e.range.start), to: lines.offsetAt(e.range.end), text: e.newText })).sort((a, b) => b.from - a.from);
-  let text = lines.text;
-  for (const e of edits) text = text.slice(0, e.from) + e.text + text.slice(e.to);
+  const { text } = applyFixes(lines.text, unclosed.flatMap((f) => f.fix!.edits));
   const others = findings.filter((f) => f.ruleId !== 'comment-unclosed' && f.ruleId !== UNUSED_DISABLE);
   const still = new Set(applySuppressions(new LineIndex(text), others, { ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id }));
+  const asked = new Set(others);
   const directiveLines = unclosed.map((f) => f.range.start.line).sort((a, b) => a - b);
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
-    if (!others.includes(f) || still.has(f)) continue;
+    if (!asked.has(f) || still.has(f)) continue;
     const at = directiveLines.filter((l) => l <= f.range.start.line).pop() ?? directiveLines[0];
     const note = bi(
       `第 ${at + 1} 行的屏蔽注释本来要屏蔽这个问题，但它缺少结尾的“-->”，不起作用（见 comment-unclosed）：请先补上“-->”，而不是按这里修改${f.fix ? '；在此之前不提供这里的修复' : ''}。`,
