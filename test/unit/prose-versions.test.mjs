@@ -30,7 +30,7 @@ for (const dir of ['seeds', 'peers']) for (const f of readdirSync(join(CORPUS, d
 for (const f of readdirSync(join(ROOT, 'examples')).sort()) if (/\.md$/.test(f)) texts.push(readFileSync(join(ROOT, 'examples', f), 'utf8'));
 
 const SNIPPETS = ['0', '7', '12', '|', ' | ', '\n', '\n\n', '\r\n', '一、', '（二）', '三、收到和处理政府信息公开申请情况', '（七）总计', '| （一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
-  '2023年', '。', '𠀀', '“', '', '资金资金', '共收到申请10件，其中自然人申请5件，其他5件', '不予公开3件', '（含', '）', '率为50%', '# ', '- 3 -', '   ', '１２', '％', '受理政府信息公开申请 20 件', '行政复议3件', '账号+密码登录', '（文字描述，在此处报告。）', '\n二、总体情况。说明\n', '\n（三）监督保障！其他\n正文'];
+  '2023年', '。', '𠀀', '“', '', '资金资金', '共收到申请10件，其中自然人申请5件，其他5件', '不予公开3件', '（含', '）', '率为50%', '# ', '- 3 -', '   ', '１２', '％', '受理政府信息公开申请 20 件', '行政复议3件', '账号+密码登录', '（文字描述，在此处报告。）', '\n二、总体情况。说明\n', '\n（三）监督保障！其他\n正文', 'XX件', '【待补充】', '2025年1月  日', '“××局”'];
 
 /** Everything of a prose that a rule can read: the texts, the paragraph layout and every source position. */
 function proseView(p) {

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Report } from '../model/build.js';
-import { bi, reportLinesWith } from './util.js';
+import { bi, byLineText, reportLinesWith } from './util.js';
 import { commentedLines } from '../suppress.js';
 
 /**
@@ -75,6 +75,54 @@ const DATE_UNFILLED = /[XxＸｘ×_＿○◯]|年[ \t\u3000]*〇|月[ \t\u3000]*
 /** A line that is a table's row (pipe, HTML or tab-separated cells): number-invalid says a placeholder in a cell. */
 const TABLE_LINE = /\||<t[dhr][\s>]|\t\S/i;
 
+/** A placeholder in a line: `[start, end)` in UTF-16 units of the line; a date (a signature's alone on its line) or another. */
+interface PlaceholderAt {
+  start: number;
+  end: number;
+  kind: 'date' | 'signature-date' | 'mark';
+}
+
+/** What `placeholdersIn` found per line text, per report version (`byLineText`: a keystroke reads one line again). */
+const placeholdersByText = new WeakMap<Report, Map<string, readonly PlaceholderAt[]>>();
+
+/**
+ * The placeholders in one line of prose, title, heading or signature (none in a table's row), in order: unfilled
+ * dates first, each one finding, then the other placeholders outside them; nothing inside quotation marks. Depends on
+ * the line's text alone.
+ */
+function placeholdersIn(text: string): readonly PlaceholderAt[] {
+  if (TABLE_LINE.test(text)) return NONE;
+  // A line of underscores alone is a Markdown rule, not a blank to write on.
+  if (/^\s*[_＿\s]+$/.test(text)) return NONE;
+  const out: PlaceholderAt[] = [];
+  const taken: [number, number][] = quotedSpans(text);
+  const quotes = taken.length;
+  DATE_SPAN.lastIndex = 0;
+  for (let m = DATE_SPAN.exec(text); m; m = DATE_SPAN.exec(text)) {
+    if (!DATE_UNFILLED.test(m[0])) continue;
+    const a = m.index + (m[0].length - m[0].trimStart().length);
+    const b = m.index + m[0].length;
+    if (taken.slice(0, quotes).some(([x, y]) => a < y && x < b)) continue;
+    taken.push([a, b]);
+    // A line holding the date alone (or little else) is the signature's, whose date has a deadline; not a
+    // statistics period's dates (brk157 #4).
+    const signature = text.trim().length <= 24 && !/统计|期限|自|至|起|止/.test(text);
+    out.push({ start: a, end: b, kind: signature ? 'signature-date' : 'date' });
+  }
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const a = m.index + (m[0].length - m[0].trimStart().length);
+    const b = m.index + m[0].trimEnd().length;
+    if (b <= a || taken.some(([x, y]) => a < y && x < b)) continue;
+    if (/^[XxＸｘ×○◯＊]+$/.test(text.slice(a, b)) && maskedName(text, a, b)) continue;
+    out.push({ start: a, end: b, kind: 'mark' });
+  }
+  return out.length ? out : NONE;
+}
+
+/** No placeholders (shared, never changed). */
+const NONE: readonly PlaceholderAt[] = Object.freeze([]);
+
 /**
  * Placeholders left in the text of a draft (`XX件`, `××区`, `【待补充】`, `2027年1月XX日`): a report published with
  * them misses the figures, names or dates they stand for. In table cells they are number-invalid's (a cell that is no
@@ -101,40 +149,15 @@ export const placeholderLeft: Rule = {
     for (const i of reportLinesWith(report, HINT, hinted)) {
       if (hidden?.[i] || inTable(i)) continue;
       const text = lines.line(i);
-      if (TABLE_LINE.test(text)) continue;
-      // A line of underscores alone is a Markdown rule, not a blank to write on.
-      if (/^\s*[_＿\s]+$/.test(text)) continue;
-      // Dates first, each as one finding; then the other placeholders outside them. Nothing inside quotation marks.
-      const taken: [number, number][] = quotedSpans(text);
-      const quotes = taken.length;
-      DATE_SPAN.lastIndex = 0;
-      for (let m = DATE_SPAN.exec(text); m; m = DATE_SPAN.exec(text)) {
-        if (!DATE_UNFILLED.test(m[0])) continue;
-        const a = m.index + (m[0].length - m[0].trimStart().length);
-        const b = m.index + m[0].length;
-        if (taken.slice(0, quotes).some(([x, y]) => a < y && x < b)) continue;
-        taken.push([a, b]);
-        const shown = text.slice(a, b);
-        // A line holding the date alone (or little else) is the signature's, whose date has a deadline; not a
-        // statistics period's dates (brk157 #4).
-        const signature = text.trim().length <= 24 && !/统计|期限|自|至|起|止/.test(text);
+      for (const p of byLineText(report, placeholdersByText, text, placeholdersIn)) {
+        const shown = text.slice(p.start, p.end);
         ctx.add({
-          message: signature
+          message: p.kind === 'signature-date'
             ? bi(`“${shown}”是未填写的日期：请填上实际的日期（落款日期还要在发布期限之前）。`, `“${shown}” is a date not filled in: write the actual date (a signature date must also fall before the publication deadline).`)
-            : bi(`“${shown}”是未填写的日期：请填上实际的日期。`, `“${shown}” is a date not filled in: write the actual date.`),
-          range: lines.range(i, a, b),
-        });
-      }
-      PLACEHOLDER.lastIndex = 0;
-      for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
-        const a = m.index + (m[0].length - m[0].trimStart().length);
-        const b = m.index + m[0].trimEnd().length;
-        if (b <= a || taken.some(([x, y]) => a < y && x < b)) continue;
-        const shown = text.slice(a, b);
-        if (/^[XxＸｘ×○◯＊]+$/.test(shown) && maskedName(text, a, b)) continue;
-        ctx.add({
-          message: bi(`“${shown}”像是起草时留下的占位符，发布的报告中不应有：请填上实际的内容。`, `“${shown}” looks like a placeholder left from drafting, which a published report must not have: fill in what belongs there.`),
-          range: lines.range(i, a, b),
+            : p.kind === 'date'
+              ? bi(`“${shown}”是未填写的日期：请填上实际的日期。`, `“${shown}” is a date not filled in: write the actual date.`)
+              : bi(`“${shown}”像是起草时留下的占位符，发布的报告中不应有：请填上实际的内容。`, `“${shown}” looks like a placeholder left from drafting, which a published report must not have: fill in what belongs there.`),
+          range: lines.range(i, p.start, p.end),
         });
       }
     }

@@ -343,6 +343,24 @@ export function reportLinesWith(report: Report, re: RegExp | Finder, memo: WeakM
   return out;
 }
 
+/**
+ * What `read` gives for a line's text, kept per report in `memo` (text → result): for an edited version of a report
+ * (`followOn`), a text the previous version read is not read again. Only for what depends on the line's text alone;
+ * the map holds the texts read in this version (the unchanged lines and the edited ones), so it stays the size of
+ * the lines read.
+ */
+export function byLineText<T>(report: Report, memo: WeakMap<Report, Map<string, T>>, text: string, read: (text: string) => T): T {
+  let now = memo.get(report);
+  if (!now) memo.set(report, (now = new Map()));
+  let hit = now.get(text);
+  if (hit !== undefined || now.has(text)) return hit as T;
+  const prev = previousVersion(report);
+  const before = prev && memo.get(prev);
+  hit = before && before.has(text) ? before.get(text)! : read(text);
+  now.set(text, hit);
+  return hit;
+}
+
 /** A 表三 value cell: template row id and 0-based value column (0–5 the applicant columns, 6 总计). */
 export interface T3Cell {
   row: string;
