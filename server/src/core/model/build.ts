@@ -832,10 +832,14 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   const seen = traditional || mixed ? simplifiedView(given) : given;
   // Markdown code (a fenced block) is read as blanks: quoted rows and sentences are no part of the report
   // (text/code.ts). A fix does not touch it (check.ts). Not in a plain-text file, where nothing is Markdown.
-  const code = PLAIN_TEXT_FILE.test(options.fileName ?? '') ? null : codeView(seen);
+  // (The lines of the version this one was edited from, when it was read as given: the searches for code fences, `丨`
+  // and comments look only at the lines edited since.)
+  const basis = options.previous && seen === given ? readingsOf.get(options.previous)?.lines : undefined;
+  const code = PLAIN_TEXT_FILE.test(options.fileName ?? '') ? null : codeView(seen, basis);
   // A table whose cells are separated by `丨` (U+4E28) is read as one written with `｜` (text/bars.ts; brk113 #3).
-  const bars = barView(code?.lines ?? seen);
+  const bars = barView(code?.lines ?? seen, code ? undefined : basis);
   const lines = bars ?? code?.lines ?? seen;
+  if (lines === given && basis) commentSpans(given, basis);
   if ((traditional || mixed || code || bars) && options.previous !== undefined) options = { ...options, previous: undefined };
   const rd = new TextReader(lines);
   const n = lines.lineCount;

@@ -1,5 +1,6 @@
 import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
+import { linesWithAfterEdit, linesWithIn, stringFinder } from '../text/search.js';
 
 /**
  * Versions of one document. An editor checks a document again after every keystroke; when it says which report
@@ -79,6 +80,37 @@ export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
 }
 
 export function diffLines(before: LineIndex, after: LineIndex): LineDiff {
+  // (Asked several times per version by the parse and the rules: kept for the last pair.)
+  const hit = diffOf.get(after);
+  if (hit && hit.before === before) return hit.diff;
+  const diff = diffLinesOnce(before, after);
+  diffOf.set(after, { before, diff });
+  return diff;
+}
+
+/** `diffLines` per newer index, for the older index it was last asked against. */
+const diffOf = new WeakMap<LineIndex, { before: LineIndex; diff: LineDiff }>();
+
+/**
+ * The 0-based lines of `lines` that hold `needle`, in order, kept per index and needle. `before`: the index of the
+ * version `lines` was edited from, when there is one: the lines its own search found are taken over outside the edit
+ * (`diffLines`), and only the changed lines are searched (the model asks for `` ``` ``, `丨` and `<!--` on every
+ * version of a long draft, most of which has none).
+ */
+export function linesHolding(lines: LineIndex, needle: string, before?: LineIndex | null): readonly number[] {
+  let mine = holding.get(lines);
+  const hit = mine?.get(needle);
+  if (hit) return hit;
+  const old = before && before !== lines ? holding.get(before)?.get(needle) : undefined;
+  const found = old ? linesWithAfterEdit(old, diffLines(before!, lines), lines, stringFinder(needle)) : linesWithIn(lines, stringFinder(needle));
+  if (!mine) holding.set(lines, (mine = new Map()));
+  mine.set(needle, found);
+  return found;
+}
+
+const holding = new WeakMap<LineIndex, Map<string, readonly number[]>>();
+
+function diffLinesOnce(before: LineIndex, after: LineIndex): LineDiff {
   // Versions kept as lines (a language server's document) are compared line by line: joining them into texts would
   // make two strings of the whole document on every keystroke. An unchanged line is the same string in both.
   if (before.madeFromLines && after.madeFromLines) return diffLineLists(before, after);

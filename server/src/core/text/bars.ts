@@ -8,6 +8,7 @@
  */
 import { LineIndex } from './lines.js';
 import { labelKey } from './normalize.js';
+import { linesHolding } from '../prose/versions.js';
 
 /** The CJK stroke `丨` (U+4E28). */
 export const CJK_BAR = '丨';
@@ -85,11 +86,11 @@ const HEADING_BOX = /^[ \t\u3000>]*丨[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?:[�
 /**
  * The view of `lines` in which the `丨` of the lines of each table written with them (`isBarTable`) are `｜`: runs of
  * lines holding `丨`, a blank line between two rows allowed; and so are those of a heading in a one-cell box
- * (`HEADING_BOX`). Null when there is none (the usual case: a search of each line, no copy).
+ * (`HEADING_BOX`). Null when there is none (the usual case: a search of each line, no copy). `before`: the index of
+ * the version `lines` was edited from (a language server's), if any: only its edited lines are searched.
  */
-export function barView(lines: LineIndex): LineIndex | null {
-  const barred: number[] = [];
-  for (let i = 0; i < lines.lineCount; i++) if (lines.line(i).includes(CJK_BAR)) barred.push(i);
+export function barView(lines: LineIndex, before?: LineIndex | null): LineIndex | null {
+  const barred = linesHolding(lines, CJK_BAR, before);
   if (!barred.length) return null;
   const changed = new Set<number>();
   for (let k = 0; k < barred.length; ) {

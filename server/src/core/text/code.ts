@@ -7,6 +7,7 @@
  */
 import { LineIndex } from './lines.js';
 import { fenceClosed, fenceOpened, QUOTE_MARKERS } from './blocks.js';
+import { linesHolding } from '../prose/versions.js';
 
 /** One stretch of code on one line: `[from, to)` in 0-based UTF-16 units of 0-based line `line`. */
 export interface CodeSpan {
@@ -27,12 +28,17 @@ export interface CodeView {
  * the `>` markers). Only a block that is closed: a line of backticks left alone (a decoration, a paste cut short)
  * does not make the rest of the text code, as CommonMark would. Tildes are no fence here: a line of them is a
  * separator in plain text. Null when the text holds no code (the usual case: a search of each line, no copy).
+ * `before`: the index of the version `lines` was edited from (a language server's), if any.
  */
-export function codeView(lines: LineIndex): CodeView | null {
+export function codeView(lines: LineIndex, before?: LineIndex | null): CodeView | null {
+  // A closed block has two fences at least (`linesHolding`: with the version `lines` was edited from, `before`, only
+  // the edited lines are searched).
+  const fenced = linesHolding(lines, '```', before);
+  if (fenced.length < 2) return null;
   const spans: CodeSpan[] = [];
   let open: CodeSpan[] | null = null;
   let fence: string | null = null;
-  for (let i = 0; i < lines.lineCount; i++) {
+  for (let i = fenced[0]; i < lines.lineCount; i++) {
     const t = lines.line(i);
     if (!fence && t.indexOf('```') < 0) continue;
     const quote = QUOTE_MARKERS.exec(t)?.[0].length ?? 0;

@@ -6,6 +6,7 @@
  * comments) read the comments themselves.
  */
 import type { LineIndex } from './lines.js';
+import { linesHolding } from '../prose/versions.js';
 
 /** The closed HTML comments of a text: `[start, end)` UTF-16 offsets of each, from its `<!--` to after its `-->`. */
 export type CommentSpans = readonly (readonly [number, number])[];
@@ -62,14 +63,15 @@ export function* commentsAndTags(s: string): Generator<{ index: number; text: st
 /**
  * The closed HTML comments of `lines` (see `CommentSpans`), in order; empty when it has none (one search of the text).
  * A `<!--` never closed is no comment here: a stray one would otherwise hide the rest of the report. Read once per text.
+ * `before`: the index of the version `lines` was edited from (a language server's), if any.
  */
-export function commentSpans(lines: LineIndex): CommentSpans {
+export function commentSpans(lines: LineIndex, before?: LineIndex | null): CommentSpans {
   let out = read.get(lines);
   if (out) return out;
   const spans: [number, number][] = [];
-  // (A document kept as lines, the language server's, is joined only when one of its lines opens a comment.)
-  let opens = lines.hasText ? lines.text.includes('<!--') : false;
-  if (!lines.hasText) for (let i = 0; i < lines.lineCount && !opens; i++) opens = lines.line(i).includes('<!--');
+  // (A document kept as lines, the language server's, is joined only when one of its lines opens a comment; with the
+  // version it was edited from, `before`, only the edited lines are searched for one.)
+  const opens = lines.hasText ? lines.text.includes('<!--') : linesHolding(lines, '<!--', before).length > 0;
   out = opens ? closedComments(lines.text) : spans;
   read.set(lines, out);
   return out;
