@@ -1,5 +1,5 @@
-// The model's searches of the whole text for code fences (```), the CJK stroke 丨 (tables written with it) and HTML
-// comments (<!--) look, for an edited version of a document (a language server's, read from its lines), only at
+// The model's searches of the whole text for code fences (```), the CJK stroke 丨 (tables written with it), HTML
+// comments (<!--) and HTML tags run together on a line (<tr>…<tr>, </p><h2>…) look, for an edited version of a document (a language server's, read from its lines), only at
 // the lines edited since the version before (prose/versions.ts `linesHolding`). Typing, deleting or moving those
 // markers anywhere must give the findings of the same text read afresh.
 import { test } from 'node:test';
@@ -16,7 +16,8 @@ const texts = [
   lf(readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8')),
 ];
 const BAR_ROW = '\n一、本年新收政府信息公开申请数量丨40丨3丨0丨0丨0丨0丨43\n';
-const SNIPPETS = ['```', '\n```\n', '\n```text\n', '丨', BAR_ROW, '\n丨四、政府信息公开行政复议、行政诉讼情况丨\n', '<!--', '-->', '<!-- 旧稿 -->', '\n<!--\n', '\n-->\n', '7', '\n', ''];
+const SNIPPETS = ['```', '\n```\n', '\n```text\n', '丨', BAR_ROW, '\n丨四、政府信息公开行政复议、行政诉讼情况丨\n', '<!--', '-->', '<!-- 旧稿 -->', '\n<!--\n', '\n-->\n', '7', '\n', '',
+  '<tr><td>（一）予以公开</td><td>3</td></tr><tr><td>（二）部分公开</td><td>1</td></tr>', '</p><h2>二、主动公开政府信息情况</h2><p>', '<table>', '</table>', '<'];
 
 /** Reads `lines` as the version after `prev`, as the language server does, and checks it. */
 function nextVersion(lines, prev) {
@@ -37,7 +38,7 @@ test('property: fences, 丨 and comments typed or deleted anywhere give, version
       text = lf(text);
       const report = nextVersion(text.split('\n'), prev);
       assert.deepEqual(plain(core.checkReport(report, {})), plain(core.checkReport(core.parseReport(text), {})));
-      if (/```|丨|<!--/.test(text)) marked++;
+      if (/```|丨|<!--|<tr>|<h2>/.test(text)) marked++;
       prev = report;
       versions++;
     }

@@ -754,7 +754,7 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   }
   // HTML rows run together on a line are read from the text with each on a line of its own (brk89 #1); not in a
   // JSON document (nianbao's own SARIF quotes `<h2>` and `<p>` in its messages: split, it would no longer parse).
-  const rowBreaks = options.packedRows === 'as-written' || jsonDocument(written, options.fileName) ? null : splitPackedRows(written);
+  const rowBreaks = options.packedRows === 'as-written' || jsonDocument(written, options.fileName) ? null : splitPackedRows(written, options.previous ? readingsOf.get(options.previous)?.lines : undefined);
   if (!rowBreaks) return parseGiven(written, options);
   const report = parseGiven(rowBreaks.lines, { ...options, previous: undefined });
   report.extras.rowBreaks = rowBreaks;

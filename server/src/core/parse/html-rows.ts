@@ -5,6 +5,7 @@
  */
 import type { Finding, Position, Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
+import { linesHolding } from '../prose/versions.js';
 
 /** An opening `<tr>` tag (`<tr>`, `<TR class=…>`). */
 const TR = /<tr(?=[\s>])/gi;
@@ -116,14 +117,18 @@ function blockSplits(text: string, state: BlockState): number[] {
 /**
  * The reading of `source` with each packed line's rows on lines of their own (`RowBreaks`), and each HTML block run
  * together with other markup on a line (`blockSplits`: a heading, paragraph or table of a minified page) on a line of
- * its own; null when no line is split.
+ * its own; null when no line is split. `before`: the index of the version `source` was edited from (a language
+ * server's), if any.
  */
-export function splitPackedRows(source: LineIndex): RowBreaks | null {
+export function splitPackedRows(source: LineIndex, before?: LineIndex | null): RowBreaks | null {
   const n = source.lineCount;
   const splits: (number[] | undefined)[] = [];
   const state: BlockState = { tables: 0, comment: false };
   let any = false;
-  for (let i = 0; i < n; i++) {
+  // Only a line with a `<`, or one with a `-->` inside a comment, can be split or change the state (`BLOCK_TAG`): with
+  // the version `source` was edited from (`before`), those lines are found by searching the edited lines only.
+  const marked = before ? mergedLines(linesHolding(source, '<', before), linesHolding(source, '-->', before)) : null;
+  for (let k = 0, i = marked ? (marked[0] ?? n) : 0; i < n; i = marked ? (marked[++k] ?? n) : i + 1) {
     const text = source.line(i);
     if (!text.includes('<') && !state.comment) continue;
     const at = blockSplits(text, state);
@@ -213,4 +218,16 @@ export function writtenFinding(rb: RowBreaks, f: Finding): Finding {
     ...(f.related ? { related: f.related.map((r) => (r.report === 'previous' ? r : { ...r, range: writtenRange(rb, r.range), message: writtenLineNumbers(rb, r.message) })) } : {}),
     ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => writtenEdit(rb, e)), ...(f.fix.holds ? { holds: f.fix.holds.map((r) => writtenRange(rb, r)) } : {}) } } : {}),
   };
+}
+
+/** The lines of two sorted lists, once each, in order. */
+function mergedLines(a: readonly number[], b: readonly number[]): number[] {
+  if (!b.length) return a.slice();
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }
