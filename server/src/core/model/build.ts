@@ -69,7 +69,7 @@ interface LineReadings {
   lines: LineIndex;
   /** Per line: `readHeading`'s result (`null` if none); `undefined` where not kept. */
   headings: (Heading | null | undefined)[];
-  /** Per line without a heading: `readMalformedOrdinal`'s result. */
+  /** Per line without a heading, or with a `#` heading without an ordinal: `readMalformedOrdinal`'s result. */
   malformed: (MalformedOrdinal | null | undefined)[];
   /** Per line: 1 if its heading was kept (a title with words). */
   kept: Uint8Array;
@@ -890,6 +890,11 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
         // Kept or not as in the previous version (the test below reads only the title).
         lineHeadings[i] = h;
         if ((lineKept[i] = prev.kept[i])) headings.push(h);
+        if (h.ordinalStyle === 'hash') {
+          const pm = prev.malformed[i];
+          if (keep) lineMalformed[i] = pm;
+          if (pm) malformed.push(pm);
+        }
         continue;
       }
       if (h) h = undefined;
@@ -897,6 +902,13 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     }
     if (h === undefined) h = readHeading(lines, i);
     if (keep) lineHeadings[i] = h;
+    // A `#` heading without an ordinal may be one whose ordinal lost a character (`### 三)政府信息管理`, `## （三政府…`):
+    // read as the line without its `#` marks is (brk162 #2: only plain and bold lines were).
+    if (h && h.ordinalStyle === 'hash') {
+      m = readMalformedOrdinal(lines, i);
+      if (keep) lineMalformed[i] = m;
+      if (m) malformed.push(m);
+    }
     if (h) {
       // A heading in a one-cell table (`| 一、总体情况 |`) is kept when its title is a section's (brk113 #1): a one-cell
       // table of other text (`| 一、本年新收政府信息公开申请数量 |`, a note) is no heading.

@@ -2,6 +2,8 @@ import type { Rule } from './rule.js';
 import { bi } from './util.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { chineseNumeral } from '../text/normalize.js';
+import { brokenSectionIndex, sectionOrdinal, topHeadings } from './sections.js';
+import { templateOf } from '../templates/index.js';
 
 /**
  * A heading ordinal that lost a character: `三)强化…` (no opening parenthesis), `)进一步…` (lost `(三`), `（三强化…`
@@ -24,14 +26,34 @@ export const ordinalMalformed: Rule = {
     if (!report.isReport) return;
     const spans = Object.values(report.extras.spans);
     /** The first heading after `line` if it is a level-2 one (the next item of the same list), else undefined. */
+    // (A `#` heading without an ordinal, `## 工作要点`, is neither: its level is its `#` marks'.)
+    const numbered = report.headings.filter((x) => x.ordinalStyle !== 'hash' && (x.level === 1 || x.level === 2));
     const nextSubHeading = (line: number) => {
-      const h = report.headings.find((x) => x.line > line && (x.level === 1 || x.level === 2));
+      const h = numbered.find((x) => x.line > line);
       return h && h.level === 2 ? h : undefined;
     };
+    // A section's title with its `五、` written wrongly (`五)存在的主要问题及改进情况`, `## 五）…`) is no sub-heading that
+    // lost its `（`: its ordinal is `五、` (brk162 #5). Where that section is missing, section-missing says so, naming
+    // the broken ordinal, with the same fix; the sections' titles are the same in the 2019 and 2021 formats.
+    const sectionTemplate = ctx.template && ctx.template.id !== 'pre2019' ? ctx.template : templateOf('2021');
+    const present = new Set(topHeadings(report).map((h) => h.canonical));
     for (const m of report.extras.malformedOrdinals) {
       if (spans.some((s) => s && m.line >= s.start && m.line < s.end)) continue;
+      const section = brokenSectionIndex(m, sectionTemplate);
+      if (section >= 0) {
+        if (ctx.template && ctx.template.id !== 'pre2019' && ctx.template.sections[section].required && !present.has(section)) continue;
+        // (Numbered as the report's other sections are, `（五）` among `（一）`…`（六）`.)
+        const ordinal = sectionOrdinal(report, section) ?? `${toChineseNumeral(section + 1)}、`;
+        const range = report.lines.range(m.line, m.from, m.to);
+        ctx.add({
+          message: bi(`标题序号“${m.written}”残缺，应为“${ordinal}”。`, `The heading ordinal “${m.written}” lost a character; expected “${ordinal}”.`),
+          range,
+          fix: { title: bi(`改为“${ordinal}”`, `Change to “${ordinal}”`), edits: [{ range, newText: ordinal }] },
+        });
+        continue;
+      }
       // The previous level-2 heading in the same section gives the number and the parenthesis style.
-      const prev = [...report.headings].reverse().find((h) => h.line < m.line && (h.level === 2 || h.level === 1));
+      const prev = [...numbered].reverse().find((h) => h.line < m.line);
       const sibling = prev && prev.level === 2 ? prev : null;
       // The parenthesis that is left (`三)`, `)`, `(三`) says which width was meant when no sibling does.
       const left = m.lost === 'close' ? m.written.charAt(0) : m.written.slice(-1);

@@ -6,7 +6,7 @@ import { templateOf } from '../templates/index.js';
 import { renderSectionTable } from '../fix/render.js';
 import { TABLE_OF_SECTION } from './table-missing.js';
 import { bi } from './util.js';
-import { bareTitle, breakBeforeTitle, sharedSectionsWritten, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
+import { bareTitle, brokenSectionIndex, breakBeforeTitle, sectionOrdinal, sharedSectionsWritten, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { editDistance, firstNonSpace, titleKey, titleTypoBudget, toChineseNumeral } from '../text/normalize.js';
 import { LEVEL1 } from '../parse/headings.js';
 import { commentBlocks } from '../suppress.js';
@@ -124,6 +124,24 @@ export const sectionMissing: Rule = {
           range: report.lines.lineRange(Math.min(commented.last + 1, report.lines.lineCount - 1)),
           data: { section: s.id },
           absent: true,
+        });
+        return;
+      }
+      // The title is there with its number written wrongly (`## 五)存在的主要问题及改进情况`, `五）…`, `**)…**`): said as
+      // ordinal-malformed says it, naming that ordinal (not "without its number": brk162 #5), and the fix writes the
+      // section's ordinal in its place. (Not where another heading keeps that number.)
+      const broken = numbers.includes(idx + 1) ? undefined : report.extras.malformedOrdinals.find((m) => brokenSectionIndex(m, template) === idx);
+      if (broken) {
+        const shown = report.lines.line(broken.line).trim();
+        const ordinal = sectionOrdinal(report, idx) ?? `${toChineseNumeral(idx + 1)}、`;
+        const range = report.lines.range(broken.line, broken.from, broken.to);
+        ctx.add({
+          message: bi(
+            `${what.zh}第 ${broken.line + 1} 行“${shown}”就是这一部分的标题，但序号“${broken.written}”残缺，应为“${ordinal}”，未读作部分标题。修复把“${broken.written}”改为“${ordinal}”。`,
+            `${what.en}Line ${broken.line + 1} (“${shown}”) is this section's heading, but its ordinal “${broken.written}” is malformed (expected “${ordinal}”), so it is not read as a section heading. The fix changes “${broken.written}” to “${ordinal}”.`),
+          range: report.lines.range(broken.line, firstNonSpace(report.lines.line(broken.line)), report.lines.line(broken.line).trimEnd().length),
+          fix: { title: bi(`把“${broken.written}”改为“${ordinal}”`, `Change “${broken.written}” to “${ordinal}”`), edits: [markInWrittenScript({ range, newText: ordinal })] },
+          data: { section: s.id },
         });
         return;
       }

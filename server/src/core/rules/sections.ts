@@ -105,6 +105,20 @@ function templateKey(title: string): string {
 const templateKeys = new Map<string, string>();
 
 /**
+ * The section of `template` whose title (or a variant) a heading line with a broken ordinal carries (`五)存在的主要问题
+ * 及改进情况`, `## 五）…`, `**)存在的…**`: `report.extras.malformedOrdinals`' `m`), when its numeral, if any, is that
+ * section's: the section's 0-based index, or -1 (a sub-heading's title such as `三)政府信息管理`, or a numeral of another
+ * section). Such a line is the section's heading with its `五、` written wrongly, not a sub-heading that lost `（`.
+ */
+export function brokenSectionIndex(m: { written: string; title: string }, template: Template): number {
+  const key = titleKey(m.title.replace(/[。：:；;]+$/, ''));
+  const idx = template.sections.findIndex((s) => [s.title, ...s.variants].some((t) => templateKey(t) === key));
+  if (idx < 0) return -1;
+  const digits = m.written.replace(/[()（）\s]/g, '');
+  return !digits || chineseNumeral(digits) === idx + 1 ? idx : -1;
+}
+
+/**
  * A line that holds the title of section `idx` but is not read as a heading: stripped of markup (`#`, `>`, `*`,
  * `_`, HTML tags such as `<h2>`/`<b>`), its text is the section's canonical title or a listed variant, alone or
  * after the section's own number (`<h2>六、其他需要报告的事项</h2>`, `其他需要报告的事项`, `## 其他需要报告的事项`).
