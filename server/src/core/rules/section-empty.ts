@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { headingAtLine, sectionGuide } from '../editor/guide.js';
+import { headingAtLine, sectionGuide, type SectionGuideText } from '../editor/guide.js';
 import { signatureLines } from './sections.js';
 import { QUOTE_MARKERS } from '../text/blocks.js';
 
@@ -64,8 +64,8 @@ export const sectionEmpty: Rule = {
       const title = lines.slice(s.heading.range).replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').replace(/\s*\n\s*/g, '').trim();
       ctx.add({
         message: bi(
-          `“${title}”下没有内容。${guide ? `格式要求${guide.text.zh.replace(/^[^：]{2,20}：/, '：')}` : '请填写本部分。'}`,
-          `Nothing under “${title}”. ${guide ? asksFor(guide.text.en) : 'Fill in this part.'}`),
+          `“${title}”下没有内容。${guide ? `${ASKED_BY[guide.text.by]}${guide.text.zh.replace(/^[^：]{2,20}：/, '：')}` : '请填写本部分。'}`,
+          `Nothing under “${title}”. ${guide ? asksFor(guide.text.en, guide.text.by) : 'Fill in this part.'}`),
         range: s.heading.range,
         data: { section: canonical },
       });
@@ -79,9 +79,19 @@ export const sectionEmpty: Rule = {
  * Chinese (as the zh message leaves out its `存在的主要问题及改进情况：`), so that it reads `The format asks for the
  * problems of the year …`, not `The format asks: Main problems and improvements: the problems …` (brk114 #6).
  */
-function asksFor(guide: string): string {
+function asksFor(guide: string, by: SectionGuideText['by']): string {
   const body = guide.replace(/^[A-Z][^:()]{2,50}: /, '');
   // `Fill in 表二 …` (an instruction) is said as one; a noun phrase (`An overview of …`, `the problems …`) is asked for.
   const lower = /^[A-Z][a-z]/.test(body) ? body[0].toLowerCase() + body.slice(1) : body;
+  if (by === 'usual') return `This part usually holds ${lower}`;
+  // (What the law asks names its article in the text.)
+  if (by === 'law') return `This part should give ${lower}`;
   return /^fill in\b/.test(lower) ? `The format asks you to ${lower}` : `The format asks for ${lower}`;
 }
+
+/**
+ * Who asks for what the guide says a section holds (`SectionGuideText.by`): only a passage of the format that
+ * templates.md §6 verifies is called 格式要求; what the 《条例》 asks (its article named in the text) is what the part 应报告, and what reports usually hold as
+ * such (brk162 #4: an [UNVERIFIED] requirement was called 格式要求).
+ */
+const ASKED_BY: Record<SectionGuideText['by'], string> = { format: '格式要求', law: '应报告', usual: '这一部分通常' };

@@ -25,7 +25,9 @@ export function hover(report: Report, pos: Position, locale: Locale, findings: r
     const g = sectionGuide(report.format, h.canonical);
     if (!g) return null;
     const head = `**${g.title}** · ${tpl.document}`;
-    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${zh ? g.text.zh : g.text.en}` }, range: line };
+    // (What reports usually add, `more`, after the section's text: no requirement.)
+    const more = g.text.more ? `\n\n${zh ? g.text.more.zh : g.text.more.en}` : '';
+    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${zh ? g.text.zh : g.text.en}${more}` }, range: line };
   }
   return null;
 }
