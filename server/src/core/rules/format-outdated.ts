@@ -1,8 +1,9 @@
 import type { Finding, Locale } from '../types.js';
 import type { Report } from '../model/build.js';
-import { severityRank, type Rule, type RuleMeta } from './rule.js';
+import { severityRank, type Rule, type RuleContext, type RuleMeta } from './rule.js';
 import { bi, firstTableLine, formatFromTables } from './util.js';
 import { TEMPLATES, formatForYear, templateOf, tolerableOlderFormat } from '../templates/index.js';
+import { compileCitation } from './format-citation.js';
 
 /** A report written wholly in a format that was already replaced for its year (2019 tables in a 2022 report). */
 export const formatOutdated: Rule = {
@@ -12,13 +13,14 @@ export const formatOutdated: Rule = {
     // An error: a report wholly in a replaced format does not report what its year asks (表二's 制发/废止/现行有效,
     // 表三's three 其他处理 rows), unlike format-mixed's stray rows.
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     description: bi('使用了报告年度已被取代的旧格式', 'The report uses a format already replaced for its year'),
-    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度起的报告整份按 2019 年以前的传统格式编制（没有统计表，章节为“概述”“收费及减免情况”等传统标题）时按传统格式检查章节，由本规则说一次，而不逐一报告缺少的统计表和部分：2019 年度只给提示，因为60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；2020 年度起须使用统一格式，是错误。按指定的格式（--report-format、配置文件的 format、编辑器中的指定）检查而该格式不适用于报告年度时，本规则给出错误，表格和章节的其他问题（结构、数值类规则和 prose-table）按该格式读出而不可靠，都降为提示、不提供修复（如 2024 年度报告被指定为 pre2019 时，万元收费额被当作件数）。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A report of 2019 or later wholly in the conventional form used before 2019 (no tables, sections such as 概述 and 收费及减免情况) is read in that form, its sections checked as such, and this rule says so once instead of reporting every table and section it lacks: an info for a 2019 report, as 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); an error from 2020 on, when it is required. When a format forced on the report (--report-format, a config\'s format, the editor\'s override) does not apply to its year, this rule says so as an error and the other table and section findings (the structure and numbers rules, and prose-table), read in that format and so unreliable, are lowered to info without fixes (a 2024 report forced to pre2019 had its 万元 fee read as a count).'),
+    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度起的报告整份按 2019 年以前的传统格式编制（没有统计表，章节为“概述”“收费及减免情况”等传统标题）时按传统格式检查章节，由本规则说一次，而不逐一报告缺少的统计表和部分：2019 年度只给提示，因为60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；2020 年度起须使用统一格式，是错误。按指定的格式（--report-format、配置文件的 format、编辑器中的指定）检查而该格式不适用于报告年度时，本规则给出错误，表格和章节的其他问题（结构、数值类规则和 prose-table）按该格式读出而不可靠，都降为提示、不提供修复（如 2024 年度报告被指定为 pre2019 时，万元收费额被当作件数）。引言说本报告按已被取代的格式文件编制（2021 年度起的报告“根据……格式（试行）》（国办公开办函〔2019〕60号）要求编制”）时作为警告报告在文号上，并可把文号改为〔2021〕30号（以该格式的标题或只以文号引用时，同时删去“（试行）”）；表格也整份是该旧格式时只按表格报告一次。正文其他地方（历史沿革、整改情况）提到的 60号、引言同时引用两个文件的，不据此判断。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A report of 2019 or later wholly in the conventional form used before 2019 (no tables, sections such as 概述 and 收费及减免情况) is read in that form, its sections checked as such, and this rule says so once instead of reporting every table and section it lacks: an info for a 2019 report, as 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); an error from 2020 on, when it is required. When a format forced on the report (--report-format, a config\'s format, the editor\'s override) does not apply to its year, this rule says so as an error and the other table and section findings (the structure and numbers rules, and prose-table), read in that format and so unreliable, are lowered to info without fixes (a 2024 report forced to pre2019 had its 万元 fee read as a count). An introduction saying a report of 2021 or later was compiled by the replaced document (根据……格式（试行）》（国办公开办函〔2019〕60号）要求编制) is a warning on the 文号, whose fix cites 〔2021〕30号 instead (where the citation is the 文号 alone or with the format\'s title, less its （试行）); said once, of the tables, when they are wholly in that old format too. 60号 mentioned elsewhere (history, 整改) or an introduction citing both documents say nothing of the format followed.'),
     // The whole report: the tables of one block or row in the old format are format-mixed's (brk114 #3).
     example: { bad: '2022年度报告，整份按2019年格式编制：表二各块为“本年新制作数量 | 本年新公开数量 | 对外公开总数量”等2019年的列，有第二十条第（九）项；表三“（六）其他处理”只有一行', note: bi('2022 年度应使用 2021 年格式（只有部分行列是旧格式时由 format-mixed 提示）', 'a 2022 report uses the 2021 format (only some old rows or columns: format-mixed)') },
   },
   check(ctx) {
+    citedReplaced(ctx);
     const { report, template } = ctx;
     if (!template || report.year === null) return;
     if (report.formatEvidence.includes('override')) {
@@ -76,6 +78,36 @@ export const formatOutdated: Rule = {
     });
   },
 };
+
+/**
+ * The introduction says the report was compiled by a format document already replaced for its year (a 2024 report
+ * `根据……格式（试行）》（国办公开办函〔2019〕60号）要求编制`: from 2021 on the format is 〔2021〕30号's, which replaced
+ * 60号's; templates.md §1): a warning on the 文号, as the tables may well be in the right format and only the
+ * sentence was kept from an old draft. Not said when the tables are wholly in the cited format too: the table check
+ * below says the format is outdated, as an error.
+ */
+function citedReplaced(ctx: RuleContext): void {
+  const { report, template } = ctx;
+  if (report.year === null) return;
+  const cited = compileCitation(report);
+  if (!cited) return;
+  const due = templateOf(formatForYear(report.year));
+  const doc = templateOf(cited.format);
+  if (due.id === 'pre2019' || doc.firstYear >= due.firstYear) return;
+  if (template && template.id === cited.format && formatFromTables(report)) return;
+  const year = report.year;
+  const tablesDue = template?.id === due.id && formatFromTables(report);
+  const edits = cited.editsTo(due.id as '2019' | '2021');
+  ctx.add({
+    severity: 'warning',
+    message: bi(
+      `引言称本报告按${doc.document}（${doc.firstYear} 年格式）编制，但 ${due.firstYear} 年度起该格式已被${due.document}的 ${due.id} 年格式取代（${due.published.slice(0, 4)}年${Number(due.published.slice(5, 7))}月印发）；${year} 年度的报告应按${due.document}编制${tablesDue ? `（本报告的表格正是 ${due.id} 年格式）` : ''}。请把引用的文号改为${due.document}。`,
+      `The introduction says the report was compiled by ${doc.document} (the ${doc.firstYear} format), but from ${due.firstYear} on that format is replaced by the ${due.id} format of ${due.document} (issued ${due.published}); a ${year} report follows ${due.document}${tablesDue ? ` (this report's tables are in it)` : ''}. Cite ${due.document} instead.`),
+    range: cited.range,
+    data: { cited: cited.format, due: due.id },
+    ...(edits ? { fix: { title: bi(`改为引用${due.document}`, `Cite ${due.document} instead`), edits } } : {}),
+  });
+}
 
 /** The note a finding lowered by `lowerUnderUnfitFormat` ends with. */
 const UNFIT_NOTE = bi(
