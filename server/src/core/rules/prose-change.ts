@@ -170,6 +170,11 @@ interface Change {
    * count is a term of the list, a figure of its own (brk128 #3).
    */
   listed?: true;
+  /**
+   * No count of this year is written before the comparison (`收到申请数较上年的40件增加9件，增长25%`, `countless`): `count`
+   * is a placeholder, and only the rate is checked, against the amount over last year's count (brk158 #3).
+   */
+  countless?: true;
   /** Whether the words say it rose (增加, 增长) rather than fell. */
   up: boolean;
   /** Where the comparison starts (`比`), for the message's quote. */
@@ -231,8 +236,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”“46件（上年40件），增长15%”）或另成一个分句的（“46件，上年为40件，增长15%”“46件，2023年为40件，同比增长15%”），倍数（“较上年的20件增长1.3倍”指增加的部分是上年的 1.3 倍，“是上年（20件）的2.3倍”指本年是上年的 2.3 倍；“增长X倍”也常被用来指“是上年的X倍”，两种读法有一种相符即不报告），上年的数之后只写“有所增加”“略有下降”等方向的（“较上年的50件有所增加”）只核对方向，以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”，只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。句中写出的上年的数（“较上年的40件增加6件”“较上年（40件）增加6件”“同比增加6件（上年为40件）”“与上年（40件）持平”），有上年度报告且能确定上年的数时也按上年报告核对，不符时指出应为多少；“与上年（40件）持平”而本年的数不同也报告；一句中的每个增减都核对（“新收46件，同比增长9.5%；办结47件，同比增长20%”），“新收46件，办结47件，分别同比增长9.5%、20%”按顺序逐个核对（“新收46件、办结47件，同比分别减少3件、增加3件”“较上年分别为增加6件、持平”“新收46件和办结47件，较上年分别增加6件和3件”也是：每个增减可以各写方向，也可以是“持平”，三项以上同样；只在分句中前面的数与增减个数相同时核对，不同时看不出哪个增减是哪个数的，不核对）；“增幅15%”“较上年有所增长，增幅为15%”同“同比增长15%”；数后说明含上年结转的括号（“428件（含上年结转30件），较上年增加19件”）不隔断数与增减，增减后写明“（按新收计）”的按两年的新收核对。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件, 46件（上年40件），增长15%) or in a clause of its own (46件，上年为40件，增长15%; 46件，2023年为40件，同比增长15%), a multiple (较上年的20件增长1.3倍: the rise is 1.3 times last year\'s; 是上年（20件）的2.3倍: this year\'s is 2.3 times last year\'s; 增长X倍 is often written for X times last year\'s too, so it is said only when it fits neither reading), a direction alone after last year\'s count (较上年的50件有所增加: its direction only), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. Last year\'s count written in the sentence (较上年的40件增加6件, 较上年（40件）增加6件, 同比增加6件（上年为40件）, 与上年（40件）持平) is checked against last year\'s report too when the check has it and knows the figure, and the message says what the change ought to be; 与上年（40件）持平 with another count this year is said too; every change of a sentence is checked (新收46件，同比增长9.5%；办结47件，同比增长20%), and 新收46件，办结47件，分别同比增长9.5%、20% one by one in order (so are 新收46件、办结47件，同比分别减少3件、增加3件, 较上年分别为增加6件、持平 and 新收46件和办结47件，较上年分别增加6件和3件: each change may name its own direction, or be 持平, and three or more alike; only when the clause has as many counts before them as there are changes, else which change is whose cannot be told); 增幅15% and 较上年有所增长，增幅为15% are read as 同比增长15%; a bracket after the count saying it holds the carried-over ones (428件（含上年结转30件），较上年增加19件) does not part the count from its change, and a change followed by （按新收计） is checked as 新收\'s in both years. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”“46件（上年40件），增长15%”）或另成一个分句的（“46件，上年为40件，增长15%”“46件，2023年为40件，同比增长15%”），倍数（“较上年的20件增长1.3倍”指增加的部分是上年的 1.3 倍，“是上年（20件）的2.3倍”指本年是上年的 2.3 倍；“增长X倍”也常被用来指“是上年的X倍”，两种读法有一种相符即不报告），比较之前没有写本年的数、而上年的数、增减数和增长率都写出的（“收到申请数较上年的40件增加9件，增长25%”）只核对增长率是否等于增减数除以上年的数，上年的数之后只写“有所增加”“略有下降”等方向的（“较上年的50件有所增加”）只核对方向，以及同时写出增减数和增长率的（“较上年增加6件，增长15%”，比较只写在增减数前的“增长15%，较上年增加6件”，只写在增长率前的“增加6件，较上年增长15%”也是：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语，不按上年结转核对，而按新收、新收与上年结转之和两种读法核对，两者都不符才报告（消息写明每种读法的数）；没有上年度报告时无从核对，不报告。句中写出的上年的数（“较上年的40件增加6件”“较上年（40件）增加6件”“同比增加6件（上年为40件）”“与上年（40件）持平”），有上年度报告且能确定上年的数时也按上年报告核对，不符时指出应为多少；“与上年（40件）持平”而本年的数不同也报告；一句中的每个增减都核对（“新收46件，同比增长9.5%；办结47件，同比增长20%”），“新收46件，办结47件，分别同比增长9.5%、20%”按顺序逐个核对（“新收46件、办结47件，同比分别减少3件、增加3件”“较上年分别为增加6件、持平”“新收46件和办结47件，较上年分别增加6件和3件”也是：每个增减可以各写方向，也可以是“持平”，三项以上同样；只在分句中前面的数与增减个数相同时核对，不同时看不出哪个增减是哪个数的，不核对）；“增幅15%”“较上年有所增长，增幅为15%”同“同比增长15%”；数后说明含上年结转的括号（“428件（含上年结转30件），较上年增加19件”）不隔断数与增减，增减后写明“（按新收计）”的按两年的新收核对。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件, 46件（上年40件），增长15%) or in a clause of its own (46件，上年为40件，增长15%; 46件，2023年为40件，同比增长15%), a multiple (较上年的20件增长1.3倍: the rise is 1.3 times last year\'s; 是上年（20件）的2.3倍: this year\'s is 2.3 times last year\'s; 增长X倍 is often written for X times last year\'s too, so it is said only when it fits neither reading), a comparison with no count of this year before it whose last year\'s count, amount and rate are all written (收到申请数较上年的40件增加9件，增长25%: only the rate is checked, as the amount over last year\'s count), a direction alone after last year\'s count (较上年的50件有所增加: its direction only), or a change given as both an amount and a rate (较上年增加6件，增长15%, also 增长15%，较上年增加6件 with the comparison before the amount only, and 增加6件，较上年增长15% with it before the rate only: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s, not 上年结转\'s: it is checked as 新收\'s and as the total\'s, and said only when it is neither (the message names each reading); without last year\'s report nothing is checked. Last year\'s count written in the sentence (较上年的40件增加6件, 较上年（40件）增加6件, 同比增加6件（上年为40件）, 与上年（40件）持平) is checked against last year\'s report too when the check has it and knows the figure, and the message says what the change ought to be; 与上年（40件）持平 with another count this year is said too; every change of a sentence is checked (新收46件，同比增长9.5%；办结47件，同比增长20%), and 新收46件，办结47件，分别同比增长9.5%、20% one by one in order (so are 新收46件、办结47件，同比分别减少3件、增加3件, 较上年分别为增加6件、持平 and 新收46件和办结47件，较上年分别增加6件和3件: each change may name its own direction, or be 持平, and three or more alike; only when the clause has as many counts before them as there are changes, else which change is whose cannot be told); 增幅15% and 较上年有所增长，增幅为15% are read as 同比增长15%; a bracket after the count saying it holds the carried-over ones (428件（含上年结转30件），较上年增加19件) does not part the count from its change, and a change followed by （按新收计） is checked as 新收\'s in both years. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -396,6 +401,26 @@ export const proseChange: Rule = {
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
       // (The other year must be an earlier one: `46件，2024年为40件` in the 2024 report compares nothing with the past.)
       if (c.year !== undefined && ctx.report.year !== null && c.year >= ctx.report.year) return;
+      if (c.countless) {
+        // (Only the amount over last year's: this year's count is not written, nor which it is.)
+        const amount = c.amount!, rate = c.rate!;
+        if (percentFits(amount.value, c.base.value, rate.value, rate.decimals)) return;
+        const exact = ((amount.value / c.base.value) * 100).toFixed(Math.max(rate.decimals, 1));
+        const quote = p.quote(o + c.from, o + c.to);
+        ctx.add({
+          message: bi(
+            `“${quote}”：${c.up ? '增加' : '减少'} ${amount.value}${amount.unit}，${amount.value} / ${c.base.value} = ${exact}%，正文写${c.up ? '增长' : '下降'} ${asWritten(rate)}%。请核对这几个数。`,
+            `“${quote}”: ${c.up ? 'up' : 'down'} ${amount.value} on ${c.base.value}, ${amount.value} / ${c.base.value} = ${exact}%, but the text says ${c.up ? 'up' : 'down'} ${asWritten(rate)}%. Check these numbers.`),
+          range: p.range(o + rate.start, o + rate.unitEnd),
+          expected: Number(exact),
+          actual: c.up ? rate.value : -rate.value,
+          related: [
+            { range: p.range(o + c.base.start, o + c.base.end), message: bi(`上年 ${c.base.value}`, `Last year ${c.base.value}`) },
+            { range: p.range(o + amount.start, o + amount.end), message: bi(`${c.up ? '增加' : '减少'} ${amount.value}`, `${c.up ? 'Up' : 'Down'} ${amount.value}`) },
+          ],
+        });
+        return;
+      }
       // `申请量较上年增加9件` after a count that is not of the applications (`予以公开24件，申请量…`): the change is of
       // another count (brk116 #8).
       if (c.named) {
@@ -574,7 +599,7 @@ export const proseChange: Rule = {
  */
 export function changeFromCount(para: Paragraph, n: NumberToken, value: number): { written: string; now: string } | null {
   for (const c of changesOf(para, n.start)) {
-    if (c.count.start !== n.start || c.lastYear) continue;
+    if (c.count.start !== n.start || c.lastYear || c.countless) continue;
     const holds = (count: number) => {
       const base = c.derived ? (c.up ? minus(count, c.amount!.value) : minus(count, -c.amount!.value)) : c.base.value;
       const diff = minus(count, base);
@@ -615,6 +640,25 @@ const WITH_CARRIED_ASIDE = /^(?:其中|包括|含)?(?:含|包括)?(?:上年度?|
 // 的2.3倍`: a direction or a multiple marks them, brk141 #9.)
 const CHANGE_MARKS = ['比', '较', '与', '相比', '相较', '增幅', '降幅', '减幅', '增加', '增长', '上升', '提高', '减少', '下降', '降低', '倍'] as const;
 
+/**
+ * A change whose sentence writes last year's count (`nums[k]`), the amount and the rate after it, but no count of this
+ * year right before the comparison (`收到申请数较上年的40件增加9件，增长25%`): `countless`, its count a placeholder (this
+ * year's as worked out, base + amount, over the base's span), checked only for the rate against the amount and last
+ * year's count. Null unless the amount (of last year's unit) and the rate both follow, in one direction.
+ */
+function countless(t: string, nums: NumberToken[], k: number, verbs: RegExp): Omit<Change, 'from'> | null {
+  const base = nums[k], amount = nums[k + 1], rate = nums[k + 2];
+  if (!amount || !rate || amount.unit !== base.unit || amount.approx || amount.value <= 0 || rate.unit !== '%' || rate.approx) return null;
+  const verb = verbs.exec(t.slice(base.unitEnd, amount.start));
+  const rateVerb = verb && RATE_AFTER.exec(t.slice(amount.unitEnd, rate.start));
+  if (!verb || !rateVerb || UP.test(verb[1]) !== UP.test(rateVerb[1])) return null;
+  const up = UP.test(verb[1]);
+  const value = up ? minus(base.value, -amount.value) : minus(base.value, amount.value);
+  if (value < 0) return null;
+  const closes = /^[（(]/.test(t.slice(amount.unitEnd, rate.start)) && /^[）)]/.test(t.slice(rate.unitEnd, rate.unitEnd + 1));
+  return { count: { ...base, value }, base, amount, rate, up, countless: true, to: rate.unitEnd + (closes ? 1 : 0) };
+}
+
 /** The changes of one paragraph with both counts written (offsets in its text; kept with the paragraph). */
 function changesOf(para: Paragraph, at: number): Change[] {
   const t = para.text;
@@ -622,7 +666,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
   for (let start = Math.max(0, t.lastIndexOf('。', at) + 1), end = 0; start < t.length; start = end) {
     end = sentenceEnd(t, start);
     const nums = numbersIn(para, start, end);
-    for (let k = 1; k < nums.length; k++) {
+    // (From the first: last year's count may open the sentence, `收到申请数较上年的40件增加9件…`, `countless`.)
+    for (let k = 0; k < nums.length; k++) {
       const base = nums[k];
       if (NOT_COUNTS.has(base.unit) || base.approx || base.value <= 0) continue;
       const before = t.slice(Math.max(start, base.start - 16), base.start);
@@ -635,7 +680,14 @@ function changesOf(para: Paragraph, at: number): Change[] {
       let c = k - 1;
       while (c >= 0 && nums[c].unitEnd > from) c--;
       const count = nums[c];
-      if (!count || count.unit !== base.unit || count.approx || !(m.groups?.aside ? /^$/ : new RegExp(String.raw`^[，,]?${NAMED}$`)).test(t.slice(count.unitEnd, from))) continue;
+      if (!count || count.unit !== base.unit || count.approx || !(m.groups?.aside ? /^$/ : new RegExp(String.raw`^[，,]?${NAMED}$`)).test(t.slice(count.unitEnd, from))) {
+        // `收到申请数较上年的40件增加9件，增长25%`: no count of this year right before the comparison, but last year's, the
+        // amount and the rate all written in it: the rate is the amount over last year's whatever this year's count is
+        // (brk158 #3).
+        const bare = m.groups?.aside || m.groups?.stated || m.groups?.ratio ? null : countless(t, nums, k, m.groups?.bracketed ? CHANGE_AFTER_ASIDE : CHANGE_AFTER);
+        if (bare) out.push({ ...bare, from: from + (/^[，,]/.test(m[0]) ? 1 : 0), ...(year ? { year: Number(year[1]) } : {}) });
+        continue;
+      }
       const named = NAMES_APPLICATIONS.test(t.slice(count.unitEnd, from)) ? { named: true as const } : {};
       // A direction with no figure (`较上年的50件有所增加`, `46件（上年40件），有所减少`): only the direction is checked.
       const vague = m.groups?.ratio ? null : VAGUE_AFTER.exec(t.slice(base.unitEnd, end));
