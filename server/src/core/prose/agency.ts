@@ -91,6 +91,81 @@ function readAgency(report: Report): Agency | null {
   return null;
 }
 
+/**
+ * What the 条例 makes of an agency (templates.md §1; the one classification of bodies, used for the publication
+ * deadline by date-late):
+ * - `government`: a people's government (`agency.kind` `government`): 县级以上地方人民政府, due by 3月31日 (第四十九条);
+ * - `department`: clearly a 县级以上人民政府部门, due by 1月31日 (第四十九条): see `clearDepartment`;
+ * - `public-body`: a 公共企事业单位 (第五十五条; 2008《条例》第三十七条), bound by its sector's rules, not by a deadline of
+ *   the 条例: see `publicBody`;
+ * - `other`: any other body, or none read: its deadline is not clear (a government's own office, which signs the
+ *   government's report; a township's or street office's body; a development zone's 管委会; a centre, 事业单位 such as
+ *   `某某区国有资产管理中心`; a party, 人大 or 政协 body), checked against the later date, 3月31日, not to over-report.
+ * Read from the head noun, the end of the name: `某某市国有资产监督管理委员会` is a 委员会 (a department: 国有 or 企业
+ * in a name does not make an enterprise), `某某市教育局` a 局, `某某市学校后勤管理中心` a centre, and only a name ending
+ * in 公司, 学校, 医院… is a public enterprise or institution.
+ */
+export type AgencyRole = 'government' | 'department' | 'public-body' | 'other';
+
+export function agencyRole(agency: Agency | null): AgencyRole {
+  if (agency === null) return 'other';
+  if (agency.kind === 'government') return 'government';
+  if (publicBody(agency.name)) return 'public-body';
+  return clearDepartment(agency.name) ? 'department' : 'other';
+}
+
+/**
+ * A department in the 条例's sense (县级以上人民政府部门, due by 1月31日): a name whose head noun is a department's (`局`,
+ * `委员会`, `委`, `厅`, `署`, or a State Council ministry's `部`), of no government's own office (`人民政府办公厅`
+ * publishes the government's report, due by 3月31日), no township, street or development-zone body (its deadline is
+ * set locally) and no party, 人大 or 政协 body (none a 人民政府部门).
+ */
+function clearDepartment(name: string): boolean {
+  return (/(?:局|委员会|委|厅|署)$/.test(name) || stateCouncilMinistry(name))
+    && !/政府办公室|政府办公厅|办事处|街道|[乡镇]人民政府/.test(name) && !ZONE_COMMITTEE.test(name) && !NOT_GOVERNMENT.test(name);
+}
+
+/**
+ * A development zone's (or scenic area's, port's, new town's…) 管委会 or a body under it: `某某经济技术开发区管理委员会`,
+ * `某某高新区管委会`, `某某风景名胜区管理委员会`, `某某工业园管委会经济发展局`. `管理委员会` after a zone's word, or
+ * `管委会`; not a department whose name ends in `…管理委员会` (`某某市国有资产监督管理委员会`, 国资委;
+ * `某某市城市管理委员会`, `某某市住房和城乡建设管理委员会`; brk162 #3).
+ */
+const ZONE_COMMITTEE = /管委会|(?:[区园港岛]|新城|农场|林场|垦区)管理委员会/;
+/**
+ * A party committee's body (`中共某某县委`, `某某市委`, `某某市纪律检查委员会`), a 监察委员会, a 人大 or 政协 body
+ * (`某某市人大常委会办公厅`, `某某市人民代表大会常务委员会`): not a 人民政府部门. (A State Council ministry's `部` is read
+ * apart, `stateCouncilMinistry`.)
+ */
+const NOT_GOVERNMENT = /^(?:中共|中国共产党)|党委|党组|纪律检查委员会|纪委|监察委员会|监委|人民代表大会|人大|政治协商|政协|[省市县区州盟旗]委$/;
+
+/**
+ * A 国务院组成部门 named `…部` (`教育部`, `生态环境部`, `中华人民共和国财政部`): a 县级以上人民政府部门 as much as
+ * `国家统计局` or `海关总署` (templates.md §1, 条例第四十九条; brk134 #4). Local governments' departments are `局`, `委`
+ * or `厅`; a `…部` below the State Council is a party committee's (`市委组织部`, `中共某某县委宣传部`, `中央统战部`),
+ * a military one (`某某县人民武装部`), or a unit of a place's body (`某某街道社会事务部`, `某某高新区经济发展部`),
+ * none a government department under the 条例's deadline: a name with a place, a party or military word is not one.
+ */
+function stateCouncilMinistry(name: string): boolean {
+  const n = name.replace(/^中华人民共和国/, '');
+  if (!/^[\u4e00-\u9fff]{1,12}部$/.test(n)) return false;
+  // (`城乡`, `农村` and the like are words of a ministry's name, `住房和城乡建设部`, `农业农村部`: no place.)
+  const places = n.replace(/城乡|城市|城镇|乡镇|农村|社区/g, '');
+  return !/中共|中国共产党|党|委|中央|武装|人武|军区|军分区|[省市县区州盟旗镇乡村]|街道|组织部|宣传部|统战部|联络部$/.test(places);
+}
+
+/**
+ * A 公共企事业单位 (2019《条例》第五十五条; 2008《条例》第三十七条): a public enterprise (`某某市供水有限公司`,
+ * `某某供电公司`, `某某市公共交通集团有限公司`) or a school or hospital (教育、卫生健康 are named in the article), by
+ * its head noun only (`某某市医院管理局`, `某某市乡镇企业局` are departments). Its disclosure follows the laws and the
+ * rules of its sector's State Council authority, not 第四十九条, whose deadlines bind 县级以上人民政府部门 (1月31日)
+ * and 县级以上地方人民政府 (3月31日): no deadline of the 条例 is its (a sector's own may differ, a university's report
+ * is due by the end of October, 《高等学校信息公开办法》), brk140 #4.
+ */
+function publicBody(name: string): boolean {
+  return /(?:公司|集团|学校|中学|小学|大学|学院|幼儿园|医院|卫生院)$/.test(name);
+}
+
 /** Comparison key of an agency name. */
 export function agencyKey(name: string): string {
   return clean(name).replace(/\([^)]*\)/g, '').replace(/(?:人民政府|政府)$/, '')
