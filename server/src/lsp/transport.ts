@@ -26,122 +26,52 @@ export function diagnosticsPieces(msg: unknown): string[] | null {
   // (Written whole when the placeholder stands elsewhere too, in a URI made to hold it.)
   if (at < 0 || outer.lastIndexOf(PLACEHOLDER_JSON) !== at) return null;
   const pieces = [outer.slice(0, at), '['];
-  const uri = (m.params as { uri?: unknown }).uri;
-  const doc = typeof uri === 'string' ? uri : null;
-  const before = doc !== null ? lastPublished.get(doc) : undefined;
-  const now = new Map<string, Encoded>();
   for (let i = 0; i < list.length; i++) {
     if (i) pieces.push(',');
-    pieces.push(encodedDiagnostic(list[i], before, now));
+    pieces.push(encodedDiagnostic(list[i]));
   }
   pieces.push(']', outer.slice(at + PLACEHOLDER_JSON.length));
-  if (doc !== null) {
-    // Kept for the few documents published last (a keystroke republishes the one being edited).
-    lastPublished.delete(doc);
-    lastPublished.set(doc, now);
-    if (lastPublished.size > KEPT_DOCUMENTS) lastPublished.delete(lastPublished.keys().next().value!);
-  }
   return pieces;
 }
 
-/** How many documents' last publications `lastPublished` keeps. */
-const KEPT_DOCUMENTS = 8;
-
 /**
- * A diagnostic's JSON around its `data.version`: the JSON is `head + version + tail`. A keystroke changes the version
- * of every diagnostic of the document and, mostly, nothing else in them.
+ * A diagnostic's JSON around its `data.version` (`head + version + tail` is its JSON), registered by whoever made the
+ * diagnostic and knows it equal, but for the version, to one encoded before (features/diagnostics.ts): a keystroke
+ * republishes every diagnostic of the document with a new version and, mostly, nothing else changed. The diagnostic
+ * must not change after it is registered.
  */
-interface Encoded {
-  diagnostic: unknown;
+export interface EncodedAroundVersion {
   head: string;
   tail: string;
 }
 
-/** Per document URI, the diagnostics of its last publication by their `data.key` (`diagnosticsPieces`). */
-const lastPublished = new Map<string, Map<string, Encoded>>();
+/** Diagnostics whose JSON is known but for `data.version` (see `EncodedAroundVersion`). */
+export const encodedAroundVersion = new WeakMap<object, EncodedAroundVersion>();
 
 /** Stands for `data.version` while a diagnostic's JSON is split around it (a number no version is). */
 const VERSION_MARK = -8.675309e-300;
 const VERSION_MARK_JSON = `"version":${JSON.stringify(VERSION_MARK)}`;
 
 /**
- * The JSON of one diagnostic, `JSON.stringify(d)` (`null` for what JSON cannot write in an array, as it does). A
- * diagnostic of plain JSON values with a `data.key` and an integer `data.version` that is equal but for the version
- * to the one of that key in the document's last publication (`before`) reuses its JSON; such diagnostics are kept in
- * `now` for the next publication.
+ * `d`'s JSON split around its `data.version` (an integer), for `encodedAroundVersion`; null when `d` has no such
+ * version or the split cannot be told. `d` must be plain JSON data (no `toJSON`, no undefined values).
  */
-function encodedDiagnostic(d: unknown, before: Map<string, Encoded> | undefined, now: Map<string, Encoded>): string {
-  const data = isPlainObject(d) ? (d as { data?: unknown }).data : undefined;
-  const key = isPlainObject(data) ? (data as { key?: unknown }).key : undefined;
-  const version = isPlainObject(data) ? (data as { version?: unknown }).version : undefined;
-  if (typeof key !== 'string' || typeof version !== 'number' || !Number.isSafeInteger(version) || Object.is(version, -0)) return JSON.stringify(d) ?? 'null';
-  const old = before?.get(key);
-  if (old && equalButVersion(old.diagnostic, d)) {
-    now.set(key, old);
-    return old.head + version + old.tail;
-  }
-  if (!plainJson(d)) return JSON.stringify(d) ?? 'null';
-  const marked = JSON.stringify({ ...(d as object), data: { ...(data as object), version: VERSION_MARK } });
+export function splitAroundVersion(d: { data?: unknown }): EncodedAroundVersion | null {
+  const data = d.data as { version?: unknown } | undefined;
+  if (!data || typeof data !== 'object' || !Number.isSafeInteger(data.version)) return null;
+  const marked = JSON.stringify({ ...d, data: { ...data, version: VERSION_MARK } });
   const at = marked.indexOf(VERSION_MARK_JSON);
-  if (at < 0 || marked.lastIndexOf(VERSION_MARK_JSON) !== at) return JSON.stringify(d);
+  if (at < 0 || marked.lastIndexOf(VERSION_MARK_JSON) !== at) return null;
   const split = at + VERSION_MARK_JSON.length - JSON.stringify(VERSION_MARK).length;
-  const e: Encoded = { diagnostic: d, head: marked.slice(0, split), tail: marked.slice(at + VERSION_MARK_JSON.length) };
-  now.set(key, e);
-  return e.head + version + e.tail;
+  return { head: marked.slice(0, split), tail: marked.slice(at + VERSION_MARK_JSON.length) };
 }
 
-function isPlainObject(x: unknown): boolean {
-  if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Whether `x` is written by `JSON.stringify` as it is: strings, finite numbers, booleans, null, arrays and plain objects of them, no `toJSON`. */
-function plainJson(x: unknown): boolean {
-  if (x === null || typeof x === 'string' || typeof x === 'boolean') return true;
-  if (typeof x === 'number') return Number.isFinite(x);
-  if (Array.isArray(x)) return Object.getPrototypeOf(x) === Array.prototype && x.every(plainJson);
-  if (!isPlainObject(x) || 'toJSON' in (x as object)) return false;
-  return Object.values(x as object).every(plainJson);
-}
-
-/** Whether two diagnostics are the same plain JSON (keys in the same order), but for `data.version` (an integer in both). */
-function equalButVersion(a: unknown, b: unknown): boolean {
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const ka = Object.keys(a as object), kb = Object.keys(b as object);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i]) return false;
-    const x = (a as Record<string, unknown>)[ka[i]], y = (b as Record<string, unknown>)[kb[i]];
-    if (ka[i] === 'data') {
-      if (!isPlainObject(x) || !isPlainObject(y)) return false;
-      const dx = Object.keys(x as object), dy = Object.keys(y as object);
-      if (dx.length !== dy.length) return false;
-      for (let j = 0; j < dx.length; j++) {
-        if (dx[j] !== dy[j]) return false;
-        const u = (x as Record<string, unknown>)[dx[j]], v = (y as Record<string, unknown>)[dy[j]];
-        if (dx[j] === 'version' ? !(typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) : !sameJson(u, v)) return false;
-      }
-    } else if (!sameJson(x, y)) return false;
-  }
-  return true;
-}
-
-/** Whether `b` is plain JSON equal to `a` (itself plain JSON: see `plainJson`), keys in the same order. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return a === null || typeof a !== 'object' ? (typeof a !== 'number' || Number.isFinite(a)) : plainJson(a);
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || Object.getPrototypeOf(b) !== Array.prototype || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (!isPlainObject(a) || !isPlainObject(b) || 'toJSON' in (b as object)) return false;
-  const ka = Object.keys(a as object), kb = Object.keys(b as object);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameJson((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
-  }
-  return true;
+/** The JSON of one diagnostic, `JSON.stringify(d)` (`null` for what JSON cannot write in an array, as it does). */
+function encodedDiagnostic(d: unknown): string {
+  const known = d !== null && typeof d === 'object' ? encodedAroundVersion.get(d) : undefined;
+  const version = known ? ((d as { data?: { version?: unknown } }).data?.version) : undefined;
+  if (known && typeof version === 'number' && Number.isSafeInteger(version) && !Object.is(version, -0)) return known.head + version + known.tail;
+  return JSON.stringify(d) ?? 'null';
 }
 
 /**

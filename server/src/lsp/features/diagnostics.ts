@@ -2,8 +2,9 @@
 import { posix } from 'node:path';
 import * as z from 'zod/mini';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { docsUrl, lastYearChecks, namedYearsText, type Finding, type Locale, type NamedYear, type Severity } from '../../core/index.js';
+import { docsUrl, lastYearChecks, namedYearsText, type Finding, type Locale, type NamedYear, type Range, type Severity } from '../../core/index.js';
 import { findingKeys, type Analysis } from '../analysis.js';
+import { encodedAroundVersion, splitAroundVersion, type EncodedAroundVersion } from '../transport.js';
 
 /** The checks not made without last year's report, from the rules' metadata (`RuleMeta.usesLastYear`; brk135 #5). */
 const LAST_YEAR = lastYearChecks();
@@ -89,16 +90,70 @@ export function diagnosticsOf(a: Analysis, locale: Locale, max = Infinity, docLi
   if (a.previousTied.length) out.push(previousTiedDiagnostic(a.uri, a.previousTied, locale));
   if (a.previousRejected) out.push(previousRejectedDiagnostic(a.uri, a.previousRejected, a.report?.year ?? null, locale));
   const keys = findingKeys(a.findings);
+  const before = lastEncoded.get(a.uri);
+  const now = new Map<string, EncodedFinding>();
+  const add = (f: Finding, key: string) => out.push(encoded(toDiagnostic(a.uri, f, key, a.version, docLink, a.previousUri), f, key, docLink(f.ruleId), a.previousUri, before, now));
   if (a.findings.length <= max) {
-    a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version, docLink, a.previousUri)));
-    return out;
+    a.findings.forEach((f, i) => add(f, keys[i]));
+  } else {
+    // The keys are those of the whole list (the code action finds the finding again among all of them).
+    const keyOf = new Map(a.findings.map((f, i) => [f, keys[i]]));
+    const shown = publishedFindings(a.findings, max);
+    out.push(limitedDiagnostic(a.findings, shown.length, locale));
+    for (const f of shown) add(f, keyOf.get(f)!);
   }
-  // The keys are those of the whole list (the code action finds the finding again among all of them).
-  const keyOf = new Map(a.findings.map((f, i) => [f, keys[i]]));
-  const shown = publishedFindings(a.findings, max);
-  out.push(limitedDiagnostic(a.findings, shown.length, locale));
-  for (const f of shown) out.push(toDiagnostic(a.uri, f, keyOf.get(f)!, a.version, docLink, a.previousUri));
+  // Kept for the few documents checked last (a keystroke checks the one being edited again).
+  lastEncoded.delete(a.uri);
+  lastEncoded.set(a.uri, now);
+  if (lastEncoded.size > KEPT_DOCUMENTS) lastEncoded.delete(lastEncoded.keys().next().value!);
   return out;
+}
+
+/** How many documents' last diagnostics `lastEncoded` keeps. */
+const KEPT_DOCUMENTS = 8;
+
+/** A finding made into a diagnostic, with what else the diagnostic was made from and its JSON around `data.version`. */
+interface EncodedFinding {
+  finding: Finding;
+  href: string;
+  previousUri: string | undefined;
+  json: EncodedAroundVersion;
+}
+
+/** Per document URI, its last diagnostics' findings by key (`diagnosticsOf`). */
+const lastEncoded = new Map<string, Map<string, EncodedFinding>>();
+
+/**
+ * `d`, made from finding `f` (key `key`), registered with its JSON but for the version (transport.ts
+ * `encodedAroundVersion`): reused from the document's last diagnostics (`before`) when the finding of that key was
+ * the same (`sameFinding`) and made from the same links, else split from its JSON. Kept in `now` for the next time.
+ */
+function encoded(d: Diagnostic, f: Finding, key: string, href: string, previousUri: string | undefined, before: Map<string, EncodedFinding> | undefined, now: Map<string, EncodedFinding>): Diagnostic {
+  const old = before?.get(key);
+  let json = old && old.href === href && old.previousUri === previousUri && sameFinding(old.finding, f) ? old.json : null;
+  json ??= splitAroundVersion(d);
+  if (json) {
+    encodedAroundVersion.set(d, json);
+    now.set(key, { finding: f, href, previousUri, json });
+  }
+  return d;
+}
+
+/** Whether two findings make the same diagnostic (`toDiagnostic`), but for its key and version. */
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a === b) return true;
+  if (a.ruleId !== b.ruleId || a.severity !== b.severity || a.message !== b.message || !sameRange(a.range, b.range)) return false;
+  if (Boolean(a.fix?.edits.length) !== Boolean(b.fix?.edits.length)) return false;
+  const ra = a.related ?? [], rb = b.related ?? [];
+  if (ra.length !== rb.length) return false;
+  for (let i = 0; i < ra.length; i++) {
+    if (ra[i].message !== rb[i].message || ra[i].report !== rb[i].report || !sameRange(ra[i].range, rb[i].range)) return false;
+  }
+  return true;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** The note at the top of a report whose findings were cut to `shown` (`diagnosticsOf`): how many, which, how to see all. */
