@@ -453,7 +453,7 @@ interface Target {
  * at its line, replayed from the `disable`/`enable` comments before it (a named `enable` inside a disable-all
  * block re-enables just that rule; an `enable` without ids ends every block).
  */
-function suppressor(covered: (line: number) => number, index: DirectiveIndex, targets: Map<Directive, Target[]>, f: Finding, commentRule?: string): Target | undefined {
+function suppressor(covered: (line: number) => number, index: DirectiveIndex, targets: Map<Directive, Target[]>, f: Finding, commentRule?: string, meant?: Map<Directive, (EnableMeant | null)[]>): Target | undefined {
   const line = f.range.start.line;
   const matches = (t: Target) => t.id === null || t.id === f.ruleId;
   // The disable-next-line comments that cover the line: those above it whose next line past lines of suppression
@@ -489,7 +489,7 @@ function suppressor(covered: (line: number) => number, index: DirectiveIndex, ta
         blockById.clear();
         except.clear();
       } else {
-        for (const id of d.ids) {
+        for (const id of enabledIds(d, meant)) {
           blockById.delete(id);
           if (all) except.add(id);
         }
@@ -497,6 +497,73 @@ function suppressor(covered: (line: number) => number, index: DirectiveIndex, ta
     }
   }
   return blockById.get(f.ruleId) ?? (all && !except.has(f.ruleId) ? all : undefined);
+}
+
+/**
+ * How an id of an `enable` comment that no rule has (`number-invalie`, a typo) is read: as the ids of the blocks open
+ * there that it is close to (`closestNames`), or as the one block open there when it is close to no rule id at all;
+ * `opened`: the lines (0-based) of the `disable` comments that opened them.
+ */
+export interface EnableMeant {
+  ids: string[];
+  opened: number[];
+}
+
+/**
+ * For each `enable` comment naming an id no rule has (not in `ruleIds`) while a `disable` block is open (brk160 #1):
+ * per id (in the order of `ids`), how it is read (`EnableMeant`), or null when it is known or stands for no open block.
+ * Fail safe: a misspelt enable read as nothing left the block open to the end of the file, hiding every later finding
+ * of its rule with only a note on the typo to show for it; read as the open id it was meant to be, it can only show
+ * more findings, never hide one. The blocks are replayed as `suppressor` reads them. Empty without `ruleIds`.
+ */
+export function enableIdsMeant(directives: readonly Directive[], ruleIds: readonly string[] | undefined): Map<Directive, (EnableMeant | null)[]> {
+  const out = new Map<Directive, (EnableMeant | null)[]>();
+  if (!ruleIds || !directives.some((d) => d.kind === 'enable' && d.ids.some((id) => !ruleIds.includes(id)))) return out;
+  let all: number | null = null;
+  const except = new Set<string>();
+  const byId = new Map<string, number>();
+  for (const d of directives) {
+    if (d.kind === 'disable') {
+      if (!d.ids.length) {
+        all = d.line;
+        except.clear();
+      } else {
+        for (const id of d.ids) {
+          byId.set(id, d.line);
+          except.delete(id);
+        }
+      }
+    } else if (d.kind === 'enable') {
+      if (!d.ids.length) {
+        all = null;
+        byId.clear();
+        except.clear();
+        continue;
+      }
+      const read = d.ids.map((id): EnableMeant | null => {
+        if (ruleIds.includes(id)) return null;
+        const open = new Map(byId);
+        if (all !== null) for (const r of ruleIds) if (!except.has(r) && !open.has(r)) open.set(r, all);
+        if (!open.size) return null;
+        let near = closestNames(id, [...open.keys()]);
+        // The only block open, and the id close to no rule at all: that block's rule was meant.
+        if (!near.length && open.size === 1 && !closestNames(id, ruleIds).length) near = [...open.keys()];
+        return near.length ? { ids: near, opened: [...new Set(near.map((n) => open.get(n)!))] } : null;
+      });
+      if (read.some(Boolean)) out.set(d, read);
+      for (const id of enabledIds(d, out)) {
+        byId.delete(id);
+        if (all !== null) except.add(id);
+      }
+    }
+  }
+  return out;
+}
+
+/** The ids an `enable` comment `d` re-enables: those it names, each misspelt one as `meant` reads it (`enableIdsMeant`). */
+function enabledIds(d: Directive, meant: Map<Directive, (EnableMeant | null)[]> | undefined): string[] {
+  const read = meant?.get(d);
+  return read ? d.ids.flatMap((id, k) => read[k]?.ids ?? [id]) : d.ids;
 }
 
 /**
@@ -525,8 +592,10 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
       else if (list[list.length - 1] !== d) list.push(d);
     }
   }
+  // A misspelt id of an enable comment read as the open block's id it was meant to be (brk160 #1).
+  const meant = enableIdsMeant(directives, options.ruleIds);
   for (const f of findings) {
-    const t = suppressor(covered, index, targets, f, options.commentRule);
+    const t = suppressor(covered, index, targets, f, options.commentRule, meant);
     if (t) {
       t.used = true;
       options.onSuppressed?.(f);
@@ -534,7 +603,7 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
   }
   if (!options.reportUnused) return kept;
   const zh = options.locale !== 'en';
-  const idle = idleEnables(directives);
+  const idle = idleEnables(directives, meant);
   let lastCoverable: number | undefined;
   for (const d of directives) {
     const own = targets.get(d)!;
@@ -578,7 +647,7 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
  * `disable` comment before it, or every one already ended (`<!-- nianbao-enable sum-review -->` with no
  * `nianbao-disable sum-review` or `nianbao-disable` above it). The blocks are replayed as `suppressor` reads them.
  */
-function idleEnables(directives: readonly Directive[]): Map<Directive, (string | null)[]> {
+function idleEnables(directives: readonly Directive[], meant: Map<Directive, (EnableMeant | null)[]>): Map<Directive, (string | null)[]> {
   const out = new Map<Directive, (string | null)[]>();
   let all = false;
   const except = new Set<string>();
@@ -601,8 +670,9 @@ function idleEnables(directives: readonly Directive[]): Map<Directive, (string |
         byId.clear();
         except.clear();
       } else {
-        out.set(d, d.ids.filter((id) => !byId.has(id) && !(all && !except.has(id))));
-        for (const id of d.ids) {
+        const read = meant.get(d);
+        out.set(d, d.ids.filter((id, k) => (read?.[k]?.ids ?? [id]).every((x) => !byId.has(x) && !(all && !except.has(x)))));
+        for (const id of enabledIds(d, meant)) {
           byId.delete(id);
           if (all) except.add(id);
         }
