@@ -10,7 +10,7 @@ import { fenceClosed, fenceOpened, pipeCellCount, QUOTE_MARKERS } from './text/b
 /**
  * Inline suppression comments in a draft (HTML comments, invisible when the Markdown is rendered):
  *
- *     <!-- nianbao-disable-next-line row-label -->          the next line (comment lines in between are skipped)
+ *     <!-- nianbao-disable-next-line row-label -->          the next line (blank lines and comment lines in between are skipped)
  *     <!-- nianbao-disable sum-balance, cell-blank -->      from here …
  *     <!-- nianbao-enable sum-balance -->                    … to here (or to the end of the file)
  *     <!-- nianbao-disable -->                               no id: every rule

@@ -4,6 +4,7 @@ import { RULES } from '../rules/index.js';
 import { disableUnknownRule } from '../rules/disable-unknown-rule.js';
 import { disableInTable } from '../rules/disable-in-table.js';
 import { commentInTable } from '../rules/comment-in-table.js';
+import { tableBlankLine } from '../rules/table-blank-line.js';
 import { commentUnclosed } from '../rules/comment-unclosed.js';
 import { lineSeparator } from '../rules/line-separator.js';
 import { tableIndented } from '../rules/table-indented.js';
@@ -262,7 +263,7 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
     // (The writer's comments moved out of a table go with them: a stack of both goes to a row's end in one pass, in order.)
     // (So does a suppression comment closed where its `-->` was lost: the finding it covers, a template note, is then
     // suppressed, not deleted by the same pass; comment-unclosed.)
-    const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id || f.ruleId === disableInTable.meta.id || f.ruleId === commentInTable.meta.id || f.ruleId === commentUnclosed.meta.id);
+    const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id || f.ruleId === disableInTable.meta.id || f.ruleId === commentInTable.meta.id || f.ruleId === tableBlankLine.meta.id || f.ruleId === commentUnclosed.meta.id);
     if (!lineBreaks.length && directives.length) todo = directives;
     // Tables taken out of a code block (their indentation removed) go next, alone: the other fixes in them were made
     // on the indented lines (a row inserted keeps the indentation the others lose).

@@ -51,6 +51,7 @@ import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
 import { disableInTable } from './disable-in-table.js';
 import { commentInTable } from './comment-in-table.js';
+import { tableBlankLine } from './table-blank-line.js';
 import { commentUnclosed } from './comment-unclosed.js';
 import { tableHeaderWidth } from './table-header-width.js';
 import { tableIndented } from './table-indented.js';
@@ -65,7 +66,7 @@ export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
   columnLabel, columnOrder, itemHeading, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, placeholderLeft, tableUnreadable, tableRepeated,
-  tableFullwidthPipe, tableHeaderWidth, tableIndented, reportMultiple,
+  tableFullwidthPipe, tableHeaderWidth, tableBlankLine, tableIndented, reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,
   // Prose against tables and against itself
