@@ -1,4 +1,4 @@
-import type { Bilingual, Finding, Locale, Severity, TableId, TableModel } from './types.js';
+import type { Bilingual, Cell, Finding, Locale, Severity, TableId, TableModel } from './types.js';
 import type { Report } from './model/build.js';
 import { num, otherFormatBlock, rowById, sum, T3_TERMS_EN, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
@@ -72,6 +72,15 @@ export interface SummaryFindings {
 
 const GROUPS: Bilingual[] = [{ zh: '行政复议', en: '行政复议 (review)' }, { zh: '未经复议直接起诉', en: '直接起诉 (direct suits)' }, { zh: '复议后起诉', en: '复议后起诉 (suits after review)' }];
 const SUM_RULES = new Set(['sum-balance', 'sum-results', 'sum-applicants', 'sum-review']);
+
+/**
+ * The text of the first of `cells` that is written but read as no number a sum can count (`3件`, `约1520`: left out of
+ * the sums until number-invalid's fix), null when there is none (the cells are blank or missing).
+ */
+function notNumber(cells: readonly (Cell | null | undefined)[]): string | null {
+  for (const c of cells) if (c && num(c) === null && c.raw.trim()) return c.raw.trim();
+  return null;
+}
 
 function list(parts: string[], locale: Locale, max = 3): string {
   const shown = parts.slice(0, max).join(locale === 'en' ? '; ' : '；');
@@ -188,8 +197,14 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     return { ...base, status: 'off', detail: off.length ? `${lead}${L('；按格式核对：', '; by the template: ')}${expectedActual(off, where)}${suffix}` : lead, findings: off };
   };
 
-  /** A sum check: its findings (`ruleLine`), else what holds (or why it was not checked). */
-  const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string }) => {
+  /**
+   * A sum check: its findings (`ruleLine`), else what holds (or why it was not checked). `holds` gives how many of its
+   * `of` columns, rows or groups were checked, and for those not checked (`skipped`, when given) the text of a cell
+   * in each that is written but no number (`3件`, number-invalid's, left out of the sums), or null when its cells are
+   * blank. A check left undone for some of them is no ✅ (brk160 #3: 行政复议's group was never checked), and says why
+   * by what the cells are.
+   */
+  const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string; skipped?: (string | null)[] }) => {
     const t = report.tables[id]!;
     const said = ruleLine(id, rule, check, where);
     // A rule turned off that would report nothing: off all the same, with what holds.
@@ -206,8 +221,16 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     const h = holds();
     if (!h.checked) out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('unchecked'), detail: offLead + L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked'), findings: [] });
     else {
-      const partial = h.checked < h.of ? L(`（${h.of - h.checked} 处因空白未核对）`, ` (${h.of - h.checked} not checked: blank cells)`) : '';
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('ok'), detail: `${offLead}${h.example}${partial}`, findings: [] });
+      const left = h.of - h.checked;
+      const written = (h.skipped ?? []).filter((x): x is string => x !== null).slice(0, left);
+      const blanks = left - written.length;
+      const quoted = list(written.map((x) => `“${x}”`), locale);
+      const why = [
+        ...(blanks ? [L(`${blanks} 处因空白未核对`, `${blanks} not checked: blank cells`)] : []),
+        ...(written.length ? [L(`${written.length} 处因单元格不是有效数字（${quoted}）未核对`, `${written.length} not checked: cells that are not valid numbers (${quoted})`)] : []),
+      ];
+      const partial = why.length ? L(`（${why.join('；')}）`, ` (${why.join('; ')})`) : '';
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status(left > 0 ? 'unchecked' : 'ok'), detail: `${offLead}${h.example}${partial}`, findings: [] });
     }
   };
 
@@ -304,23 +327,28 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     const last = cols.length - 1;
     sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', `balance: ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} = （七）总计 + ${T3_TERMS_EN.R4}`), colLabel, () => {
       let checked = 0;
+      const skipped: (string | null)[] = [];
       cols.forEach((_, i) => {
-        if (sum([num(r1?.cells[i]), num(r2?.cells[i]), num(r37?.cells[i]), num(r4?.cells[i])]) !== null) checked++;
+        const cells = [r1?.cells[i], r2?.cells[i], r37?.cells[i], r4?.cells[i]];
+        if (sum(cells.map(num)) !== null) checked++;
+        else skipped.push(notNumber(cells));
       });
       const v = [r1, r2, r37, r4].map((r) => num(r?.cells[last]));
       const example = v.every((x) => x !== null) && v[0]! + v[1]! === v[2]! + v[3]! ? L(`总计列 ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`, `总计 column ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`) : L(`${checked} 列平衡`, `${checked === 1 ? '1 column balances' : `${checked} columns balance`}`);
-      return { checked, of: cols.length, example };
+      return { checked, of: cols.length, example, skipped };
     });
     const terms = t3.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
     sumLine('t3', 'sum-results', L('（七）总计 = 各办理结果之和', '（七）总计 = sum of the results'), colLabel, () => {
       let checked = 0;
+      const skipped: (string | null)[] = [];
       cols.forEach((_, i) => {
         if (num(r37?.cells[i]) !== null && sum(terms.map((r) => num(r.cells[i]))) !== null) checked++;
+        else skipped.push(notNumber([r37?.cells[i], ...terms.map((r) => r.cells[i])]));
       });
       const total = num(r37?.cells[last]);
       const s = sum(terms.map((r) => num(r.cells[last])));
       const example = total !== null && s !== null && total === s ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked === 1 ? '1 column adds up' : `${checked} columns add up`}`);
-      return { checked, of: cols.length, example };
+      return { checked, of: cols.length, example, skipped };
     });
     yearLine('t3', 'carry-over', L('上年结转 = 上年报告的结转下年度', `${T3_TERMS_EN.R2} = last year's ${T3_TERMS_EN.R4}`), colLabel, () => {
       const pairs = carryOverPairs(report, previous!)?.filter((p) => p.now !== null && p.before !== null) ?? [];
@@ -333,7 +361,8 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       return r ? L(`“${r.label}”行`, `row “${r.label}”`) : '';
     }, () => {
       const checked = dataRows.filter((r) => sum(r.cells.map(num)) !== null).length;
-      return { checked, of: dataRows.length, example: L(`${checked} 行相符`, `${checked === 1 ? '1 row adds up' : `${checked} rows add up`}`) };
+      const skipped = dataRows.filter((r) => sum(r.cells.map(num)) === null).map((r) => notNumber(r.cells));
+      return { checked, of: dataRows.length, example: L(`${checked} 行相符`, `${checked === 1 ? '1 row adds up' : `${checked} rows add up`}`), skipped };
     });
   }
 
@@ -347,15 +376,19 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       // A row whose cells were not all read is not checked by the rule either.
       const cells = row && row.cellCount === row.cells.length ? row.cells : [];
       const shown: string[] = [];
+      const skipped: (string | null)[] = [];
       let checked = 0;
       for (let g = 0; g < 3; g++) {
         const part = cells.slice(g * 5, g * 5 + 5).map(num);
-        if (part.length < 5 || part.some((x) => x === null)) continue;
+        if (part.length < 5 || part.some((x) => x === null)) {
+          skipped.push(notNumber(cells.slice(g * 5, g * 5 + 5)));
+          continue;
+        }
         checked++;
         // Every group checked is shown (brk147 #11: 行政复议's alone made the lawsuit groups look unchecked).
         if (part[4] === sum(part.slice(0, 4))) shown.push(`${pick(GROUPS[g], locale)} ${part[4]} = ${part.slice(0, 4).join(' + ')}`);
       }
-      return { checked, of: 3, example: shown.length ? shown.join(L('；', '; ')) : L(`${checked} 组相符`, `${checked === 1 ? '1 group adds up' : `${checked} groups add up`}`) };
+      return { checked, of: 3, example: shown.length ? shown.join(L('；', '; ')) : L(`${checked} 组相符`, `${checked === 1 ? '1 group adds up' : `${checked} groups add up`}`), skipped };
     });
   }
   return out;
