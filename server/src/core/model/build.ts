@@ -10,7 +10,7 @@ import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, title
 import { isCellHeading, ONE_CELL_REACH, readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
-import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
+import { formatForYear, TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { ALIGNED_NUMBERS, alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan, type Table2Reading } from './tables.js';
 import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
@@ -89,6 +89,11 @@ export interface ReportExtras {
   extraTable2Rows: ExtraRow[];
   /** Which format each signature found belongs to, with where (for `format-mixed`). */
   signatures: { format: FormatId; text: string; line: number }[];
+  /**
+   * The later format whose tables a report of 2008–2018 holds, the report read as pre2019 all the same (a 2021 表三
+   * pasted into a 2015 report): its tables were read with that format's template. For `format-anachronism`.
+   */
+  laterTables?: FormatId;
   /** For 表三: the score of reading it with the 2019 and 2021 row lists. */
   table3Scores: Partial<Record<FormatId, number>>;
   /** Line spans of the tables. */
@@ -1047,6 +1052,20 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   } else {
     ({ format, evidence: formatEvidence } = chooseFormat(signatures, year));
   }
+  // The report year decides which formats are possible (templates.md §1): a report of 2008–2018 can only be in the
+  // conventional form of the 2008 条例 (§2), and a later format's table pasted into it (a 2021 表三 in a 2015 report,
+  // brk159 #1) does not make it that format. It is read as pre2019 (its sections checked against the conventional
+  // list, no later table asked for or inserted); the tables it has are read with the template of the format they
+  // show, so their own sums are still checked, and format-anachronism says once that they are of a later format.
+  // Only a report whose section titles name more sections of the later format than of the conventional list is read
+  // as that format (seed 003: a 2018 report written wholly in the 2019 format, its year or its tables wrong).
+  let laterTables: FormatId | undefined;
+  if (!options.format && year !== null && (format === '2019' || format === '2021') && formatForYear(year) === 'pre2019'
+    && tablesShowFormat(formatEvidence) && !writtenInOlderForm(headings, templateOf(format), templateOf('pre2019'))) {
+    laterTables = format;
+    format = 'pre2019';
+    formatEvidence = [`year ${year}`, 'sections'];
+  }
 
   // Tables, read with the format's templates (表三 with both row lists; the better alignment wins).
   const tables: Partial<Record<TableId, TableModel>> = {};
@@ -1054,7 +1073,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   let foreign: ForeignRow[] = [];
   let extraT2: ExtraRow[] = [];
   const tplFor = (f: DetectedFormat) => (f === '2019' || f === '2021' ? templateOf(f) : f === 'pre2019' ? templateOf('2019') : templateOf('2021'));
-  const tpl = tplFor(format);
+  const tpl = tplFor(laterTables ?? format);
   let t3Template: Table3Template | undefined;
   if (t3span) {
     // The 2021 sub-rows of （六） named on their own lines settle the layout; otherwise both row lists are tried.
@@ -1176,7 +1195,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
 
   const report: Report = withText(lines, {
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code || bars ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, ...(laterTables ? { laterTables } : {}), yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code || bars ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
   });
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
@@ -1219,6 +1238,11 @@ function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader): numbe
  * Whether the level-1 section titles name more sections of `older`'s list than of `current`'s (each section
  * counted once): a report written in the older form (`四、政府信息公开的收费及减免情况`, `七、其他需要报告的事项`).
  */
+/** Whether a format choice's evidence (`chooseFormat`) starts with a table label: the tables showed the format. */
+function tablesShowFormat(evidence: readonly string[]): boolean {
+  return evidence.length > 0 && !evidence[0].startsWith('year') && !evidence[0].startsWith('〔') && evidence[0] !== 'override';
+}
+
 function writtenInOlderForm(headings: Heading[], older: Template, current: Template): boolean {
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   const hits = (t: Template) => new Set(tops.map((h) => classifySection(h.title, t)).filter((c) => c >= 0)).size;

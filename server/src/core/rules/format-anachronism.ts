@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from './rule.js';
+import type { TableModel } from '../types.js';
 import { bi, firstTableLine, formatFromTables } from './util.js';
 import { compileCitation } from './format-citation.js';
 import { formatForYear, templateOf } from '../templates/index.js';
@@ -11,14 +12,19 @@ export const formatAnachronism: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('使用了报告年度时尚未发布的格式', 'The report uses a format not yet published for its year'),
-    rationale: bi('2019 年格式（国办公开办函〔2019〕60号）于 2019 年 11 月发布，适用于 2019 年度起的年报；2021 年格式（〔2021〕30号）于 2021 年 9 月发布，适用于 2021 年度起的年报。更早年度的报告不可能按这些格式编制，说明年度或表格有误。引言说本报告按哪个格式文件编制（“本报告根据……（国办公开办函〔2021〕30号）要求编制”）时，该文件晚于报告年度的也报告（2020 年度的报告在 2021 年 3 月 31 日前发布，不可能按 2021 年 9 月印发的 30号编制），并可把文号改为当年适用的文件（以该格式的标题或只以文号引用时）；表格也是该格式时只按表格报告一次。正文其他地方（历史沿革、整改情况）提到的文件、引言同时引用两个文件的，不据此判断。', 'The 2019 format was published in November 2019 (for reports from 2019 on), the 2021 format in September 2021 (from 2021 on). An earlier report cannot use them: the year or the tables are wrong. So is an introduction saying the report was compiled by such a document (本报告根据……（国办公开办函〔2021〕30号）要求编制 in a 2020 report, published by 31 March 2021, half a year before 30号 was issued); the fix cites the document of the report year instead (where the citation is the 文号 alone or with the format\'s title). Said once, of the tables, when they are in that format too. Documents mentioned elsewhere (history, 整改) or an introduction citing both documents say nothing of the format followed.'),
+    rationale: bi('2019 年格式（国办公开办函〔2019〕60号）于 2019 年 11 月发布，适用于 2019 年度起的年报；2021 年格式（〔2021〕30号）于 2021 年 9 月发布，适用于 2021 年度起的年报。更早年度的报告不可能按这些格式编制，说明年度或表格有误。2008–2018 年度的报告只能是 2019 年以前的惯例格式：其中贴入的统一格式表格（如 2015 年度报告中的 2021 年表三）在此报告一次，报告仍按 2019 年以前的格式检查，不要求或插入统一格式的表格，也不把标题改成统一格式的标题；所贴表格自身的合计照常核对。一级标题也按统一格式写的报告（整份按 2019 年格式编写的 2018 年度报告）按该格式检查。引言说本报告按哪个格式文件编制（“本报告根据……（国办公开办函〔2021〕30号）要求编制”）时，该文件晚于报告年度的也报告（2020 年度的报告在 2021 年 3 月 31 日前发布，不可能按 2021 年 9 月印发的 30号编制），并可把文号改为当年适用的文件（以该格式的标题或只以文号引用时）；表格也是该格式时只按表格报告一次。正文其他地方（历史沿革、整改情况）提到的文件、引言同时引用两个文件的，不据此判断。', 'The 2019 format was published in November 2019 (for reports from 2019 on), the 2021 format in September 2021 (from 2021 on). An earlier report cannot use them: the year or the tables are wrong. A report of 2008–2018 can only be in the conventional pre-2019 form: a unified-format table pasted into it (a 2021 表三 in a 2015 report) is reported here once, and the report is still checked in the pre-2019 form, with no unified-format table asked for or inserted and no title renamed to the unified ones; the pasted table\'s own sums are still checked. A report whose section titles are the unified format\'s too (a 2018 report written wholly in the 2019 format) is checked in that format. So is an introduction saying the report was compiled by such a document (本报告根据……（国办公开办函〔2021〕30号）要求编制 in a 2020 report, published by 31 March 2021, half a year before 30号 was issued); the fix cites the document of the report year instead (where the citation is the 文号 alone or with the format\'s title). Said once, of the tables, when they are in that format too. Documents mentioned elsewhere (history, 整改) or an introduction citing both documents say nothing of the format followed.'),
     example: { bad: '2018年度报告，表二使用“本年新制作数量”等 2019 年格式列', note: bi('2018 年度不可能使用 2019 年格式', 'a 2018 report cannot use the 2019 format') },
   },
   check(ctx) {
     citedTooEarly(ctx);
-    const { report, template } = ctx;
+    const { report } = ctx;
+    // A report of 2008–2018 with a unified format's table in it is read as pre2019 all the same (build.ts): the
+    // table's format is `laterTables`, or the 2019 format (the first with tables: templates.md §1) for a table the two
+    // formats share (a 2019 表三 is the 2021 one but for its （六）, 表四 is the same).
+    const later = report.format === 'pre2019' ? report.extras.laterTables ?? (Object.values(report.tables).some(unifiedTable) ? '2019' : undefined) : undefined;
+    const template = later ? templateOf(later) : ctx.template;
     if (!template || report.year === null || template.id === 'pre2019') return;
-    if (!formatFromTables(report)) return;
+    if (!later && !formatFromTables(report)) return;
     if (report.year >= template.firstYear) return;
     const range = firstTableLine(report);
     ctx.add({
@@ -58,4 +64,13 @@ function citedTooEarly(ctx: RuleContext): void {
     data: { cited: cited.format, due: due.id },
     ...(edits ? { fix: { title: bi(`改为引用${due.document}`, `Cite ${due.document} instead`), edits } } : {}),
   });
+}
+
+/**
+ * Whether `t` is a table of the unified formats as read, not an old-era table of the report's own making (an
+ * old-style results table, the 2014 appendix 统计表): readable, and at least half of the template's rows found.
+ */
+function unifiedTable(t: TableModel | undefined): boolean {
+  if (!t || t.broken) return false;
+  return t.rows.length > 0 && t.rows.filter((r) => r.match.kind !== 'absent').length * 2 >= t.rows.length;
 }
