@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { Report } from '../model/build.js';
-import type { Range, YearEvidence } from '../types.js';
+import type { Range, Section, YearEvidence } from '../types.js';
+import { templateOf } from '../templates/index.js';
 import { bi, reportLinesWith } from './util.js';
 import { headingAtLine } from '../editor/guide.js';
 import { plausibleDate, YEAR_SOURCE_NAMES } from '../model/year.js';
@@ -29,8 +30,8 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”“本报告所列数据截至2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度（写出年份，或“本年度”“今年”）的句子除外，同一段中前文已与该年份比较的（“较2023年的40件增加8件；办结47件。2023年新收申请38件。”），或紧接着的一句写出本年度并与之比较的（“2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。”）也除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）、写在说上一年的小标题（“（一）上年度存在问题的整改情况”）下的、紧接着一句写出本年度降到（升到）多少的（“2024年，……行政复议案件降至3件”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”“我局将于2024年底前……”“计划在2024年……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外，说上一年情况的分句中的也除外：“2023年，县政府新收申请40件，结转至2024年继续办理2件”）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请；说上一年情况的分句中的除外）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。只有一处（通常是标题，没有统计期限和引言中的报告名称）写出年度，而落款日期比它晚两年以上、正文中落款年份的上一年又比它多见（至少 3 次，且至少是它的两倍）时，报告的是这一处，作为错误（“标题写的是 2017 年，而落款日期“2019年1月31日”指向 2018 年度……”），报告按落款日期所指的年度检查。指定的年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）与标题、引言和统计期限都不一致时（2024 年度报告放进了 reports/2023/ 文件夹）也报告为错误：报告按指定的年度检查了，发布期限、格式和上一年度报告都按它找。汇编（一个文件中有多份报告）中的每份报告分别这样比较；汇编的封面标题（“柳营市2024年政府信息公开工作年度报告汇编”）写的年度与其下第一份报告的不一致时也报告。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (`统计期限自2024年1月1日起至12月31日止`, also written `统计期限为2024年度`, `2024.1.1—2024.12.31`, `统计截止时间为2024年12月31日` or `本报告所列数据截至2024年12月31日`) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too (as a number, or 本年度, 今年) is not, nor is one after a sentence of its paragraph that compares with that year (较2023年的40件增加8件；办结47件。2023年新收申请38件。), or before one that names the report year and compares with it (2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。); so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改), stands under a heading about last year (（一）上年度存在问题的整改情况), is followed by the report year\'s outcome (2024年，……行政复议案件降至3件) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加……, 2024年，我局将进一步……, 我局将于2024年底前…… or 计划在2024年…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not, nor is one in clauses about last year: 2023年，县政府新收申请40件，结转至2024年继续办理2件), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023; not in clauses about last year). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). Where one source alone names the year (the title, say, with no statistics period nor name of the report in the introduction), and the signature date is two years on or more and the body names the year before that date more often (three times at least, and twice as often at least), that source is the one reported, as an error (“the title says 2017, but the signature date “2019年1月31日” points to 2018 …”), and the report is checked as the dated year\'s. A year set for the file (an override in .nianbao.jsonc, --year, or the editor\'s status bar) that the title, introduction and period all contradict (a 2024 report put in reports/2023/) is an error too: the report was checked as that year\'s, its deadline, format and previous report taken for it. In a compilation (several reports in one file) each report is compared so; a compilation\'s cover title (`柳营市2024年政府信息公开工作年度报告汇编`) naming another year than the first report under it is reported too. No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”“本报告所列数据截至2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”（2019 年以前的报告为“概述”）中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度（写出年份，或“本年度”“今年”）的句子除外，同一段中前文已与该年份比较的（“较2023年的40件增加8件；办结47件。2023年新收申请38件。”），或紧接着的一句写出本年度并与之比较的（“2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。”）也除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）、写在说上一年的小标题（“（一）上年度存在问题的整改情况”）下的、紧接着一句写出本年度降到（升到）多少的（“2024年，……行政复议案件降至3件”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”“我局将于2024年底前……”“计划在2024年……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外，说上一年情况的分句中的也除外：“2023年，县政府新收申请40件，结转至2024年继续办理2件”）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请；说上一年情况的分句中的除外）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。只有一处（通常是标题，没有统计期限和引言中的报告名称）写出年度，而落款日期比它晚两年以上、正文中落款年份的上一年又比它多见（至少 3 次，且至少是它的两倍）时，报告的是这一处，作为错误（“标题写的是 2017 年，而落款日期“2019年1月31日”指向 2018 年度……”），报告按落款日期所指的年度检查。指定的年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）与标题、引言和统计期限都不一致时（2024 年度报告放进了 reports/2023/ 文件夹）也报告为错误：报告按指定的年度检查了，发布期限、格式和上一年度报告都按它找。汇编（一个文件中有多份报告）中的每份报告分别这样比较；汇编的封面标题（“柳营市2024年政府信息公开工作年度报告汇编”）写的年度与其下第一份报告的不一致时也报告。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (`统计期限自2024年1月1日起至12月31日止`, also written `统计期限为2024年度`, `2024.1.1—2024.12.31`, `统计截止时间为2024年12月31日` or `本报告所列数据截至2024年12月31日`) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 (概述 in a pre-2019 report) that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too (as a number, or 本年度, 今年) is not, nor is one after a sentence of its paragraph that compares with that year (较2023年的40件增加8件；办结47件。2023年新收申请38件。), or before one that names the report year and compares with it (2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。); so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改), stands under a heading about last year (（一）上年度存在问题的整改情况), is followed by the report year\'s outcome (2024年，……行政复议案件降至3件) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加……, 2024年，我局将进一步……, 我局将于2024年底前…… or 计划在2024年…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not, nor is one in clauses about last year: 2023年，县政府新收申请40件，结转至2024年继续办理2件), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023; not in clauses about last year). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). Where one source alone names the year (the title, say, with no statistics period nor name of the report in the introduction), and the signature date is two years on or more and the body names the year before that date more often (three times at least, and twice as often at least), that source is the one reported, as an error (“the title says 2017, but the signature date “2019年1月31日” points to 2018 …”), and the report is checked as the dated year\'s. A year set for the file (an override in .nianbao.jsonc, --year, or the editor\'s status bar) that the title, introduction and period all contradict (a 2024 report put in reports/2023/) is an error too: the report was checked as that year\'s, its deadline, format and previous report taken for it. In a compilation (several reports in one file) each report is compared so; a compilation\'s cover title (`柳营市2024年政府信息公开工作年度报告汇编`) naming another year than the first report under it is reported too. No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -213,6 +214,11 @@ const COMPARES = /相比|同比|环比|比上年|较上年|较去年|增长|下�
 /** A section whose sentences `earlierYearOpenings` reads: its title's words, its name, and what makes a sentence a quote. */
 interface SectionWords {
   title: RegExp;
+  /**
+   * The template sections (ids) that are this part in each format: a section titled otherwise is this part when it is
+   * classified as one of them (the pre-2019 `一、概述`, `一、主要工作概述`, `六、主要问题和改进措施`: templates.md §2.2).
+   */
+  ids: string[];
   name: string;
   /** Words that make a sentence about an earlier year a quote of it, not a leftover (none in 总体情况). */
   quotes?: RegExp;
@@ -222,13 +228,13 @@ interface SectionWords {
    */
   pastPart?: RegExp;
 }
-const OVERVIEW: SectionWords = { title: /总体情况/, name: '总体情况' };
+const OVERVIEW: SectionWords = { title: /总体情况/, ids: ['S1', 'P1'], name: '总体情况' };
 /**
  * 存在的主要问题及改进情况 (breaker51 #8): a sentence there about an earlier year may say what became of last year's
  * problems and plans (`2023年度报告提出的问题已整改`, `2023年，我局针对……进行了整改`): such a sentence is not one, nor
  * a plan (`2023年，我局将…`: `stalePlans` says that one).
  */
-const PROBLEMS: SectionWords = { title: /存在的?主要问题/, name: '存在的主要问题及改进情况', quotes: /报告|提出|指出|计划|整改|落实|改进|针对|承诺|上年|去年|上一年|将/, pastPart: /上一?年度?|去年|前一年度?|以往年度/ };
+const PROBLEMS: SectionWords = { title: /存在的?主要问题/, ids: ['S5', 'P6'], name: '存在的主要问题及改进情况', quotes: /报告|提出|指出|计划|整改|落实|改进|针对|承诺|上年|去年|上一年|将/, pastPart: /上一?年度?|去年|前一年度?|以往年度/ };
 
 /**
  * The sentences of the section `which` (总体情况, or 存在的主要问题及改进情况) that open with a year before `year` (`2023年，某某市某某局…` in a 2024
@@ -237,7 +243,7 @@ const PROBLEMS: SectionWords = { title: /存在的?主要问题/, name: '存在�
  * ended one (`。！？`) or is a heading; a year after a stop inside a line opens one too.
  */
 function earlierYearOpenings(report: Report, year: number, which: SectionWords): { year: number; written: string; range: Range; section: string }[] {
-  const section = report.sections.find((s) => which.title.test(s.heading.title));
+  const section = partOf(report, which);
   if (!section) return [];
   const { lines } = report;
   const isHeading = (i: number) => headingAtLine(report, i) !== null;
@@ -257,6 +263,8 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
     for (let j = i; j > section.startLine; j--) if (subheading(j)) return which.pastPart.test(lines.line(j));
     return false;
   };
+  // (Named as the report titles it when it is the part by its place in the template, `概述`.)
+  const name = which.title.test(section.heading.title) ? which.name : section.heading.title.replace(/^[一二三四五六七八九十]+、/, '').replace(/[。；;.]+$/, '').trim() || which.name;
   const out: { year: number; written: string; range: Range; section: string }[] = [];
   // Only the lines with a year, 年 and a comma (found once per version, the unchanged lines' from the last one).
   for (const i of reportLinesWith(report, YEAR_COMMA, yearCommaLines)) {
@@ -284,10 +292,21 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
       if (COMPARED_WITH.test(next) && (next.includes(String(year)) || /本年度?|今年/.test(next))) continue;
       if (inPastPart(i)) continue;
       const yearEnd = t.indexOf('年', at + m[1].length) + 1;
-      out.push({ year: y, written: m[1], range: lines.range(i, at, yearEnd), section: which.name });
+      out.push({ year: y, written: m[1], range: lines.range(i, at, yearEnd), section: name });
     }
   }
   return out;
+}
+
+/**
+ * The section of `report` that is the part `which`: the first titled with its words (`总体情况`), else the first
+ * classified as its template section (the pre-2019 `一、概述` of a pre2019 report, brk159 #5).
+ */
+function partOf(report: Report, which: SectionWords): Section | undefined {
+  const titled = report.sections.find((s) => which.title.test(s.heading.title));
+  if (titled || report.format === 'unknown') return titled;
+  const sections = templateOf(report.format).sections;
+  return report.sections.find((s) => s.heading.canonical >= 0 && which.ids.includes(sections[s.heading.canonical]?.id ?? ''));
 }
 
 /** A year, 年 (度) and a comma: the lines `earlierYearOpenings` reads, kept per report version (global: `patternFinder`). */
