@@ -13,7 +13,7 @@ type ForcedFrom = { value: string } & ({ option: string; key?: undefined; config
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 /**
  * The checks not made without last year's report, from the rules' metadata (`RuleMeta.usesLastYear`): carry-over,
- * stock-flow and prose-change's comparisons with last year (brk135 #5).
+ * stock-flow, content-copied and prose-change's comparisons with last year (brk135 #5).
  */
 const LAST_YEAR = lastYearChecks();
 /** A list of names as a sentence part: `a、b` in Chinese, `a, b` in English. */

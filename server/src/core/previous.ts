@@ -79,7 +79,7 @@ export function previousPart(report: Report, previous: Report): { report: Report
 /**
  * Whether `previous`, given as last year's report of `report`, plainly is not: the report's year is known and
  * `previous` is no report, or reads as another year than the one before (a year it does not tell is not held
- * against it here). No cross-year rule compares with such a text (carry-over, stock-flow, prose-change's comparisons
+ * against it here). No cross-year rule compares with such a text (carry-over, stock-flow, content-copied, prose-change's comparisons
  * with last year: brk135 #2), and the review summary does not either. Pure.
  */
 export function previousOfWrongYear(report: Report, previous: Report): boolean {

@@ -43,6 +43,7 @@ import { dateInvalid } from './date-invalid.js';
 import { dateLate } from './date-late.js';
 import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
+import { contentCopied } from './content-copied.js';
 import { pageLeftover } from './page-leftover.js';
 import { pageBreak } from './page-break.js';
 import { lineSeparator } from './line-separator.js';
@@ -72,7 +73,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent, proseChange,
   // Years, dates and leftovers
-  yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, pageBreak, lineSeparator, duplicateWord,
+  yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, contentCopied, pageLeftover, pageBreak, lineSeparator, duplicateWord,
   // Suppression comments
   disableUnknownRule, disableInTable, commentInTable, commentUnclosed,
 ];
@@ -90,7 +91,7 @@ export const LAST_YEAR_RULES: readonly string[] = [
 
 /**
  * The checks that are not made without last year's report, as the notes saying so name them (`RuleMeta.usesLastYear`):
- * `carry-over、stock-flow、prose-change 中与上年报告的比较`, `carry-over, stock-flow and prose-change's comparisons
+ * `carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较`, `carry-over, stock-flow, content-copied and prose-change's comparisons
  * with last year's report` (the subject of `… are not checked`).
  */
 export function lastYearChecks(): Bilingual {
