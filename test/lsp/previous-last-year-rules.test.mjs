@@ -29,7 +29,7 @@ test('carry-over and stock-flow off: prose-change still compares with last year\
 });
 
 test('two files that could be last year\'s: the note names every rule that compares with it (zh, en)', async () => {
-  for (const [locale, words] of [['zh-cn', '未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）'], ['en', 'carry-over, stock-flow and prose-change\'s comparisons with last year\'s report are not checked']]) {
+  for (const [locale, words] of [['zh-cn', '未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）'], ['en', 'carry-over, stock-flow, content-copied and prose-change\'s comparisons with last year\'s report are not checked']]) {
     const s = await reportFolder('last-year-rules-tied', { '2023.md': LAST, '2023年报.md': LAST, '2024.md': NOW }, { locale });
     try {
       const d = await s.openAndWait(s.uri('2024.md'), NOW);

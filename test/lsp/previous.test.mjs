@@ -186,7 +186,7 @@ describe('last year\'s report of the agency whose own years disagree at its head
     const d = await s.replace(u24, fs.readFileSync(s.path('2024/a.nianbao.md'), 'utf8') + '\n');
     const notes = d.filter((x) => x.code === 'previous-rejected');
     assert.equal(notes.length, 1, d.map((x) => x.code).join(','));
-    assert.equal(notes[0].message, '上一年度的文件夹中的 ../2023/same.nianbao.md 是同一机关 2023 年度的年报，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：未用作上年度报告，未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）。请核对该文件的年份。');
+    assert.equal(notes[0].message, '上一年度的文件夹中的 ../2023/same.nianbao.md 是同一机关 2023 年度的年报，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：未用作上年度报告，未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）。请核对该文件的年份。');
     assert.equal(notes[0].relatedInformation[0].location.uri, s.uri('2023/same.nianbao.md'));
     assert.deepEqual(carryOver(d), []);
   });

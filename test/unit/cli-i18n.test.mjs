@@ -270,21 +270,21 @@ test('run summaries for many files: last year\'s reports found, ties, files skip
   writeFileSync(join(dir, 'copy1', 'README.md'), '# 说明\n');
   const zh = nb(['check', '--format', 'json', '.'], { cwd: dir });
   assert.deepEqual(zh.stderr.split('\n'), [
-    'nianbao：所检查的 13 个文件中有 1 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）',
-    'nianbao：所检查的 13 个文件中有 5 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）（可用 --previous FILE 指定）',
+    'nianbao：所检查的 13 个文件中有 1 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）',
+    'nianbao：所检查的 13 个文件中有 5 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）（可用 --previous FILE 指定）',
     'nianbao：所检查的文件夹中有 1 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：copy1/README.md',
     '',
   ]);
   const en = nb(['check', '--format', 'json', '.'], { cwd: dir, env: EN });
   assert.deepEqual(en.stderr.split('\n'), [
-    'nianbao: 1 of the 13 files checked has two or more files beside it (or in last year\'s folder) that could be last year\'s report; carry-over, stock-flow and prose-change\'s comparisons with last year\'s report are not checked for it (check one alone to see which, or choose with --previous FILE)',
-    'nianbao: last year\'s report of the same agency was found beside 5 of the 13 files checked (or in last year\'s folder) and used for carry-over, stock-flow and prose-change\'s comparisons with last year\'s report (--previous FILE to choose one)',
+    'nianbao: 1 of the 13 files checked has two or more files beside it (or in last year\'s folder) that could be last year\'s report; carry-over, stock-flow, content-copied and prose-change\'s comparisons with last year\'s report are not checked for it (check one alone to see which, or choose with --previous FILE)',
+    'nianbao: last year\'s report of the same agency was found beside 5 of the 13 files checked (or in last year\'s folder) and used for carry-over, stock-flow, content-copied and prose-change\'s comparisons with last year\'s report (--previous FILE to choose one)',
     'nianbao: 1 file in the folders checked is not an annual report (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and was skipped: copy1/README.md',
     '',
   ]);
   // A few files: the tie is named for the file.
   const one = nb(['check', join('copy0', H2024)], { cwd: dir });
-  assert.match(one.stderr, /^nianbao：copy0\/kiro_hongze-district_2024\.txt：同一文件夹中有 2 个文件都可能是上年度报告（copy0\/kiro_hongze-district_2023-copy\.txt、copy0\/kiro_hongze-district_2023\.txt）：未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；请用 --previous FILE 指定其一\n$/);
+  assert.match(one.stderr, /^nianbao：copy0\/kiro_hongze-district_2024\.txt：同一文件夹中有 2 个文件都可能是上年度报告（copy0\/kiro_hongze-district_2023-copy\.txt、copy0\/kiro_hongze-district_2023\.txt）：未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；请用 --previous FILE 指定其一\n$/);
 });
 
 test('machine-readable outputs keep their English text in a Chinese run; the review formats people read follow the locale', () => {

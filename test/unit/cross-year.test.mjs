@@ -102,7 +102,7 @@ test('CLI: without --previous, last year\'s report of the same agency in the sam
     assert.doesNotMatch(huaian.stderr, /last year's report/);
     // Two equally good 2023 reports beside it (other-2023.txt is one now): neither is used, and both are named.
     const tied = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-    assert.match(tied.stderr, /hongze-2024\.txt: 2 files beside it could be last year's report \(hongze-2023\.txt, other-2023\.txt\): carry-over, stock-flow and prose-change's comparisons with last year's report are not checked; choose one with --previous FILE/);
+    assert.match(tied.stderr, /hongze-2024\.txt: 2 files beside it could be last year's report \(hongze-2023\.txt, other-2023\.txt\): carry-over, stock-flow, content-copied and prose-change's comparisons with last year's report are not checked; choose one with --previous FILE/);
     assert.deepEqual(JSON.parse(tied.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -188,7 +188,7 @@ test('CLI: beside a pre-2019-form 2019 report, the 2019-format one is last year\
     lines.splice(at, 0, ...Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作按计划推进。\n`));
     writeFileSync(join(dir, '2019-final.md'), lines.join('\n'));
     const tied = await runCli(['check', '2020.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-    assert.match(tied.stderr, /2020\.md: 2 files beside it could be last year's report \(2019-final\.md, 2019\.md\): carry-over, stock-flow and prose-change's comparisons with last year's report are not checked/);
+    assert.match(tied.stderr, /2020\.md: 2 files beside it could be last year's report \(2019-final\.md, 2019\.md\): carry-over, stock-flow, content-copied and prose-change's comparisons with last year's report are not checked/);
     assert.deepEqual(JSON.parse(tied.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });

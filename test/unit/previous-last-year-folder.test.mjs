@@ -85,7 +85,7 @@ test('Markdown summary: 上年结转 compared with the year folder\'s report (�
   const found = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
   assert.ok(lines(found.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ❌ | 自然人列：应为 3，实为 2；总计列：应为 4，实为 3（2022 年度报告） |'), found.stdout);
   const tied = await inTree({ 'a/2022/r.txt': Y2022, 'a/2022/r2.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
-  assert.ok(lines(tied.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | 上一年度的文件夹中有 2 个文件都可能是上年度报告（a/2022/r.txt、a/2022/r2.txt）：未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；请用 --previous FILE 指定其一 |'), tied.stdout);
+  assert.ok(lines(tied.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | 上一年度的文件夹中有 2 个文件都可能是上年度报告（a/2022/r.txt、a/2022/r2.txt）：未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；请用 --previous FILE 指定其一 |'), tied.stdout);
   // --previous of the wrong year (the report itself): not used; the report in last year's folder is (brk135 #1).
   const other = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown', '--previous', 'a/2023/r.txt']);
   assert.ok(lines(other.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ❌ | 自然人列：应为 3，实为 2；总计列：应为 4，实为 3（2022 年度报告） |'), other.stdout);
@@ -136,9 +136,9 @@ test('last year\'s folder exists but holds no report of the agency: one stderr n
   const files = { '发改/2022/年报.md': renamed('柳营市财政局', '柳营市财政局').last, '发改/2023/年报.md': renamed('x', '柳营市发展和改革局').now };
   const r = await inTree(files, ['check', '发改/2023/年报.md']);
   const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
-  assert.deepEqual(notes, ['nianbao：发改/2023/年报.md：上一年度的文件夹 发改/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定'], r.stderr);
+  assert.deepEqual(notes, ['nianbao：发改/2023/年报.md：上一年度的文件夹 发改/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定'], r.stderr);
   const en = await inTree(files, ['check', '发改/2023/年报.md', '--format', 'json'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /^nianbao: 发改\/2023\/年报.md: no 2022 report of the same agency in last year's folder 发改\/2022 \(nor beside the report\): carry-over, stock-flow and prose-change's comparisons with last year's report are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE$/m);
+  assert.match(en.stderr, /^nianbao: 发改\/2023\/年报.md: no 2022 report of the same agency in last year's folder 发改\/2022 \(nor beside the report\): carry-over, stock-flow, content-copied and prose-change's comparisons with last year's report are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE$/m);
 });
 
 test('several reports with no last year\'s report in an existing year folder: a line each, naming the report, in a short run', async () => {
@@ -149,7 +149,7 @@ test('several reports with no last year\'s report in an existing year folder: a 
     'reports/2023/交通运输局.txt': Y2023.replaceAll('某某县自然资源局', '某某县交通运输局'),
   }, ['check', 'reports']);
   const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
-  const line = (name) => `nianbao：reports/2023/${name}.txt：上一年度的文件夹 reports/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定`;
+  const line = (name) => `nianbao：reports/2023/${name}.txt：上一年度的文件夹 reports/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定`;
   assert.deepEqual(notes.sort(), [line('交通运输局'), line('水务局')].sort(), r.stderr);
 });
 
@@ -161,12 +161,12 @@ test('many reports with no last year\'s report in an existing year folder: one l
   const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
   assert.equal(notes.length, 1, r.stderr);
   const shown = bodies.map((b) => `reports/2023/${b}.txt`).sort();
-  assert.match(notes[0], /^nianbao：所检查的 13 个文件中有 11 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）：(\S+)、(\S+)、(\S+)、…（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）$/, r.stderr);
+  assert.match(notes[0], /^nianbao：所检查的 13 个文件中有 11 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）：(\S+)、(\S+)、(\S+)、…（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）$/, r.stderr);
   const named = /：([^：]+)、…（/.exec(notes[0])[1].split('、');
   assert.equal(named.length, 3);
   for (const n of named) assert.ok(shown.includes(n), `${n} is one of the reports without last year's`);
   const en = await inTree(files, ['check', 'reports', '--format', 'json'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /^nianbao: 11 of the 13 files checked have a last year's folder with no report of the same agency in it \(nor beside them\); carry-over, stock-flow and prose-change's comparisons with last year's report are not checked for them: \S+, \S+, \S+, … \(check one alone to see which folder, or choose with --previous FILE\)$/m, en.stderr);
+  assert.match(en.stderr, /^nianbao: 11 of the 13 files checked have a last year's folder with no report of the same agency in it \(nor beside them\); carry-over, stock-flow, content-copied and prose-change's comparisons with last year's report are not checked for them: \S+, \S+, \S+, … \(check one alone to see which folder, or choose with --previous FILE\)$/m, en.stderr);
 });
 
 test('no note when there is no last year\'s folder (a first-year report, one folder for all years) or last year\'s report was found or tied', async () => {
@@ -187,7 +187,7 @@ test('a year set by --year or a config override: last year is that year − 1, l
   // folder named 2024 says nothing of where 2022's report is. Said once on stderr, and in the review summary.
   const files = { 'reports/2024/年报.txt': Y2023, 'reports/2023/年报.txt': Y2022 };
   const config = { '.nianbao.jsonc': JSON.stringify({ overrides: [{ files: 'reports/2024/年报.txt', year: 2023 }] }) };
-  const note = '年度定为 2023（--year 或配置文件），但报告所在的文件夹 reports/2024 按 2024 年命名，无从确定上一年度的文件夹：只在同一文件夹中查找了同一机关的 2022 年度报告，没有找到，未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；可用 --previous FILE 指定';
+  const note = '年度定为 2023（--year 或配置文件），但报告所在的文件夹 reports/2024 按 2024 年命名，无从确定上一年度的文件夹：只在同一文件夹中查找了同一机关的 2022 年度报告，没有找到，未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；可用 --previous FILE 指定';
   for (const [tree, args] of [[files, ['--year', '2023']], [{ ...files, ...config }, []]]) {
     const r = await inTree(tree, ['check', 'reports/2024/年报.txt', '--format', 'json', ...args]);
     assert.equal(r.json.files[0].year, 2023);
@@ -234,10 +234,10 @@ const conflicting = (text = EXAMPLE) => {
 test('last year\'s report of the agency whose own years disagree is named with its years, not said to be missing (brk105 F10)', async () => {
   const files = { '2024/a.md': EXAMPLE, '2023/same.md': conflicting() };
   const r = await inTree(files, ['check', '2024/a.md', '--format', 'json']);
-  assert.deepEqual(r.stderr.trim().split('\n'), ['nianbao：2024/a.md：上一年度的文件夹中的 2023/same.md 是同一机关的 2023 年度报告，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：未用作上年度报告，未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；核对该文件的年份，或用 --previous FILE 指定'], r.stderr);
+  assert.deepEqual(r.stderr.trim().split('\n'), ['nianbao：2024/a.md：上一年度的文件夹中的 2023/same.md 是同一机关的 2023 年度报告，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：未用作上年度报告，未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；核对该文件的年份，或用 --previous FILE 指定'], r.stderr);
   assert.deepEqual(r.json.files[0].diagnostics.filter((d) => d.ruleId === 'carry-over' || d.ruleId === 'stock-flow'), []);
   const en = await inTree(files, ['check', '2024/a.md'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /^nianbao: 2024\/a\.md: 2023\/same\.md in last year's folder is the same agency's 2023 report, but its own years disagree \(the title says 2023, the statistics period 2022\): not used as last year's report, carry-over, stock-flow and prose-change's comparisons with last year's report are not checked; check that file's years, or choose with --previous FILE$/m, en.stderr);
+  assert.match(en.stderr, /^nianbao: 2024\/a\.md: 2023\/same\.md in last year's folder is the same agency's 2023 report, but its own years disagree \(the title says 2023, the statistics period 2022\): not used as last year's report, carry-over, stock-flow, content-copied and prose-change's comparisons with last year's report are not checked; check that file's years, or choose with --previous FILE$/m, en.stderr);
   assert.doesNotMatch(en.stderr, /no 2023 report of the same agency/);
   // The review summary's cross-year lines say the same.
   const md = await inTree(files, ['check', '2024/a.md', '--format', 'markdown']);
@@ -257,11 +257,11 @@ test('last year\'s report of the agency whose own years disagree is named with i
 test('--previous FILE whose own years disagree is used as asked, and said on stderr and in the summary (brk105 F10)', async () => {
   const files = { '2024/a.md': EXAMPLE, '2023/same.md': conflicting() };
   const r = await inTree(files, ['check', '--previous', '2023/same.md', '2024/a.md', '--format', 'json']);
-  assert.deepEqual(r.stderr.trim().split('\n'), ['nianbao：2024/a.md：--previous 2023/same.md 的年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：已按指定用作 2023 年度报告做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；请核对该文件的年份：跨年度检查的结果以它为依据'], r.stderr);
+  assert.deepEqual(r.stderr.trim().split('\n'), ['nianbao：2024/a.md：--previous 2023/same.md 的年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：已按指定用作 2023 年度报告做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；请核对该文件的年份：跨年度检查的结果以它为依据'], r.stderr);
   // Used: its 结转下年度 (1) is not this year's 上年结转 (2), the example's numbers being the same in both.
   assert.equal(r.json.files[0].diagnostics.filter((d) => d.ruleId === 'carry-over').length, 2);
   const en = await inTree(files, ['check', '--previous', '2023/same.md', '2024/a.md'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /^nianbao: 2024\/a\.md: --previous 2023\/same\.md names different years for itself \(the title says 2023, the statistics period 2022\): used as the 2023 report all the same, as asked, for carry-over, stock-flow and prose-change's comparisons with last year's report; check that file's years, which those findings rest on$/m, en.stderr);
+  assert.match(en.stderr, /^nianbao: 2024\/a\.md: --previous 2023\/same\.md names different years for itself \(the title says 2023, the statistics period 2022\): used as the 2023 report all the same, as asked, for carry-over, stock-flow, content-copied and prose-change's comparisons with last year's report; check that file's years, which those findings rest on$/m, en.stderr);
   const md = await inTree(files, ['check', '--format', 'markdown', '--previous', '2023/same.md', '2024/a.md']);
   assert.match(md.stdout, /\| 表三 \| 上年结转 = 上年报告的结转下年度 \| ❌ \| [^|\n]*（2023 年度报告；--previous 2023\/same\.md 的年份互相矛盾（标题为 2023 年，统计期限为 2022 年）/, md.stdout);
   // A consistent --previous: nothing said.
@@ -279,7 +279,7 @@ test('many reports whose last year\'s report has years that disagree: one line w
   const r = await inTree(files, ['check', 'reports']);
   const notes = r.stderr.split('\n').filter((l) => l.includes('互相矛盾'));
   assert.equal(notes.length, 1, r.stderr);
-  assert.match(notes[0], /^nianbao：所检查的 22 个文件中有 11 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）：reports\/2024\/\S+、reports\/2024\/\S+、reports\/2024\/\S+、…（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）$/, r.stderr);
+  assert.match(notes[0], /^nianbao：所检查的 22 个文件中有 11 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）：reports\/2024\/\S+、reports\/2024\/\S+、reports\/2024\/\S+、…（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）$/, r.stderr);
   assert.doesNotMatch(r.stderr, /没有同一机关/);
   const en = await inTree(files, ['check', 'reports'], { NIANBAO_LOCALE: 'en' });
   assert.match(en.stderr, /^nianbao: 11 of the 22 files checked have last year's report of their agency beside them \(or in last year's folder\), but its own years disagree/m, en.stderr);

@@ -28,17 +28,17 @@ test('prose-change compares with last year\'s report only: not with a later repo
   // Nor do carry-over and stock-flow, and the summary line says none was compared.
   const now = core.parseReport(NOW);
   const all = core.checkReport(now, { previous: core.parseReport(TWO_BACK) });
-  assert.deepEqual(all.filter((f) => ['carry-over', 'stock-flow', 'prose-change'].includes(f.ruleId)), []);
+  assert.deepEqual(all.filter((f) => ['carry-over', 'stock-flow', 'content-copied', 'prose-change'].includes(f.ruleId)), []);
 });
 
 test('check --previous of the wrong year: not used for that report, whose own last year\'s report is looked for (zh, en)', async () => {
   const dir = folderWith({ '2022.md': TWO_BACK, '2023.md': LAST, '2024.md': NOW });
   try {
-    const cross = (stdout) => JSON.parse(stdout).files.flatMap((f) => f.diagnostics.filter((d) => ['carry-over', 'stock-flow', 'prose-change'].includes(d.ruleId)).map((d) => `${f.path} ${d.ruleId}`)).sort();
+    const cross = (stdout) => JSON.parse(stdout).files.flatMap((f) => f.diagnostics.filter((d) => ['carry-over', 'stock-flow', 'content-copied', 'prose-change'].includes(d.ruleId)).map((d) => `${f.path} ${d.ruleId}`)).sort();
     // Without --previous: 2023.md is compared with 2022.md (上年结转 2 ≠ 1: two carry-over errors; 现行有效: stock-flow),
-    // 2024.md with 2023.md.
+    // 2024.md with 2023.md. Each is the other with its years changed (and a few figures): content-copied says so.
     const plain = await runCli(['check', '.', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-    const expected = ['2023.md carry-over', '2023.md carry-over', '2023.md stock-flow', '2024.md carry-over', '2024.md carry-over', '2024.md prose-change', '2024.md stock-flow'];
+    const expected = ['2023.md carry-over', '2023.md carry-over', '2023.md content-copied', '2023.md stock-flow', '2024.md carry-over', '2024.md carry-over', '2024.md content-copied', '2024.md prose-change', '2024.md stock-flow'];
     assert.deepEqual(cross(plain.stdout), expected);
     // --previous 2023.md is last year's report of 2024.md only: 2022.md and 2023.md keep the lookup.
     const all = await runCli(['check', '.', '--format', 'json', '--previous', '2023.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
@@ -49,11 +49,11 @@ test('check --previous of the wrong year: not used for that report, whose own la
       + 'nianbao: 2023.md: last year\'s report (2022): 2022.md (found beside it; --previous FILE to choose another)\n');
     // One file, a --previous of a later year, or two years back: the one beside it is used instead, and said so once.
     const one = await runCli(['check', '2023.md', '--format', 'json', '--previous', '2024.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
-    assert.deepEqual(cross(one.stdout), ['2023.md carry-over', '2023.md carry-over', '2023.md stock-flow']);
+    assert.deepEqual(cross(one.stdout), ['2023.md carry-over', '2023.md carry-over', '2023.md content-copied', '2023.md stock-flow']);
     assert.equal(one.stderr, 'nianbao：2023.md：--previous 2024.md 识别为 2024 年度，而不是 2022 年度：不用于这份报告，改为照常查找它的上年度报告\n'
       + 'nianbao：2023.md：上年度（2022 年度）报告：2022.md（在同一文件夹中找到；可用 --previous FILE 另行指定）\n');
     const back = await runCli(['check', '2024.md', '--format', 'json', '--previous', '2022.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-    assert.deepEqual(cross(back.stdout), ['2024.md carry-over', '2024.md carry-over', '2024.md prose-change', '2024.md stock-flow']);
+    assert.deepEqual(cross(back.stdout), ['2024.md carry-over', '2024.md carry-over', '2024.md content-copied', '2024.md prose-change', '2024.md stock-flow']);
     assert.match(JSON.parse(back.stdout).files[0].diagnostics.find((d) => d.ruleId === 'prose-change').message, /2023/);
     // The report itself as its own last year's, with no other report of last year beside it: nothing compared.
     rmSync(join(dir, '2023.md'));

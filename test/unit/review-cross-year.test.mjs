@@ -41,7 +41,7 @@ test('relations that hold are ✅ lines saying what was compared; without last y
     rmSync(join(dir, Y2022));
     const alone = await lines2023(dir);
     // Not left out (a table of ✅ lines would read as if it held too): ⚪, not compared, and why.
-    const notFound = '⚪ | 未找到同一机关的 2022 年度报告（查找范围：同一文件夹，以及文件夹名中的 2023 换成 2022 的文件夹）：未做跨年度检查（carry-over、stock-flow、prose-change 中与上年报告的比较）；可用 --previous FILE 指定 |';
+    const notFound = '⚪ | 未找到同一机关的 2022 年度报告（查找范围：同一文件夹，以及文件夹名中的 2023 换成 2022 的文件夹）：未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；可用 --previous FILE 指定 |';
     assert.ok(alone.includes(`| 表三 | 上年结转 = 上年报告的结转下年度 | ${notFound}`), alone.join('\n'));
     assert.ok(alone.includes(`| 表二 | 现行有效 = 上年现行有效 + 本年制发 − 本年废止 | ${notFound}`), alone.join('\n'));
     assert.ok(!alone.some((l) => /✅.*年度报告）/.test(l)), alone.join('\n'));
