@@ -53,8 +53,10 @@ export function rowWithBlankCells(report: Report, table: TableId, rowId: string,
  * (`alignFixEdits`): the spaces after the label, before the cell's closing pipe, fewer when it is wider and more when
  * it is narrower (at least one kept), and, when it is wider than its column, the spaces (dashes) that widen that
  * column in the table's other rows. The edit of the cell's spaces is at its end, at least one space after `to`, so it
- * never touches the main edit. Null (nothing to add) when the table is not aligned, or the cell does not sit at the table's width
- * already (a compact row in an aligned table is left compact), or is not padded with spaces.
+ * never touches the main edit. The cell is padded to its column's width whatever its padding was (a label partly
+ * deleted with its old padding left, brk161 #4: the row came back 14 columns out of line), as Format Document pads
+ * it; only that cell's spaces change in that row. A compact row in an aligned table is left compact (`alignFixEdits`
+ * writes its cell so). Null (nothing to add) when the table is not aligned, or the cell is not padded with spaces.
  */
 export function labelPadder(lines: LineIndex, line: number, from: number, to: number): ((label: string) => TextEdit[]) | null {
   if (line < 0 || line >= lines.lineCount) return null;
@@ -69,9 +71,9 @@ export function labelPadder(lines: LineIndex, line: number, from: number, to: nu
     if (start.line !== line || end.line !== line || start.character > from || end.character < to) return null;
     return { edit: own[0], others: edits.filter((e) => e !== own[0]) };
   };
-  // The cell as it is must be what the table writes: its row is in line there and its spaces are the column's.
+  // The cell as the table writes it with its own text: where it lies (its padding may be off, brk161 #4).
   const same = cell(text.slice(from, to));
-  if (!same || same.edit.newText !== lines.slice(same.edit.range)) return null;
+  if (!same) return null;
   const end = same.edit.range.end.character;
   const head = text.slice(same.edit.range.start.character, from);
   if (!/^ +$/.test(text.slice(to, end))) return null;

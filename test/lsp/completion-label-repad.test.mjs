@@ -1,0 +1,106 @@
+// brk161 #3 and #4: a row label completed over a shorter (or longer) one left the row out of line with its table.
+// In a table laid out with spaces (pdftotext's), the label's padding stayed, so the numbers after it moved right by
+// the label's extra width; now the gap before them takes the difference (as a fix's edit there does) and they keep
+// their columns. In a web row (`4.无正当 | 0 |`) with the cursor after the space before ` | `, that space was eaten;
+// now it stays. In an aligned pipe table, a row whose label cell's padding was off (part of a label deleted, the old
+// padding left) kept it, 14 columns out of line; now the cell is padded to its column's width, as Format Document
+// pads it, and only that cell's spaces change.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { session, root, applyEdits } from './client.mjs';
+import { core } from '../helpers.mjs';
+
+const EXAMPLE = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+const itemsOf = (c) => (Array.isArray(c) ? c : c?.items ?? []);
+const LABEL = '4.无正当理由大量反复申请';
+
+/** The example with its 表三 (the pipe table under 三、) written as `pdftotext -layout` writes it: space-aligned columns. */
+function spaced() {
+  const lines = EXAMPLE.split('\n');
+  const head = lines.findIndex((l) => l.startsWith('## 三、'));
+  let a = head;
+  while (!lines[a].startsWith('|')) a++;
+  let b = a;
+  while (lines[b + 1]?.startsWith('|')) b++;
+  const rows = lines.slice(a, b + 1).filter((l) => !/^\|\s*-/.test(l)).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+  const out = rows.map(([label, ...cells]) => {
+    const cellText = cells.map((c) => ' '.repeat(Math.max(1, 8 - core.displayWidth(c))) + c).join('');
+    return (label + ' '.repeat(Math.max(2, 76 - core.displayWidth(label))) + cellText).trimEnd();
+  });
+  return [...lines.slice(0, a), ...out, ...lines.slice(b + 1)].join('\n');
+}
+
+/** The display columns where the words after a row's label start (its numbers' columns), from its first gap on. */
+function numberColumns(line) {
+  const gap = /\S( {2,})\S/.exec(line);
+  if (!gap) return [];
+  const cols = [];
+  const re = /\S+/g;
+  re.lastIndex = gap.index + 1 + gap[1].length;
+  for (let m; (m = re.exec(line)); ) cols.push(core.displayWidth(line.slice(0, m.index)));
+  return cols;
+}
+
+/** The display columns of the pipes of each line of the pipe table around 0-based line `at` of `text`. */
+function pipeColumns(text, at) {
+  const lines = text.split('\n');
+  let a = at, b = at;
+  while (a > 0 && lines[a - 1].startsWith('|')) a--;
+  while (b + 1 < lines.length && lines[b + 1].startsWith('|')) b++;
+  return lines.slice(a, b + 1).map((l) => {
+    const cols = [];
+    for (let i = 0; i < l.length; i++) if (l[i] === '|') cols.push(core.displayWidth(l.slice(0, i)));
+    return cols.join(',');
+  });
+}
+
+describe('completing a label keeps its row in line with the table (brk161 #3, #4)', () => {
+  let s;
+  let n = 0;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  /** The item `label` completed at `line`:`character` of `text`, and the text once it is accepted (replace mode). */
+  async function accept(text, line, character, label) {
+    const uri = `file:///tmp/nianbao-compl-repad/r${++n}.nianbao.md`;
+    await s.openAndWait(uri, text, 'nianbao');
+    const items = itemsOf(await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
+    const item = items.find((i) => i.label === label);
+    assert.ok(item, `${label}: ${items.map((i) => i.label).join(' / ')}`);
+    return { item, after: applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]) };
+  }
+
+  test('aligned pipe 表三: a label cell whose padding was off is padded to its column (only its spaces change)', async () => {
+    const lines = EXAMPLE.split('\n');
+    const k = lines.findIndex((l) => l.startsWith(`| ${LABEL} `));
+    assert.ok(k > 0);
+    const aligned = pipeColumns(EXAMPLE, k);
+    assert.equal(new Set(aligned).size, 1, 'the example\'s 表三 is aligned');
+    const right = lines[k];
+    // Part of the label deleted with the old padding left (the row 16 columns short), or spaces typed after it.
+    for (const row of [right.replace(LABEL, '4.无正当'), right.replace(LABEL, '4.无正当' + ' '.repeat(30))]) {
+      const text = [...lines.slice(0, k), row, ...lines.slice(k + 1)].join('\n');
+      let top = k;
+      while (lines[top - 1].startsWith('|')) top--;
+      assert.notEqual(pipeColumns(text, k)[k - top], aligned[0], 'the row is out of line');
+      const { item, after } = await accept(text, k, 2 + '4.无正当'.length, LABEL);
+      // The main edit is the bare label over the typed one.
+      assert.deepEqual(item.textEdit, { range: { start: { line: k, character: 2 }, end: { line: k, character: 2 + '4.无正当'.length } }, newText: LABEL });
+      assert.deepEqual(pipeColumns(after, k), aligned);
+      const got = after.split('\n');
+      assert.equal(got[k], right);
+      assert.deepEqual(got.filter((l, i) => i !== k), lines.filter((l, i) => i !== k));
+    }
+  });
+
+  test('a compact row in an aligned pipe table stays compact', async () => {
+    const lines = EXAMPLE.split('\n');
+    const k = lines.findIndex((l) => l.startsWith(`| ${LABEL} `));
+    lines[k] = '| 4.无正当 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    const { item, after } = await accept(lines.join('\n'), k, 2 + '4.无正当'.length, LABEL);
+    assert.equal(item.additionalTextEdits, undefined);
+    assert.equal(after.split('\n')[k], `| ${LABEL} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`);
+  });
+});
