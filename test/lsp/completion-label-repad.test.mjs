@@ -72,6 +72,49 @@ describe('completing a label keeps its row in line with the table (brk161 #3, #4
     return { item, after: applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]) };
   }
 
+  test('space-aligned 表三 (pdftotext): the numbers keep their columns, for a wider and a narrower label', async () => {
+    const text = spaced();
+    const lines = text.split('\n');
+    const k = lines.findIndex((l) => l.startsWith(LABEL));
+    assert.ok(k > 0);
+    const cols = numberColumns(lines[k]);
+    assert.equal(cols.length, 7);
+    assert.deepEqual(numberColumns(lines[k - 1]), cols, 'the table is aligned');
+    // The label partly deleted, the numbers left where they were (the spaces make up its width).
+    const short = '4.无正当';
+    lines[k] = short + ' '.repeat(LABEL.length * 2 - short.length * 2 + 2) + lines[k].slice(LABEL.length + 2);
+    assert.deepEqual(numberColumns(lines[k]), cols);
+    const draft = lines.join('\n');
+    // At the end of the typed label, and after one space typed after it.
+    for (const [character, typed] of [[short.length, short], [short.length + 1, short + ' ']]) {
+      const { item, after } = await accept(draft, k, character, LABEL);
+      // The main edit writes the label over what was typed (the space the cursor is after written back).
+      assert.deepEqual(item.textEdit, { range: { start: { line: k, character: 0 }, end: { line: k, character } }, newText: typed.replace(short, LABEL) });
+      const got = after.split('\n');
+      assert.ok(got[k].startsWith(LABEL + '  '), got[k]);
+      assert.deepEqual(numberColumns(got[k]), cols, got[k]);
+      assert.equal(got[k].replace(/ +/g, ' '), lines[k].replace(short, LABEL).replace(/ +/g, ' '));
+      // No other line changes.
+      assert.deepEqual(got.filter((l, i) => i !== k), lines.filter((l, i) => i !== k));
+    }
+    // A narrower label: the gap gets the spaces.
+    const { after } = await accept(draft, k, short.length, '3.其他');
+    const got = after.split('\n');
+    assert.ok(got[k].startsWith('3.其他  '), got[k]);
+    assert.deepEqual(numberColumns(got[k]), cols, got[k]);
+  });
+
+  test('a web row (` | ` cells): the space before the ` | ` after the cursor stays', async () => {
+    const lines = spaced().split('\n');
+    const k = lines.findIndex((l) => l.startsWith(LABEL));
+    for (let i = k - 20; i < k + 8; i++) if (/\d\s*$/.test(lines[i]) || /^[（(一二三四五六1-9]/.test(lines[i])) lines[i] = lines[i].trim().split(/ {2,}/).join(' | ') + ' |';
+    assert.match(lines[k], /^4\.无正当理由大量反复申请 \| 0 \| 0 \|/);
+    lines[k] = lines[k].replace(LABEL, '4.无正当');
+    const draft = lines.join('\n');
+    const { after } = await accept(draft, k, '4.无正当 '.length, LABEL);
+    assert.equal(after.split('\n')[k], `${LABEL} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`);
+  });
+
   test('aligned pipe 表三: a label cell whose padding was off is padded to its column (only its spaces change)', async () => {
     const lines = EXAMPLE.split('\n');
     const k = lines.findIndex((l) => l.startsWith(`| ${LABEL} `));

@@ -40,7 +40,8 @@ describe('completion at odd positions of a table row', () => {
       const { line, items } = await complete(text, '规章    ', character);
       const item = items.find((x) => x.label === '行政规范性文件');
       assert.ok(item, `${character}: ${items.map((x) => x.label).join(' / ')}`);
-      assert.equal(accepted(text, line, item), '行政规范性文件            0          0        0');
+      // (The numbers keep their columns: the label's extra width is taken from the gap before them, brk161 #3.)
+      assert.equal(accepted(text, line, item), '行政规范性文件  0          0        0');
     }
   });
 

@@ -8,7 +8,7 @@ import type { TableId, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
 import { blankCellsOf, renderRowLike } from '../rules/row-missing.js';
-import { alignFixEdits } from '../fix/align.js';
+import { alignFixEdits, keepSpacedColumns } from '../fix/align.js';
 
 /**
  * Whether the pipe row `line` (its text) has no cell after its label cell, which starts at UTF-16 offset `from`:
@@ -87,5 +87,22 @@ export function labelPadder(lines: LineIndex, line: number, from: number, to: nu
     const out: TextEdit[] = d < 0 ? [{ range: lines.range(line, end + d, end), newText: '' }] : d > 0 ? [{ range: lines.range(line, end, end), newText: ' '.repeat(d) }] : [];
     for (const e of next.others) if (lines.slice(e.range) !== e.newText) out.push(e);
     return out;
+  };
+}
+
+/**
+ * For completion writing a label over the label text of 0-based line `line`, UTF-16 `[from, to)` (without the spaces
+ * after it), in a row of a table laid out with spaces (`pdftotext -layout`; `spaced` tells the table's lines): a
+ * function giving, for a label, the edits beside that main edit, which stays as it is, that keep the row's later
+ * columns where they are, as a fix's edit there keeps them (`keepSpacedColumns`, brk161 #3: the numbers moved right
+ * by the label's extra width): spaces taken from the gap after the label (two kept) or added to it, at the gap's
+ * end; where the gap has not the room, the other lines of its block widened there when they line up. Null when the
+ * line is no such row.
+ */
+export function spacedPadder(lines: LineIndex, line: number, from: number, to: number, spaced: (line: number) => boolean): ((label: string) => TextEdit[]) | null {
+  if (line < 0 || line >= lines.lineCount || to < from || to > lines.line(line).length || !spaced(line)) return null;
+  return (label) => {
+    const main: TextEdit = { range: lines.range(line, from, to), newText: label };
+    return keepSpacedColumns(lines, [main], spaced, true).filter((e) => e !== main);
   };
 }

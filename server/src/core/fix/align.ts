@@ -511,8 +511,11 @@ const BARS = /[|｜丨]/;
  * to shift alone, as it was. Only spaces are removed or added: never a character of the user's text. A line with a
  * tab (its width is unknown) or a pipe row (`alignFixEdits`) is not touched; nor is an edit at a row's end (no
  * column after it). Every edit of a fix whose new edits would overlap is returned as given.
+ * With `apart` (completion's label, whose edit must stay as it is), a gap right after an edit is not merged into it:
+ * its spaces are taken or added at the gap's end, where the next column starts (two spaces or more from the edit,
+ * so never touching it).
  */
-export function keepSpacedColumns(lines: LineIndex, edits: readonly TextEdit[], spaced: (line: number) => boolean): readonly TextEdit[] {
+export function keepSpacedColumns(lines: LineIndex, edits: readonly TextEdit[], spaced: (line: number) => boolean, apart = false): readonly TextEdit[] {
   let changed = false;
   const out = edits.map((e): TextEdit[] => {
     const { start, end } = e.range;
@@ -533,6 +536,10 @@ export function keepSpacedColumns(lines: LineIndex, edits: readonly TextEdit[], 
     const others = (wider > 0 ? widenedAt(lines, line, layoutWidth(text.slice(0, at + gap[1].length)), wider, spaced) : null) ?? [];
     if (taken === 0 && !others.length) return [e];
     changed = true;
+    if (apart && at === end.character) {
+      const last = at + gap[1].length;
+      return [e, ...(taken > 0 ? [{ range: lines.range(line, last - taken, last), newText: '' }] : taken < 0 ? [{ range: lines.range(line, last, last), newText: ' '.repeat(-taken) }] : []), ...others];
+    }
     // (A gap right after the edit: one edit, as two touching edits may not both apply.)
     if (taken <= 0) {
       const add = ' '.repeat(-taken);

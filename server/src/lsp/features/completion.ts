@@ -7,7 +7,7 @@ import type { Locale, Range, Report, TableId } from '../../core/index.js';
 import { labelKey, layoutWidth, TEMPLATES } from '../../core/index.js';
 import { editorTemplate, isItemHeading, lineCells, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
 import { sectionLabels, subsectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
-import { labelPadder, rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
+import { labelPadder, rowHasNoCells, rowWithBlankCells, spacedPadder } from '../../core/editor/rowCells.js';
 import { unquoted } from '../../core/suppress.js';
 import { styleSample } from '../../core/editor/convert.js';
 import { inStyleOf } from '../../core/rules/util.js';
@@ -66,6 +66,11 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // ` | ` between cells; in any layout, before a note or number written after the label in its cell (`（含部门文件
     // 12件）`, `行政许可 1520`), which the label does not replace (brk91 #1: they were deleted).
     const to = labelEnd(line, pos.character, cellEnd(line, pos.character, pipe ? '|' : html ? '<' : CELL_GAP));
+    // The end of the label's text: before the spaces the cursor is after (`4.无正当 ▮| 0 |`), which `[from, to)`
+    // holds (the edit reaches the cursor) and the label writes back where no padding is made for it (brk161 #3: the
+    // space before a web row's ` | ` was eaten).
+    let textEnd = to;
+    while (textEnd > from && /\s/.test(line[textEnd - 1])) textEnd--;
     // A line of numbers in a layout without leading pipes (`0 |` of a table one cell a line, `12.5`) is a value's,
     // not a label's (brk91 #1: the label replaced the number). (A pipe row's label cell may start a label `1.`.)
     if (!pipe && !html && /^[\s\d０-９.,，%％+\-−|]+$/.test(line) && /\d|[０-９]/.test(line)) return [];
@@ -92,6 +97,12 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // (Not in a table of more than `MAX_PADDED_ROWS` lines: each label would carry an edit of every row, and reading the
     // table for each took 18 s for 20,000 rows; brk93 #1. Format Document aligns it.)
     const padder = pipe && !bare && pipeRunWithin(report.lines, pos.line, MAX_PADDED_ROWS) ? labelPadder(report.lines, pos.line, from, to) : null;
+    // In a table laid out with spaces (pdftotext's), the label's other width is taken out of, or added to, the gap
+    // before the numbers, as a fix's edit there does: they keep their columns (brk161 #3: they moved 16 columns right).
+    const spacedTable = !pipe && !html && inTable ? report.tables[inTable] : null;
+    const spacedRows = spacedTable && spacedTable.layout !== 'html' && spacedTable.range.end.line - spacedTable.range.start.line < MAX_PADDED_ROWS ? spacedTable.range : null;
+    const spacer = spacedRows ? spacedPadder(report.lines, pos.line, from, textEnd, (l) => l >= spacedRows.start.line && l <= spacedRows.end.line) : null;
+    const kept = padder ? '' : line.slice(textEnd, to);
     // (A header cell takes column labels, and 表四's groups, which are header cells; 表三's groups are rows: brk92 #7.)
     // In a 表二 item's block (under `第二十条第（五）项`), that item's rows only (templates.md §4: 行政许可 alone there);
     // others would be written under the wrong item (brk106 #5).
@@ -104,7 +115,8 @@ export function completion(report: Report, pos: Position, locale: Locale, client
       const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line, written) : null;
       // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
       const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
-      const padding = wrap ? [...(padder?.(written) ?? []).filter((e) => !wrap.lines.has(e.range.start.line) && !wrap.lines.has(e.range.end.line)), ...wrap.edits] : padder?.(written) ?? [];
+      const pads = (padder ?? spacer)?.(written) ?? [];
+      const padding = wrap ? [...pads.filter((e) => !wrap.lines.has(e.range.start.line) && !wrap.lines.has(e.range.end.line)), ...wrap.edits] : pads;
       return {
         label: l.label,
         kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
@@ -118,7 +130,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
         filterText: l.label + labelKey(l.label),
         textEdit: tail !== null
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
-          : replaceText(pos, from, to, pad + written, client),
+          : replaceText(pos, from, to, pad + written + kept, client),
         ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : padding.length ? { additionalTextEdits: padding } : {}),
       };
     });
