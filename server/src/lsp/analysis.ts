@@ -79,6 +79,12 @@ export interface Analysis {
   languageId: LanguageId;
   /** Null when the text was not parsed at all (not a candidate: ordinary Markdown, binary, too large). */
   report: Report | null;
+  /**
+   * When `report` is the model of the text as written of a text whose HTML rows or blocks run together on a line
+   * (`Parsed.view`): the model the rules read, with those a line each (`Report.extras.rowBreaks`), for the features
+   * on what only it sees (a table with all its rows on one line: hover, outline, conversion; brk161 #1).
+   */
+  reading?: Report;
   /** Whether the server treats the document as a report: diagnostics, outline and the other features apply. */
   isTarget: boolean;
   findings: Finding[];
@@ -254,6 +260,11 @@ interface Parsed {
    */
   view?: Report;
   problem: Analysis['problem'];
+}
+
+/** `Analysis.reading`: the model the rules read when `view` is of the text as written with its HTML rows split off (not of a quoted text). */
+function readingOf(report: Report | null, view: Report | undefined): { reading?: Report } {
+  return view && report?.extras.rowBreaks && !report.extras.quoted ? { reading: report } : {};
 }
 
 /**
@@ -516,9 +527,9 @@ export class AnalysisCache {
    * The report model of a version and whether it is a target, without running the rules (outline, folding,
    * hover, completion and formatting need only the model).
    */
-  model(doc: DocLike): { report: Report | null; isTarget: boolean } {
+  model(doc: DocLike): { report: Report | null; isTarget: boolean; reading?: Report } {
     const { report, view } = this.report(doc);
-    return { report: view ?? report, isTarget: this.isTarget(doc, report, this.env()) };
+    return { report: view ?? report, isTarget: this.isTarget(doc, report, this.env()), ...readingOf(report, view) };
   }
 
   private isTarget(doc: DocLike, report: Report | null, env: CheckEnv): boolean {
@@ -555,7 +566,7 @@ export class AnalysisCache {
     }
     // The previous version has served: let it go.
     if (report) forgetPrevious(report);
-    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report: view ?? report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected, ...(previousUri ? { previousUri } : {}) };
+    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report: view ?? report, ...readingOf(report, view), isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected, ...(previousUri ? { previousUri } : {}) };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     // A report file the editor decoded wrongly: its note is published whatever its language.
     if ((problem?.encoding || problem?.report) && !env.settingsFor(doc.uri).ignored) a.isTarget = true;
@@ -578,7 +589,7 @@ export class AnalysisCache {
       const { options, tied, rejected, previousUri } = this.checkOptions(doc, report, env, false);
       // Its fixes are never applied (code actions use `get`'s): not aligned, which would take time here.
       const findings = checkReport(report, { ...options, skipProseRules: true, unalignedFixes: true });
-      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report: view ?? report, isTarget: true, findings, problem: null, previousTied: tied, previousRejected: rejected, ...(previousUri ? { previousUri } : {}) };
+      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report: view ?? report, ...readingOf(report, view), isTarget: true, findings, problem: null, previousTied: tied, previousRejected: rejected, ...(previousUri ? { previousUri } : {}) };
     } catch {
       return null;
     }

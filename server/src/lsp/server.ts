@@ -21,10 +21,10 @@ import { LineDocument } from './line-document.js';
 import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
 import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
-import { documentSymbols, flatSymbols, foldingRanges, limitFoldingRanges } from './features/symbols.js';
+import { documentSymbolsAt, flatSymbols, foldingRangesAt, limitFoldingRanges } from './features/symbols.js';
 import { codeActions, prepareFixAll, resolveCodeAction, type ActionEnv } from './features/codeActions.js';
 import { applyAndDescribe, EditLog } from './editLog.js';
-import { hover } from './features/hover.js';
+import { hoverAt } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
 import { sep } from 'node:path';
@@ -298,6 +298,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!d) return null;
     const m = safe(() => cache.model(asDoc(d)), null);
     return m?.isTarget ? m.report : null;
+  };
+  /**
+   * The model the rules read of an open report whose HTML rows run together on a line were read a line each
+   * (`Analysis.reading`), for the features on what `modelOf`'s model of the text as written does not see.
+   */
+  const readingOf = (uri: string): Report | undefined => {
+    const d = documents.get(uri);
+    if (!d) return undefined;
+    const m = safe(() => cache.model(asDoc(d)), null);
+    return m?.isTarget ? m.reading : undefined;
   };
   const analysisOf = (uri: string): Analysis | null => {
     const d = documents.get(uri);
@@ -792,19 +802,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDocumentSymbol((p) => {
     const r = modelOf(p.textDocument.uri);
+    const reading = readingOf(p.textDocument.uri);
     // A client without hierarchical symbols reads a flat SymbolInformation[] only (brk110 #6).
-    return r ? safe(() => (hierarchicalSymbols ? documentSymbols(r, locale) : flatSymbols(documentSymbols(r, locale), p.textDocument.uri)), null) : null;
+    return r ? safe(() => (hierarchicalSymbols ? documentSymbolsAt(r, reading, locale) : flatSymbols(documentSymbolsAt(r, reading, locale), p.textDocument.uri)), null) : null;
   });
 
   connection.onFoldingRanges((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => limitFoldingRanges(foldingRanges(r), foldingRangeLimit), null) : null;
+    return r ? safe(() => limitFoldingRanges(foldingRangesAt(r, readingOf(p.textDocument.uri)), foldingRangeLimit), null) : null;
   });
 
   connection.onHover((p) => {
     const r = modelOf(p.textDocument.uri);
     // The findings the diagnostics show (cached per version), so that a total's hover quotes them.
-    return r ? safe(() => hover(r, positionIn(r, p.position), locale, analysisOf(p.textDocument.uri)?.findings ?? []), null) : null;
+    return r ? safe(() => hoverAt(r, readingOf(p.textDocument.uri), positionIn(r, p.position), locale, analysisOf(p.textDocument.uri)?.findings ?? []), null) : null;
   });
 
   connection.onCompletion((p) => {

@@ -20,6 +20,8 @@ import { renderPipeTable } from '../fix/render.js';
 import { documentIsNfkc, inStyleOf } from '../rules/util.js';
 import { labelKey } from '../text/normalize.js';
 import { editorTemplate } from './guide.js';
+import { isSplitLine, writtenRange } from '../parse/html-rows.js';
+import type { LineIndex } from '../text/lines.js';
 import { pipeTableRows } from './pipeTables.js';
 
 /**
@@ -359,9 +361,55 @@ export function pastedLayout(report: Report, id: TableId): { id: string; name: B
  */
 export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // A report read with its HTML rows or blocks split a line each (`ReportExtras.rowBreaks`): the edit is one of the text
-  // as written, converted from its own reading (as the language server's code actions read it).
+  // as written. A table of whole lines is converted from the text's own reading (as the language server's code
+  // actions read it); one with rows run together on a line (a minified page's `<tr>…</tr><tr>…</tr>`), which that
+  // reading does not see, from the split reading, its range mapped to the text as written (brk161 #1).
   const rb = report.extras.rowBreaks;
-  if (rb) return convertTableEdit(parseReport(rb.source, { packedRows: 'as-written', blockquote: 'as-written', year: report.extras.forcedYear }), id);
+  if (rb && !packedTable(report, id)) return convertTableEdit(parseReport(rb.source, { packedRows: 'as-written', blockquote: 'as-written', year: report.extras.forcedYear }), id);
+  const c = convertedTable(report, id);
+  if (!c) return null;
+  if (!rb) return framed(report.lines, c.range, c.body, report.lines.dominantEol());
+  const src = rb.source;
+  let { start, end } = writtenRange(rb, c.range);
+  // (What stands before or after the table on its written line stays, as `htmlTableRange` leaves it; spaces alone go.)
+  if (!src.line(start.line).slice(0, start.character).trim()) start = { line: start.line, character: 0 };
+  if (!src.line(end.line).slice(end.character).trim()) end = { line: end.line, character: src.line(end.line).length };
+  const eol = src.dominantEol();
+  return framed(src, { start, end }, c.body.replace(/\r\n|\r|\n/g, eol), eol);
+}
+
+/**
+ * Whether table `id` of a report read with its HTML rows or blocks split a line each (`ReportExtras.rowBreaks`) has
+ * a line that is part of a line as written (rows run together on a line): the reading of the text as written does not
+ * see that table. False without `rowBreaks`.
+ */
+export function packedTable(report: Report, id: TableId): boolean {
+  const rb = report.extras.rowBreaks;
+  const t = report.tables[id];
+  if (!rb || !t) return false;
+  const last = Math.min(t.range.end.line, rb.line.length - 1);
+  for (let j = t.range.start.line; j <= last; j++) if (isSplitLine(rb, rb.line[j])) return true;
+  return false;
+}
+
+/**
+ * `body` put in place of `range` of `lines`, a blank line between it and the text around it: a line break added before
+ * it when the line above is not blank (two when text stands before it on its line), and after it alike.
+ */
+function framed(lines: LineIndex, range: Range, body: string, eol: string): TextEdit {
+  const { start, end } = range;
+  const blank = (i: number) => i < 0 || i >= lines.lineCount || !lines.line(i).trim();
+  // Text before the opening tag or after the closing one on its line stays, a blank line from the table.
+  const before = start.character > 0 ? eol + eol : blank(start.line - 1) ? '' : eol;
+  const after = end.character < lines.line(end.line).length ? eol + eol : blank(end.line + 1) ? '' : eol;
+  return { range, newText: before + body + after };
+}
+
+/**
+ * The converted table `id` of `report` read as it is (`convertTableEdit`): the range it replaces and the text put
+ * there (the pipe table and the lines kept under it), without the line breaks that set it apart from the text around.
+ */
+function convertedTable(report: Report, id: TableId): { range: Range; body: string } | null {
   const t = report.tables[id];
   if (!t || t.broken || alreadyPipeTable(report, id)) return null;
   // A report in traditional characters is read through its simplified view: the converted table would write the
@@ -389,22 +437,17 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // 12件）`; a cell of notes after the numbers, `注：含备案事项`; a line of text between rows): the table is left as it
   // is rather than the words dropped (helper-222 #1). The template's own words (labels, headers, captions) are written.
   if (unwrittenWords(report, lines.start, lines.end, out.text, pageBreak)) return null;
-  const blank = (i: number) => i < 0 || i >= report.lines.lineCount || !report.lines.line(i).trim();
   let range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
   if (t.layout === 'html') {
     const whole = htmlTableRange(report, lines);
     if (!whole) return null;
     range = whole;
   }
-  const { start, end } = range;
-  // Text before the opening tag or after the closing one on its line stays, a blank line from the table.
-  const before = start.character > 0 ? eol + eol : blank(start.line - 1) ? '' : eol;
-  const after = end.character < report.lines.line(end.line).length ? eol + eol : blank(end.line + 1) ? '' : eol;
   // What a PDF's page break left among the table's lines other than a page number (the next page's running header,
   // a page footer `第 3 页 共 8 页`): the user's text, no cell of the table; written under the pipe table, in its order
   // (brk113 #2: it was dropped).
   const kept = keptLines(report, lines.start, lines.end, pageBreak);
-  return { range, newText: before + out.text + (kept.length ? eol + eol + kept.join(eol) : '') + after };
+  return { range, body: out.text + (kept.length ? eol + eol + kept.join(eol) : '') };
 }
 
 /**

@@ -166,6 +166,42 @@ export function writtenPosition(rb: RowBreaks, p: Position): Position {
   return { line: rb.line[j], character: rb.char[j] + p.character };
 }
 
+/** The first line of `rb.lines` read from line `line` of the text as written (`rb.line` is in order). */
+function firstReadLine(rb: RowBreaks, line: number): number {
+  let lo = 0, hi = rb.line.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rb.line[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether line `line` (0-based) of the text as written was read as two or more lines of `rb.lines` (rows or blocks run together). */
+export function isSplitLine(rb: RowBreaks, line: number): boolean {
+  const j = firstReadLine(rb, line);
+  return j + 1 < rb.line.length && rb.line[j] === line && rb.line[j + 1] === line;
+}
+
+/**
+ * Position `p` of the text as written in `rb.lines` (the inverse of `writtenPosition`): on the line read from the part
+ * of its line that holds it. A position where one part ends and the next begins is the next one's start, or with
+ * `end` (the end of a range) the end of the part before it.
+ */
+export function readPosition(rb: RowBreaks, p: Position, end = false): Position {
+  let j = firstReadLine(rb, p.line);
+  if (j >= rb.line.length || rb.line[j] !== p.line) return { line: Math.min(j, rb.line.length - 1), character: p.character };
+  while (j + 1 < rb.line.length && rb.line[j + 1] === p.line && (end ? rb.char[j + 1] < p.character : rb.char[j + 1] <= p.character)) j++;
+  return { line: j, character: Math.max(0, p.character - rb.char[j]) };
+}
+
+/** Range `r` of the text as written in `rb.lines` (`readPosition`). */
+export function readRange(rb: RowBreaks, r: Range): Range {
+  const start = readPosition(rb, r.start);
+  const end = readPosition(rb, r.end, true);
+  return { start, end: end.line < start.line || (end.line === start.line && end.character < start.character) ? start : end };
+}
+
 /** Range `r` of `rb.lines` in the text as written. */
 export function writtenRange(rb: RowBreaks, r: Range): Range {
   return { start: writtenPosition(rb, r.start), end: writtenPosition(rb, r.end) };

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { fixAllSteps, isKnownRuleId, runSteps, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
-import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
+import { convertTableEdit, packedTable, pastedLayout } from '../../core/editor/convert.js';
+import { writtenRange } from '../../core/parse/html-rows.js';
 import { fileNameOf, findingKeyBase, findingKeys, minimalEdits, type Analysis, type FixAllMemo, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
@@ -244,6 +245,22 @@ export async function prepareFixAll(a: Analysis, params: CodeActionParams, env: 
   }
 }
 
+/**
+ * The model table `id` of analysis `a` is converted from: `a.report`, or the reading the rules read (`Analysis.reading`)
+ * when the table has rows run together on a line, which `a.report`, the text as written, does not see (brk161 #1); with
+ * the table's range in the text as written.
+ */
+function convertSource(a: Analysis, id: TableId): { report: Report; range: Range; name: string } | null {
+  const reading = a.reading;
+  const rb = reading?.extras.rowBreaks;
+  if (reading && rb && packedTable(reading, id)) {
+    const t = reading.tables[id]!;
+    return { report: reading, range: writtenRange(rb, t.range), name: t.name };
+  }
+  const t = a.report?.tables[id];
+  return t ? { report: a.report!, range: t.range, name: t.name } : null;
+}
+
 /** The refactoring's edit for table `id` of the report and the layout it was written in; null when it is a pipe table already (`convertTableEdit`) or cannot be converted. */
 function convertFor(report: Report, id: TableId): { edit: TextEdit; was: { zh: string; en: string } } | null {
   const e = convertTableEdit(report, id);
@@ -388,9 +405,9 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
 
   if (wants(only, CodeActionKind.RefactorRewrite)) {
     for (const id of ['t2', 't3', 't4'] as TableId[]) {
-      const table = report.tables[id];
+      const table = convertSource(a, id);
       if (!table || !intersects(table.range, params.range)) continue;
-      const c = convertFor(report, id);
+      const c = convertFor(table.report, id);
       if (!c) continue;
       out.push(withEdit({
         title: t(env.locale, `将${table.name}转换为竖线表格（原为${c.was.zh}排版）`, `Convert ${table.name} to a pipe table (was ${c.was.en})`),
@@ -452,7 +469,8 @@ export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: A
       return all ? edited(all.edits) : gone('此修复已不适用：本文档中已没有可自动修复的问题。', 'This fix no longer applies: nothing in this document can be fixed automatically now.');
     }
     case 'convert': {
-      const c = convertFor(report, data.table);
+      const from = convertSource(a, data.table);
+      const c = from ? convertFor(from.report, data.table) : null;
       return c ? edited([c.edit]) : gone('此操作已不适用：该表格已是竖线表格，或已无法转换。', 'This action no longer applies: the table is a pipe table already, or can no longer be converted.');
     }
   }

@@ -3,6 +3,31 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/nod
 import type { Finding, Locale, Report } from '../../core/index.js';
 import { cellAt, cellHoverMarkdown } from '../../core/editor/cells.js';
 import { editorTemplate, headingAtLine, sectionGuide } from '../../core/editor/guide.js';
+import { isSplitLine, readRange, writtenLineNumbers, writtenRange } from '../../core/parse/html-rows.js';
+
+/**
+ * The hover at `pos` of the text as written (`hover`), whose model is `report`. `reading`: the model the rules read
+ * when HTML rows or blocks run together on a line were read a line each (`Analysis.reading`); on such a line (a
+ * table with all its `<tr>` rows on one line, which `report` does not see) the hover is that reading's, its position,
+ * the findings it quotes, its range and the line numbers it names mapped between the two (brk161 #1).
+ */
+export function hoverAt(report: Report, reading: Report | undefined, pos: Position, locale: Locale, findings: readonly Finding[] = []): Hover | null {
+  const rb = reading?.extras.rowBreaks;
+  if (!reading || !rb || !isSplitLine(rb, pos.line)) return hover(report, pos, locale, findings);
+  const at = readRange(rb, { start: pos, end: pos }).start;
+  const read = findings.map((f): Finding => ({
+    ...f,
+    range: readRange(rb, f.range),
+    ...(f.related ? { related: f.related.map((r) => (r.report === 'previous' ? r : { ...r, range: readRange(rb, r.range) })) } : {}),
+  }));
+  const h = hover(reading, at, locale, read);
+  if (!h) return null;
+  const value = typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : null;
+  return {
+    contents: value === null ? h.contents : { kind: MarkupKind.Markdown, value: writtenLineNumbers(rb, value) },
+    ...(h.range ? { range: writtenRange(rb, h.range) } : {}),
+  };
+}
 
 /**
  * The hover at `pos` (0-based, UTF-16), or null. `findings`: the document's current findings, quoted on a total

@@ -3,6 +3,7 @@ import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, t
 import { reportParts, type Heading, type Locale, type Report, type TableId } from '../../core/index.js';
 import { editorTemplate, tableSubheadings } from '../../core/editor/guide.js';
 import { pastedLayout } from '../../core/editor/convert.js';
+import { writtenRange, type RowBreaks } from '../../core/parse/html-rows.js';
 
 const TABLE_TITLE: Record<TableId, { zh: string; en: string }> = {
   t2: { zh: '主动公开政府信息情况', en: 'proactive disclosure' },
@@ -258,4 +259,39 @@ export function foldingRanges(report: Report): FoldingRange[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The outline of the text as written, whose model is `report`. `reading`: the model the rules read when HTML rows or
+ * blocks run together on a line were read a line each (`Analysis.reading`): the outline is that reading's (it sees a
+ * table with all its `<tr>` rows on one line, which `report` does not), every range mapped to the text as written
+ * (brk161 #1). The mapping keeps the order of positions, so every range stays inside its parent's.
+ */
+export function documentSymbolsAt(report: Report, reading: Report | undefined, locale: Locale): DocumentSymbol[] {
+  const rb = reading?.extras.rowBreaks;
+  if (!reading || !rb) return documentSymbols(report, locale);
+  const written = (syms: DocumentSymbol[]): DocumentSymbol[] => syms.map((s) => ({
+    ...s,
+    range: writtenRange(rb, s.range),
+    selectionRange: writtenRange(rb, s.selectionRange),
+    ...(s.children ? { children: written(s.children) } : {}),
+  }));
+  return written(documentSymbols(reading, locale));
+}
+
+/** The folding ranges of the text as written (see `documentSymbolsAt`): `reading`'s, on the lines as written, those of more than one line. */
+export function foldingRangesAt(report: Report, reading: Report | undefined): FoldingRange[] {
+  const rb: RowBreaks | undefined = reading?.extras.rowBreaks;
+  if (!reading || !rb) return foldingRanges(report);
+  const line = (j: number) => rb.line[Math.min(Math.max(0, j), rb.line.length - 1)];
+  const seen = new Set<string>();
+  const out: FoldingRange[] = [];
+  for (const r of foldingRanges(reading)) {
+    const m: FoldingRange = { ...r, startLine: line(r.startLine), endLine: line(r.endLine) };
+    const key = `${m.startLine}:${m.endLine}`;
+    if (m.endLine <= m.startLine || seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
 }
