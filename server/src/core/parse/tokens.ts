@@ -2,7 +2,7 @@ import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isCircledDigit, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
 import { isHtmlCellLine, readHtmlLine, SPACE_ENTITY } from './html.js';
-import { QUOTE_MARKERS } from '../text/blocks.js';
+import { pipeIndex, QUOTE_MARKERS } from '../text/blocks.js';
 import { firstAtOrAfter } from '../prose/versions.js';
 
 /**
@@ -422,7 +422,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if ((c0 === 0x26 /* & */ || text.indexOf('<', a) >= 0) && isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
   // The full-width `｜` (typed in Chinese punctuation mode) separates cells like `|`, in a row of its own or mixed.
   const full = text.indexOf('｜', a) >= 0;
-  if (full || text.indexOf('|', a) >= 0) {
+  // (A pipe escaped as `\|` is text of its cell, GFM: a line whose only pipes are such is no row; brk161 #2.)
+  if (full || pipeIndex(text, a) >= 0) {
     let onlyBars = true;
     for (let i = a; i < b && onlyBars; i++) {
       const c = text.charCodeAt(i);
@@ -893,13 +894,11 @@ export function joinHtmlRows(lts: LineTokens[], lines?: LineIndex): LineTokens[]
 
 /**
  * The offset of the first pipe (`|`, or also `｜` when `full`: the line has one) at or after `from` in `text`; -1 if
- * none. Searching for `｜` only on lines that have one keeps the usual row as cheap as one `indexOf`.
+ * none. Searching for `｜` only on lines that have one keeps the usual row as cheap as one `indexOf`. A pipe escaped
+ * as `\|` is none: it is text of its cell, as GFM reads it (brk161 #2: `| 规章（含\|转义） | 0 |` was five cells).
  */
 function nextPipe(text: string, from: number, full: boolean): number {
-  const p = text.indexOf('|', from);
-  if (!full) return p;
-  const q = text.indexOf('｜', from);
-  return p < 0 ? q : q < 0 ? p : Math.min(p, q);
+  return pipeIndex(text, from, full);
 }
 
 /** A row's cells after its first number are value cells (as `rowCell` reads a row on one line). */

@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from './rule.js';
 import { bi, t3Holds, t3Identities, t3Values } from './util.js';
 import { labelKey } from '../text/normalize.js';
 import { htmlCells } from '../parse/html.js';
+import { splitPipes } from '../text/blocks.js';
 import { withSplitTagsClosed } from '../parse/tokens.js';
 import { commentedLines } from '../suppress.js';
 import { addsUp as lastIsSum } from '../model/label-cells.js';
@@ -379,7 +380,7 @@ function labelOf(line: string, isLabel?: (cell: string) => boolean, pipe = false
   const isHtml = HTML_ROW.test(line);
   const unopened = pipe && !line.startsWith('|') && line.includes('|');
   if (!line.startsWith('|') && !isHtml && !unopened) return line.split(CELL_GAP, 1)[0];
-  const cells = isHtml ? htmlCells(line).map((c) => c.text) : unopened ? line.split('|') : line.slice(1).split('|');
+  const cells = isHtml ? htmlCells(line).map((c) => c.text) : unopened ? splitPipes(line) : splitPipes(line.slice(1));
   // Several label columns (Word's merged cells pasted as empty or repeated cells: `|  | （三）不予公开 | 5.属于… | 2 |`):
   // the last cell before the numbers that is a row's label (helper-205 #6); else the first cell.
   if (isLabel) {
@@ -404,6 +405,6 @@ function cellsOf(line: string): string {
     return (first < 0 ? [] : cells.slice(first)).join('|');
   }
   // (A pipe row's numbers line after a label wrapped onto it opens without its pipe: `（区分处理的…） | 5 | …`.)
-  const cells = t.startsWith('|') ? t.slice(1).split('|') : t.includes('|') ? t.split('|') : t.split(CELL_GAP);
+  const cells = t.startsWith('|') ? splitPipes(t.slice(1)) : t.includes('|') ? splitPipes(t) : t.split(CELL_GAP);
   return cells.slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
 }

@@ -16,7 +16,7 @@ import { rowspanEdits } from '../fix/html-rowspan.js';
 import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 import { lineLead, unquoted } from '../suppress.js';
-import { pipeCellCount, pipeCells, pipeRowsUnopened } from '../text/blocks.js';
+import { pipeCellCount, pipeCells, pipeRowsUnopened, splitPipes } from '../text/blocks.js';
 import { labelRewrite } from './label-rewrite.js';
 
 /** The last line of a row as read (its last cell, or its label). */
@@ -260,7 +260,7 @@ function labelFieldsOf(report: Report, t: TableModel, near: string): { before: n
       // merged cell as a web page's rows paste it) is no model for a row under it when the group's other rows have
       // no such cell (`3.补正后… | 0 |`): the row inserted is written as those are (brk145 #4), with an empty cell
       // before its label only where they have one (`|  | 2.没有… |` in a rectangular pipe table).
-      const cells = text.slice(0, r.match.range.start.character).split('|').slice(lead);
+      const cells = splitPipes(text.slice(0, r.match.range.start.character)).slice(lead);
       if (label > 0 && cells.some((c) => unquoted(c).trim() !== '')) {
         groupFirst ??= found;
         continue;
@@ -488,7 +488,8 @@ function pipeWidthAround(report: Report, at: Position): number | null {
  * trimmed, the empty ones left out: what stands where the row's numbers go.
  */
 function wordsInCells(text: string, label: string): string[] {
-  const cells = unquoted(text).split('|').map((c) => c.trim());
+  // (A `\|` is text of its cell: brk161 #2.)
+  const cells = splitPipes(unquoted(text)).map((c) => c.trim());
   const at = cells.findIndex((c) => c && simplifiedChars(labelKey(c)).includes(labelKey(label)));
   return at < 0 ? [] : cells.slice(at + 1).filter((c) => c !== '');
 }

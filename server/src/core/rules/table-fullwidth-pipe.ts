@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi, charFinder, reportLinesWith } from './util.js';
 import { quoteMarkers, unquoted } from '../suppress.js';
-import { pipeCellCount } from '../text/blocks.js';
+import { pipeCellCount, splitPipes } from '../text/blocks.js';
 import { CJK_BAR } from '../text/bars.js';
 import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
@@ -70,15 +70,15 @@ function isRow(lines: LineIndex, i: number): boolean {
   const l = lines.line(i);
   const n = pipesIn(l);
   if (n !== 1) return n >= 2;
-  const [left, right] = unquoted(l).split(/[|｜]/);
+  const [left, right] = splitPipes(unquoted(l), true);
   const barred = (k: number) => k >= 0 && k < lines.lineCount && pipesIn(lines.line(k)) > 0;
   return Boolean(left.trim() && right.trim()) && (barred(i - 1) || barred(i + 1));
 }
 
-/** How many cell separators (`|` or `｜`) a line has. */
+/** How many cell separators (`|` or `｜`, not escaped as `\|`) a line has. */
 function pipesIn(l: string): number {
   let n = 0;
-  for (let k = 0; k < l.length; k++) if (l[k] === '|' || l[k] === FULLWIDTH_PIPE) n++;
+  for (let k = 0; k < l.length; k++) if ((l[k] === '|' || l[k] === FULLWIDTH_PIPE) && l[k - 1] !== '\\') n++;
   return n;
 }
 

@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 import { DELIMITER_ROW, quoteMarkers, unquoted } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
+import { splitPipes } from '../text/blocks.js';
 
 /** `1 cell`, `3 cells`. */
 const cellsEn = (n: number) => `${n} cell${n === 1 ? '' : 's'}`;
@@ -62,7 +63,7 @@ export const tableHeaderWidth: Rule = {
         // The header's first cell a column's name (`| 自然人 | … |`, the corner cell lost): the missing cells go first
         // (helper-211 #2: added at the end, every column name stood one column off).
         const columnKeys = new Set(t.columns.slice(1).map((c) => labelKey(c.label)));
-        const firstCell = unquoted(lines.line(header)).trim().replace(/^\|/, '').split('|')[0].trim();
+        const firstCell = splitPipes(unquoted(lines.line(header)).trim().replace(/^\|/, ''))[0].trim();
         // Or the rows open with a column of row numbers (`| 1 | 一、本年新收… |`) that the header's corner cell spans in the
         // Word table (helper-214 #4): the missing cell is that column's, first.
         const numbered = counted.filter((r) => /^\|?\s*\d{1,3}\s*\|/.test(unquoted(lines.line(r)).trim())).length;

@@ -6,6 +6,7 @@ import { lineDiff, previousVersion } from '../prose/versions.js';
 import { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { isValueText } from '../parse/tokens.js';
+import { pipeIndex, splitPipes } from '../text/blocks.js';
 import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
 import { hasTraditional, inScriptOf, isTraditional } from '../text/script.js';
 
@@ -870,9 +871,9 @@ export function labelTabJoinedRows(lines: LineIndex, t: TableModel): TabJoinedRo
   for (const span of spans) {
     for (let l = span.start.line; l <= span.end.line && l < lines.lineCount; l++) {
       const text = lines.line(l);
-      const open = text.indexOf('|');
+      const open = pipeIndex(text);
       if (open < 0 || text.slice(0, open).trim() !== '') continue;
-      const close = text.indexOf('|', open + 1);
+      const close = pipeIndex(text, open + 1);
       const cellText = close < 0 ? text.slice(open + 1) : text.slice(open + 1, close);
       if (!cellText.includes('\t')) continue;
       // The other cells of the line are blank (the table's old cells, left after the pasted one).
@@ -956,7 +957,7 @@ export function t3HeaderColumns(lines: LineIndex, t: TableModel, rows: RowModel[
   const named = new Set<ColumnModel>();
   for (let i = t.range.start.line; i < Math.min(firstRow, lines.lineCount); i++) {
     const raw = lines.line(i);
-    const order = (raw.includes('|') ? raw.split('|') : raw.split(/\s+/)).map(labelKey).filter(Boolean);
+    const order = (pipeIndex(raw) >= 0 ? splitPipes(raw) : raw.split(/\s+/)).map(labelKey).filter(Boolean);
     const keys = new Set(order);
     let here = 0;
     for (const c of columns) {

@@ -11,6 +11,35 @@ const PIPE = /(?<!\\)\|/;
 const PIPE_EITHER = /(?<!\\)[|｜]/;
 
 /**
+ * The offset of the first cell separator of a pipe row at or after `from` in `text`: a `|` not escaped as `\|` (GFM: a
+ * pipe in a cell's text), with `fullWidth` the full-width `｜` too; -1 when there is none.
+ */
+export function pipeIndex(text: string, from = 0, fullWidth = false): number {
+  const at = (bar: string) => {
+    let p = text.indexOf(bar, from);
+    while (p > 0 && text.charCodeAt(p - 1) === 0x5c) p = text.indexOf(bar, p + 1);
+    return p;
+  };
+  const p = at('|');
+  if (!fullWidth) return p;
+  const q = at('｜');
+  return p < 0 ? q : q < 0 ? p : Math.min(p, q);
+}
+
+/** The offset of the last cell separator `|` (not `\|`, see `pipeIndex`) at or before `from` in `text`; -1 when there is none. */
+export function lastPipeIndex(text: string, from = text.length - 1): number {
+  // (A negative `from` reads as 0, as `lastIndexOf` takes it.)
+  let p = text.lastIndexOf('|', Math.max(0, from));
+  while (p > 0 && text.charCodeAt(p - 1) === 0x5c) p = p === 1 ? -1 : text.lastIndexOf('|', p - 2);
+  return p;
+}
+
+/** `text` split at its cell separators (`pipeIndex`): the `\|` in a cell's text stays in it. With `fullWidth`, `｜` too. */
+export function splitPipes(text: string, fullWidth = false): string[] {
+  return text.split(fullWidth ? PIPE_EITHER : PIPE);
+}
+
+/**
  * The number of cells of pipe table row `row` (`| a | 1 |` and `a | 1` have 2; a delimiter row `|---|:-:|` 2): in a
  * blockquote after its markers (`> | a | 1 |` has 2, `> > | a | 1 |` too), the pipes before the first cell and after the
  * last no separators, a pipe escaped as `\|` none either (GFM). Only `|` separates cells, as a Markdown renderer reads

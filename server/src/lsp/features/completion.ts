@@ -5,6 +5,7 @@
 import { CompletionItemKind, InsertReplaceEdit, TextEdit, type CompletionItem, type Position } from 'vscode-languageserver/node';
 import type { Locale, Range, Report, TableId } from '../../core/index.js';
 import { labelKey, layoutWidth, TEMPLATES } from '../../core/index.js';
+import { splitPipes } from '../../core/text/blocks.js';
 import { editorTemplate, isItemHeading, lineCells, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
 import { sectionLabels, subsectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
 import { labelPadder, rowHasNoCells, rowWithBlankCells, spacedPadder } from '../../core/editor/rowCells.js';
@@ -336,7 +337,7 @@ function labelPlace(report: Report, line: number, before: string, pipe: boolean)
 function labelColumns(report: Report, line: number): number {
   let top = line;
   while (top > 0 && /^\s*\|/.test(unquoted(report.lines.line(top - 1)))) top--;
-  const cells = unquoted(report.lines.line(top)).trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  const cells = splitPipes(unquoted(report.lines.line(top)).trim().replace(/^\||\|$/g, '')).map((c) => c.trim());
   const first = cells.findIndex((c, k) => k > 0 && c !== '');
   return first > 1 ? first : 1;
 }
