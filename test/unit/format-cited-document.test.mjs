@@ -79,3 +79,20 @@ test('only the document the report says it was compiled by counts', () => {
   const seedWords = edit(REPORT_2020, CITE_60, '《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）');
   assert.deepEqual(formatFindings(seedWords), []);
 });
+
+test('another office\'s document numbered 〔2021〕30号 or 〔2019〕60号 is no format document: silent, nothing rewritten (brk165 #1, #2)', () => {
+  // A city's notice on compiling the 2020 reports (the real 河东区 2020 introduction cites 临政办字〔2021〕30号), and a
+  // city's own 〔2019〕60号 in a 2024 report.
+  const city30 = edit(REPORT_2020, CITE_60, '《临沂市人民政府办公室关于做好2020年度政府信息公开工作年度报告编制发布工作的通知》(临政办字〔2021〕30号)');
+  const city60 = edit(REPORT_2024, CITE_30, '《某某市人民政府办公室关于进一步规范政府信息公开工作的通知》（某政办发〔2019〕60号）');
+  const state = edit(REPORT_2024, CITE_30, '《国务院办公厅关于印发2019年政务公开工作要点的通知》（国办发〔2019〕60号）');
+  for (const text of [city30, city60, state]) assert.deepEqual(formatFindings(text), [], text.split('\n').find((l) => /号/.test(l)));
+  // The format's 文号 with its issuer, and after the format's title alone, still count; a second 文号 listed after the
+  // first has its issuer: both documents cited, nothing said.
+  const issued = edit(REPORT_2020, CITE_60, '国办公开办函〔2021〕30号');
+  assert.deepEqual(formatFindings(issued).map((f) => f.ruleId), ['format-anachronism']);
+  const titled = edit(REPORT_2020, CITE_60, '《中华人民共和国政府信息公开工作年度报告格式》（〔2021〕30号）');
+  assert.deepEqual(formatFindings(titled).map((f) => f.ruleId), ['format-anachronism']);
+  const listed = edit(REPORT_2024, CITE_30, '国办公开办函〔2019〕60号、〔2021〕30号文件');
+  assert.deepEqual(formatFindings(listed), []);
+});

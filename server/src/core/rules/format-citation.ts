@@ -62,6 +62,10 @@ export function compileCitation(report: Report): CompileCitation | null {
       const format = m[1] === '2019' ? '2019' : '2021';
       if (DOCS[format].no !== m[2]) continue;
       const at = m.index!;
+      // Only the format documents' own 文号: `国办公开办函〔2021〕30号`, or the 文号 alone after the format's title
+      // (`《…年度报告格式》（〔2021〕30号）`). Any office numbers its documents so: `临政办字〔2021〕30号` is a city's notice
+      // on the reports, `某政办发〔2019〕60号` another document (brk165 #1, #2).
+      if (!formatDocumentNumber(t, at)) continue;
       // The sentence around the 文号 (a line may hold the whole introduction).
       const from = Math.max(t.lastIndexOf('。', at), t.lastIndexOf('！', at), t.lastIndexOf('？', at)) + 1;
       const stop = [t.indexOf('。', at), t.indexOf('！', at), t.indexOf('？', at)].filter((x) => x >= 0);
@@ -110,6 +114,24 @@ export function compileCitation(report: Report): CompileCitation | null {
       return edits;
     },
   };
+}
+
+/** A 文号 and a list's separator at the end of a text (`〔2019〕60号、`). */
+const LISTED_AFTER = /[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d+\s*号\s*[、和及与,，]\s*$/;
+
+/**
+ * Whether the 文号 at `at` of line `t` is a format document's: issued as 国办公开办函 (the issuer written right before
+ * it, `国办公开办函〔2021〕30号`; `国办公开办〔2021〕30号` with the 函 left out too), or written without an issuer right after
+ * the format's own title (`《中华人民共和国政府信息公开工作年度报告格式》（〔2021〕30号）`). Another issuer's (`临政办字`,
+ * `某政办发`, `国办发`) is another document, whatever its year and number.
+ */
+function formatDocumentNumber(t: string, at: number): boolean {
+  let head = t.slice(0, at);
+  // A 文号 listed after another (`国办公开办函〔2019〕60号、〔2021〕30号`) has that one's issuer.
+  for (let m = LISTED_AFTER.exec(head); m; m = LISTED_AFTER.exec(head)) head = head.slice(0, m.index);
+  const issuer = /([\u4e00-\u9fffA-Za-z]+)\s*$/.exec(head.slice(-24))?.[1];
+  if (issuer) return /国办公开办函?$/.test(issuer);
+  return /《[^《》]*年度报告格式[^《》]*》\s*[（(]?\s*$/.test(head);
 }
 
 /** `国办公开办函〔2021〕30号`: the 文号 of the document that issued `format` (its template's `document`). */
