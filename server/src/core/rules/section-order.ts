@@ -3,7 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
-import { breakBeforeTitle, LIST_ITEM, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
+import { breakBeforeTitle, LIST_ITEM, mergedHeadingFor, mergedSectionsOf, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { applyFixes } from '../fix/apply.js';
 
@@ -130,6 +130,9 @@ export const sectionOrder: Rule = {
         maxCanonical = -1;
       } else if (prev && h.ordinalValue > prev.ordinalValue + 1 && template && strict && skipsMissing(prev.ordinalValue, h.ordinalValue, template, present)) {
         // The numbers skipped are those of sections the report lacks: section-missing says so (one gap, said once).
+      } else if (prev && template && h.ordinalValue === prev.ordinalValue + 2 && mergedSectionsOf(tops[i - 1], template) === prev.ordinalValue - 1 && mergedHeadingFor(report, template, tops[i - 1].canonical === prev.ordinalValue ? prev.ordinalValue - 1 : prev.ordinalValue)?.heading.line === tops[i - 1].line) {
+        // The number skipped is the second section of a heading that joins two (`三、收到和处理…申请及行政复议、行政诉讼
+        // 情况` then `五、…`): section-missing says the merge (brk164 #4), not a renumbering to 四.
       } else if (prev && h.ordinalValue !== prev.ordinalValue + 1 && h.ordinalValue !== tops[i - 1].ordinalValue + 1) {
         // (A number that follows the one written above it is no gap, even when that heading was said to be
         // misnumbered: 一、二、三、四 whose 二 and 三 carry each other's titles.)

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { Fix } from '../types.js';
 import { bi, inStyleOf, inWrittenScriptAt, quotedWithInvisible } from './util.js';
-import { bareTitle, isKnownTitle, punctuationAfterBold, topHeadings } from './sections.js';
+import { bareTitle, isKnownTitle, mergedHeadingFor, mergedSectionsOf, punctuationAfterBold, topHeadings } from './sections.js';
 import { bigramCoverage, editDistance, invisibleOutsideSymbols, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 import { markInWrittenScript, simplifiedChars } from '../text/script.js';
 import { isCellHeading } from '../parse/headings.js';
@@ -60,6 +60,10 @@ export const sectionTitle: Rule = {
           fix: { title: bi(hidden ? '删去看不见的字符' : marked.hidden ? `删去“${symbol}”和看不见的字符` : `删去“${mark}”`, hidden ? 'Delete the invisible character' : marked.hidden ? `Delete “${symbol}” and the invisible characters` : `Delete “${mark}”`), edits: [{ range: h.stray, newText: '' }] },
         });
       }
+      // A heading joining two sections' titles (`五、存在的主要问题及改进情况和其他需要报告的事项`) is section-missing's to
+      // say, as the two sections merged (brk164 #4), not a title of the section it is read as.
+      const merged = mergedSectionsOf(h, template);
+      if (merged !== null && mergedHeadingFor(report, template, h.canonical === merged ? merged + 1 : merged)?.heading === h) continue;
       const canonical = bareTitle(template.sections[h.canonical].title);
       const styled = inStyleOf(h.title, canonical);
       // Punctuation after a bold heading's closing marker (`**一、总体情况**。`) counts as the plain line's (`一、总体情况。`).

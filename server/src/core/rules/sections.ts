@@ -2,7 +2,7 @@ import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Heading, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
-import { chineseNumeral, titleKey, toChineseNumeral } from '../text/normalize.js';
+import { chineseNumeral, editDistance, titleKey, titleTypoBudget, toChineseNumeral } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
@@ -771,4 +771,100 @@ export function sharedSectionsWritten(report: Report): boolean {
   const ours = written(modern);
   const modernOnly = tops.some((h) => known(h, modern).length && !known(h, old).length);
   return ours.size >= 3 && ours.size > written(old).size && modernOnly;
+}
+
+/** The words that join two sections' titles in one heading (`五、存在的主要问题及改进情况和其他需要报告的事项`). */
+const TITLE_JOIN = /^(?:以及|和|及|与|、|并|暨)/;
+
+/**
+ * The first of the two consecutive sections whose titles heading `h` joins into one (`三、收到和处理政府信息公开申请及
+ * 行政复议、行政诉讼情况` → 2, 三 and 四; `五、存在的主要问题及改进情况和其他需要报告的事项` → 4, 五 and 六), or null. The title
+ * is the first section's title (or a variant), or its start (`收到和处理政府信息公开申请`, the `情况` shared with the
+ * second), naming its topic, then a joining word (`和`, `及`, `与`, `以及`, `、`), then the second's title or variant,
+ * its end (`行政复议、行政诉讼情况`), its start or a slip of it, naming the second's topic and not the first's; a title
+ * that is one section's own (a variant too) is none. A phrase joined to a title that names no other section
+ * (`二、主动公开政府信息情况及政策解读情况`) lengthens the title: section-title's.
+ */
+export function mergedSectionsOf(h: Heading, template: Template): number | null {
+  const key = titleKey(h.title);
+  if (key.length < 6) return null;
+  const keys = template.sections.map((s) => [s.title, ...s.variants].map((t) => titleKey(bareTitle(t))));
+  if (keys.some((ks) => ks.includes(key))) return null;
+  const topics = template.sections.map((s) => s.keywords.map((k) => new RegExp(k)));
+  for (let i = 0; i + 1 < template.sections.length; i++) {
+    for (let p = 2; p < key.length - 2; p++) {
+      const join = TITLE_JOIN.exec(key.slice(p));
+      if (!join) continue;
+      const a = key.slice(0, p), b = key.slice(p + join[0].length);
+      if (!topics[i].some((re) => re.test(a)) || !topics[i + 1].some((re) => re.test(b))) continue;
+      if (topics[i + 1].some((re) => re.test(a)) || topics[i].some((re) => re.test(b))) continue;
+      if (!keys[i].some((k) => k.startsWith(a))) continue;
+      if (keys[i + 1].some((k) => k === b || k.endsWith(b) || (b.length >= 4 && k.startsWith(b)) || editDistance(b, k) <= titleTypoBudget(k.length))) return i;
+    }
+  }
+  return null;
+}
+
+/**
+ * The heading among the report's section headings that joins section `idx` with the one before or after it
+ * (`mergedSectionsOf`) while it is read as that other section and `idx` has no heading of its own: the heading, and
+ * the first of the two sections it joins. Null when there is none.
+ */
+export function mergedHeadingFor(report: Report, template: Template, idx: number): { heading: Heading; first: number } | null {
+  const tops = topHeadings(report);
+  if (tops.some((h) => h.canonical === idx)) return null;
+  for (const h of tops) {
+    const first = mergedSectionsOf(h, template);
+    if (first === null || (first !== idx && first + 1 !== idx)) continue;
+    if (h.canonical === (first === idx ? idx + 1 : idx - 1)) return { heading: h, first };
+  }
+  return null;
+}
+
+/**
+ * Where the text of the second section starts under heading `h` that joins sections `first` and `first + 1`
+ * (`mergedSectionsOf`), as far as it can be told without misplacing any text: the line its heading goes before, or
+ * null. The second section's table (表三 after 表二, 表四 after 表三) with nothing but blank lines between it and the
+ * first's table; or, for a section of text (五, 六), a sub-heading naming its topic, or the first paragraph after
+ * the first section's own text (its table, or for 五 its first paragraph) written in its words (信息处理费…, as
+ * `missingContent` reads a missing section's text), with no paragraph after it in the first section's words only.
+ */
+export function mergedSplitLine(report: Report, template: Template, h: Heading, first: number): number | null {
+  const tops = topHeadings(report);
+  const next = tops.find((o) => o.line > h.line);
+  const end = Math.min(next ? next.line : report.lines.lineCount, sectionsEnd(report)?.line ?? report.lines.lineCount);
+  const from = h.range.end.line;
+  const a = template.sections[first], b = template.sections[first + 1];
+  const spanOf = (id: string) => {
+    const t = ({ S2: 't2', S3: 't3', S4: 't4' } as Record<string, 't2' | 't3' | 't4'>)[id];
+    const sp = t ? report.extras.spans[t] : undefined;
+    return sp && sp.start > from && sp.end <= end ? sp : undefined;
+  };
+  if (/^S[234]$/.test(b.id)) {
+    const own = spanOf(a.id), theirs = spanOf(b.id);
+    if (!own || !theirs || own.end > theirs.start) return null;
+    for (let i = own.end; i < theirs.start; i++) if (report.lines.line(i).trim()) return null;
+    return theirs.start;
+  }
+  const words = CONTENT_WORDS[b.id];
+  if (!words) return null;
+  const ownWords = CONTENT_WORDS[a.id];
+  const ownTopic = a.keywords.map((k) => new RegExp(k));
+  const topic = b.keywords.map((k) => new RegExp(k));
+  const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+  const headingAt = new Map(report.headings.map((o) => [o.line, o]));
+  // A sub-heading on the second section's topic (`（二）其他需要报告的事项`), none on the first's after it.
+  const subs = report.headings.filter((o) => o.level >= 2 && o.line > from && o.line < end);
+  const at = subs.findIndex((o) => topic.some((re) => re.test(titleKey(o.title))) && !ownTopic.some((re) => re.test(titleKey(o.title))));
+  if (at >= 0) return subs.slice(at + 1).some((o) => ownTopic.some((re) => re.test(titleKey(o.title)))) ? null : subs[at].line;
+  if (subs.length) return null;
+  const tableless = !spanOf(a.id);
+  const paragraphs = paragraphsAfterTable(report, from, end, spans, headingAt, tableless, false);
+  if (!paragraphs) return null;
+  // A section of text only: its first paragraph is its own.
+  const rest = a.id === 'S5' && tableless ? paragraphs.slice(1) : paragraphs;
+  const k = rest.findIndex(([, text]) => !(ownTopic.some((re) => re.test(text)) || ownWords?.test(text) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)));
+  if (k < 0 || rest[k][0] < 0 || !words.test(rest[k][1])) return null;
+  if (rest.slice(k + 1).some(([, text]) => (ownWords?.test(text) || ownTopic.some((re) => re.test(text))) && !words.test(text))) return null;
+  return rest[k][0];
 }
