@@ -255,10 +255,11 @@ test('prose-sum: after 。/；the sentence before must hold the total alone — 
   assert.deepEqual(only(edit(wrong, '办结47件，其中', '办结47件；其中'), 'prose-sum').found.map((f) => [f.actual, f.expected]), [[47, 48]]);
   // A list of something else after the same sentence may split either count: not read.
   assert.deepEqual(only(edit(CORRECT_2024, '办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件', '办结47件。其中自然人申请40件、法人或其他组织申请8件'), 'prose-sum').found, []);
-  // Ending with 增长15% (not a count) or 同比增加6件 (a second 件), the sentence before does not end with one total.
+  // Ending with 同比增加6件 (a second 件), the sentence before does not end with one total. Ending with a rate on the
+  // total (增长15%), it does: the rate is an aside on it, as between commas (`312条，同比增长15%，其中…`; brk159 #6).
   const opened = edit(CORRECT_2024, PUBLISHED, '全年通过门户网站主动公开政府信息312条。其中，机构职能信息12条、政策文件68条、政策解读25条、其他信息217条。');
   assert.equal(only(opened, 'prose-sum').found.length, 1);
-  assert.deepEqual(only(edit(opened, '312条。', '312条，同比增长15%。'), 'prose-sum').found, []);
+  assert.deepEqual(only(edit(opened, '312条。', '312条，同比增长15%。'), 'prose-sum').found.map((f) => [f.actual, f.expected]), [[312, 322]]);
   assert.deepEqual(only(edit(opened, '312条。', '312条，比上年增加6条。'), 'prose-sum').found, []);
   // A list in another unit (件 after 条) is not a split of it.
   assert.deepEqual(only(edit(opened, '其中，机构职能信息12条、政策文件68条、政策解读25条、其他信息217条', '其中，机构职能信息12件、政策文件68件、政策解读25件、其他信息217件'), 'prose-sum').found, []);
