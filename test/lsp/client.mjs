@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { core } from '../helpers.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shared = path.resolve(root, '../shared');
@@ -212,3 +213,29 @@ export const DRAFT_2024 = ['某某局2024年政府信息公开工作年度报告
 
 /** Diagnostics without the fields that name the document or its version (to compare two documents' diagnostics). */
 export const stripDiagnostics = (ds) => ds.map((d) => ({ ...d, data: d.data ? { ...d.data, version: 0 } : d.data, relatedInformation: d.relatedInformation?.map((r) => ({ message: r.message, range: r.location.range })) }));
+
+/** The display columns (East Asian width, `core.displayWidth`) of the pipes of each line of the pipe table around 0-based line `at` of `text`, one string per line. */
+export function pipeColumns(text, at) {
+  const lines = text.split('\n');
+  let a = at, b = at;
+  while (a > 0 && lines[a - 1].startsWith('|')) a--;
+  while (b + 1 < lines.length && lines[b + 1].startsWith('|')) b++;
+  return lines.slice(a, b + 1).map((l) => {
+    const cols = [];
+    for (let i = 0; i < l.length; i++) if (l[i] === '|') cols.push(core.displayWidth(l.slice(0, i)));
+    return cols.join(',');
+  });
+}
+
+/**
+ * The completion item `label` at `line`:`character` of `text` opened as `uri` in session `s`, and the text once it is
+ * accepted (its textEdit and additionalTextEdits applied, replace mode). Fails when no item has that label.
+ */
+export async function acceptCompletion(s, uri, text, line, character, label) {
+  await s.openAndWait(uri, text, 'nianbao');
+  const c = await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  const items = Array.isArray(c) ? c : c.items;
+  const item = items.find((i) => i.label === label);
+  if (!item) throw new Error(`no completion ${label}: ${items.map((i) => i.label).join(' / ')}`);
+  return { item, after: applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]) };
+}

@@ -6,24 +6,10 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { session, root, applyEdits } from './client.mjs';
+import { session, root, acceptCompletion, pipeColumns } from './client.mjs';
 import { cleanDraft, core } from '../helpers.mjs';
 
 const EXAMPLE = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
-const itemsOf = (c) => (Array.isArray(c) ? c : c.items);
-
-/** The display columns of the pipes of each line of the pipe table around 0-based line `at` of `text`. */
-function pipeColumns(text, at) {
-  const lines = text.split('\n');
-  let a = at, b = at;
-  while (a > 0 && lines[a - 1].startsWith('|')) a--;
-  while (b + 1 < lines.length && lines[b + 1].startsWith('|')) b++;
-  return lines.slice(a, b + 1).map((l) => {
-    const cols = [];
-    for (let i = 0; i < l.length; i++) if (l[i] === '|') cols.push(core.displayWidth(l.slice(0, i)));
-    return cols.join(',');
-  });
-}
 
 describe('completing a row label in an aligned pipe table', () => {
   let s;
@@ -31,14 +17,7 @@ describe('completing a row label in an aligned pipe table', () => {
   before(async () => { s = await session(); });
   after(async () => { await s.srv.stop(); });
 
-  async function accept(text, line, character, label) {
-    const uri = `file:///tmp/nianbao-compl-align/r${++n}.nianbao.md`;
-    await s.openAndWait(uri, text, 'nianbao');
-    const items = itemsOf(await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
-    const item = items.find((i) => i.label === label);
-    assert.ok(item, items.map((i) => i.label).join(' / '));
-    return { item, after: applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]) };
-  }
+  const accept = (text, line, character, label) => acceptCompletion(s, `file:///tmp/nianbao-compl-align/r${++n}.nianbao.md`, text, line, character, label);
 
   test('表三 at 80:2 (`2.重复申请`): a longer label takes padding, a shorter one adds it; the table stays aligned', async () => {
     const lines = EXAMPLE.split('\n');

@@ -9,11 +9,10 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { session, root, applyEdits } from './client.mjs';
+import { session, root, acceptCompletion, pipeColumns } from './client.mjs';
 import { core } from '../helpers.mjs';
 
 const EXAMPLE = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
-const itemsOf = (c) => (Array.isArray(c) ? c : c?.items ?? []);
 const LABEL = '4.无正当理由大量反复申请';
 
 /** The example with its 表三 (the pipe table under 三、) written as `pdftotext -layout` writes it: space-aligned columns. */
@@ -43,34 +42,13 @@ function numberColumns(line) {
   return cols;
 }
 
-/** The display columns of the pipes of each line of the pipe table around 0-based line `at` of `text`. */
-function pipeColumns(text, at) {
-  const lines = text.split('\n');
-  let a = at, b = at;
-  while (a > 0 && lines[a - 1].startsWith('|')) a--;
-  while (b + 1 < lines.length && lines[b + 1].startsWith('|')) b++;
-  return lines.slice(a, b + 1).map((l) => {
-    const cols = [];
-    for (let i = 0; i < l.length; i++) if (l[i] === '|') cols.push(core.displayWidth(l.slice(0, i)));
-    return cols.join(',');
-  });
-}
-
 describe('completing a label keeps its row in line with the table (brk161 #3, #4)', () => {
   let s;
   let n = 0;
   before(async () => { s = await session(); });
   after(async () => { await s.srv.stop(); });
 
-  /** The item `label` completed at `line`:`character` of `text`, and the text once it is accepted (replace mode). */
-  async function accept(text, line, character, label) {
-    const uri = `file:///tmp/nianbao-compl-repad/r${++n}.nianbao.md`;
-    await s.openAndWait(uri, text, 'nianbao');
-    const items = itemsOf(await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
-    const item = items.find((i) => i.label === label);
-    assert.ok(item, `${label}: ${items.map((i) => i.label).join(' / ')}`);
-    return { item, after: applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]) };
-  }
+  const accept = (text, line, character, label) => acceptCompletion(s, `file:///tmp/nianbao-compl-repad/r${++n}.nianbao.md`, text, line, character, label);
 
   test('space-aligned 表三 (pdftotext): the numbers keep their columns, for a wider and a narrower label', async () => {
     const text = spaced();
