@@ -2456,8 +2456,17 @@ function ownBody(subject: string, agency: string | null): boolean {
   // (`委机关`, `局机关`, `机关本级`, `局本部`: the agency's own organs beside the units under it, brk117 #2.)
   if (/^(?:本|我)[\u4e00-\u9fff]{0,3}$|^全|本级$|本机关|本部门|本单位|^[委局厅办署院]?机关(?:本级|本部)?$|^[委局厅办署院]本部$/.test(subject)) return true;
   if (!agency) return false;
-  const a = agency.replace(/人民/g, ''), b = subject.replace(/人民/g, '');
+  const a = shortName(agency), b = shortName(subject);
   return b.length >= 2 && (a.endsWith(b) || b.endsWith(a));
+}
+
+/**
+ * A body's name as its own report writes it short: without `人民` and a trailing `政府` (`青石镇人民政府` is `青石镇`,
+ * `某某县人民政府` `某某县`), and a 街道办事处 as its 街道 (`新华街道办事处`, `新华街道办` are `新华街道`): how a township's,
+ * a county's or a street office's report names itself (`2024年，新华街道共收到…`, brk164 #1).
+ */
+function shortName(name: string): string {
+  return name.replace(/人民/g, '').replace(/政府$/, '').replace(/(街道)办(?:事处)?$/, '$1');
 }
 
 /** Whether `number` is what `anchor` counts: an exact count (or, for an amount, a sum in 万元, decimals allowed), or an approximate count with its `bound` (not of money). */
