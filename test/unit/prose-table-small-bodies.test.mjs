@@ -1,5 +1,6 @@
 // brk164: small bodies' reports (乡镇, 街道办事处) and prose-table.
 // #1 A report names itself short (`新华街道` for 新华街道办事处, `青石镇` for 青石镇人民政府): that is the agency, not another body.
+// #2 `未发生因政府信息公开引起的行政复议、行政诉讼和举报投诉`: a complaint listed beside them leaves 行政复议 and 行政诉讼 denied.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,11 @@ import { ROOT, edit, proseTableOf } from '../helpers.mjs';
 
 /** 新华街道办事处, 表三 新收 1; line 7 `2024年，新华街道共收到政府信息公开申请3件。…` */
 const JIEDAO = readFileSync(join(ROOT, 'test/data/prose/jiedao-own-short-name-2024.txt'), 'utf8');
+/** 桃源镇人民政府, 表三 all 0, 表四 行政复议 维持 1 总计 1; its 一 has （二）依申请公开 and （五）监督保障 run in. */
+const TOWN = readFileSync(join(ROOT, 'test/data/prose/township-reviews-2024.md'), 'utf8');
 const JIEDAO_SENTENCE = '2024年，新华街道共收到政府信息公开申请3件。';
+const SUPERVISION = '（五）监督保障。本年度未发生因政府信息公开引起的行政复议、行政诉讼和举报投诉。';
+const brief = (found) => found.map((f) => [f.severity, f.message.replace(/。.*$/s, '')]);
 
 test('a 街道办事处 named by its 街道 is the agency: its count received is compared with 表三', () => {
   for (const sentence of [JIEDAO_SENTENCE, '2024年，新华街道收到政府信息公开申请3件。', '本年度，新华街道共收到政府信息公开申请3件。', '2024年，新华街道办共收到政府信息公开申请3件。']) {
@@ -28,3 +33,17 @@ test('another 街道 in a 街道办事处\'s report, or a 街道 in a district\'
   const district = edit(edit(JIEDAO, '# 某某市某某区新华街道办事处2024年', '# 某某市某某区人民政府2024年'), '\n某某市某某区新华街道办事处\n', '\n某某市某某区人民政府\n');
   assert.deepEqual(proseTableOf(district), []);
 });
+
+test('a township\'s 监督保障 denying 行政复议、行政诉讼 and complaints contradicts 表四 (行政复议 1)', () => {
+  for (const said of ['本年度未发生因政府信息公开引起的行政复议、行政诉讼和举报投诉', '本年度我镇未发生因政府信息公开引起的行政复议、行政诉讼和举报投诉',
+    '本年度未发生因政府信息公开引起的行政复议、行政诉讼及投诉举报案件', '全年未发生因政府信息公开引起的举报投诉、行政复议和行政诉讼']) {
+    const found = proseTableOf(edit(TOWN, SUPERVISION, `（五）监督保障。${said}。`));
+    assert.deepEqual(brief(found), [['error', `正文“${said.replace(/^(?:本年度|全年)(?:我镇)?/, '')}”说没有，而表四的行政复议总计为 1`]], said);
+  }
+  // (Only complaints denied, or 行政诉讼 with them: nothing 表四 contradicts.)
+  for (const said of ['全年未发生因政府信息公开引起的举报投诉。', '全年未发生因政府信息公开引起的行政诉讼和举报投诉。']) {
+    assert.deepEqual(proseTableOf(edit(TOWN, SUPERVISION, `（五）监督保障。${said}`)), [], said);
+  }
+});
+
+const NO_SUPERVISION = (text) => edit(text, SUPERVISION, '（五）监督保障。镇党委、政府主要负责同志定期研究政务公开工作，全年未发生责任追究情况。');

@@ -2786,8 +2786,12 @@ function partConcludedBefore(chain: string): boolean {
   return false;
 }
 
-/** A term of 表四 (or a complaint, which no table counts) in a negated list. */
-const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
+/**
+ * A term of 表四 (or a complaint, a petition, which no table counts) in a negated list. Another matter named beside
+ * 行政复议 and 行政诉讼 may be one word or run together, either way round (`举报投诉`, `投诉举报`, `信访举报`): it leaves
+ * them denied (`未发生因政府信息公开引起的行政复议、行政诉讼和举报投诉`, `…行政诉讼及投诉举报案件`, brk164 #2).
+ */
+const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:(?:行政)?申诉|举报|投诉|信访|上访)+)(?:申请|案件)?';
 const T4_VERB = '(?:被(?:申请|提起)?|提起|申请)?的?';
 /**
  * A negated list of 表四 terms from the negation to the end of its clause, and nothing else:
