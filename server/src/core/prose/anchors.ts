@@ -469,6 +469,8 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     const inT4 = !!under?.reviews;
     // Under the heading of 依申请公开 (`（二）依申请公开`), `被申请行政复议3件，其中结果维持3件` is about 政府信息公开 too.
     const about = inT4 || !!under?.onApplications;
+    // Under a sub-heading naming 政府信息公开 (`（五）政府信息公开监督保障`), own or run in, 行政复议 and 行政诉讼 are its.
+    const disclosure = !!under?.disclosure || RUN_IN_DISCLOSURE.test(headingText(para.text));
     // In section 三 (under 表三 too) or under `（二）依申请公开`, the counts of 表三's phrases are of applications without 申请 being said.
     // A section 一 numbered in arabic (`### 2.依申请公开情况`) has its 依申请公开 as an item; under `（二）依申请公开`
     // its items (`1.受理情况`) stay in it.
@@ -482,17 +484,17 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
       byHeadings = { applications, parts: applications || (section && !section.first) ? 0 : subsection || item ? 1 : 2 };
     }
     const { applications, parts } = byHeadings;
-    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; applications: boolean; parts: PartsMode; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || found.applications !== applications || found.parts !== parts || (found.next !== null && !stillFollows(p, j, found.next))) {
+    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; disclosure: boolean; applications: boolean; parts: PartsMode; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || found.disclosure !== disclosure || found.applications !== applications || found.parts !== parts || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
       let next: Following | null = null;
       const scope: Scope = applications || (parts ? applicationParts(para, parts === 2) : false);
-      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about, scope);
+      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about, scope, disclosure);
       if (!read) {
         next = following(p, j);
-        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about, scope)!;
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about, scope, disclosure)!;
       }
-      found = { year: report.year, department, agency, inT4, about, applications, parts, next, claims: read.claims, skipped: read.skipped };
+      found = { year: report.year, department, agency, inT4, about, disclosure, applications, parts, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
@@ -517,6 +519,8 @@ interface HeadingRead {
   /** The heading names 行政复议 or 行政诉讼 (表四's section), or 依申请公开 or 信息公开申请: the paragraph right below is about them. */
   reviews: boolean;
   onApplications: boolean;
+  /** A sub-heading (`（五）政府信息公开监督保障`, `3.政府信息公开平台建设`) naming 政府信息公开: 行政复议 and 行政诉讼 under it are its. */
+  disclosure: boolean;
 }
 
 function headingRead(para: Paragraph): HeadingRead {
@@ -530,11 +534,17 @@ function headingRead(para: Paragraph): HeadingRead {
     topic: kind === 'other' && APPLICATIONS_BOLD.test(unmarked(text)),
     reviews: /行政复议|行政诉讼/.test(para.text),
     onApplications: /依申请公开|信息公开申请/.test(para.text),
+    disclosure: (kind === 'subsection' || kind === 'item') && /政府信息公开/.test(text),
   };
   para.memo.headingRead = h;
   return h;
 }
 
+/**
+ * A paragraph opening with a sub-heading run in that names 政府信息公开 (`（五）政府信息公开监督保障。…`,
+ * `3.政府信息公开工作机构建设：…`): see `HeadingRead.disclosure`.
+ */
+const RUN_IN_DISCLOSURE = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}\s*[.、．](?!\d))[^。，,；;：:！？!?\d]{0,12}政府信息公开[^。，,；;：:！？!?\d]{0,12}(?:\*{2,3}|_{2,3})?[。：:]/;
 /** A section heading (`三、收到和处理政府信息公开申请情况`) and a subsection heading (`（二）依申请公开`). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,2}[、．.]/;
 const SUBSECTION_HEADING = /^[（(][一二三四五六七八九十]{1,2}[）)]/;
@@ -717,7 +727,7 @@ function hasDigit(t: string, from: number, to: number): boolean {
  */
 const MAX_PHRASES_PER_SENTENCE = 200;
 
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean, scope: Scope): { claims: Claim[]; skipped: Skipped[] } | null {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean, scope: Scope, disclosure = false): { claims: Claim[]; skipped: Skipped[] } | null {
   const applications = scope === true;
   const parts = scope === true || scope === false ? [] : scope;
   const claims: Claim[] = [];
@@ -729,6 +739,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   // Where 申请 first occurs in the paragraph (the 依申请公开 context; from its start in the section about applications).
   const first = applications ? 0 : pt.indexOf('申请');
   const application = first < 0 ? Infinity : first;
+  // Whether offset `pos` is in text about 依申请公开 (`scope`): the subsection or item on it, also when its heading is
+  // run in (`（二）依申请公开。本年度…`), section 三, or a part that opens `依申请公开方面，`. There 表四's 行政复议 and
+  // 行政诉讼 are 政府信息公开's without the sentence saying so (`…。本年度无行政复议、行政诉讼。`), as under a heading
+  // of their own; elsewhere in section 一 (`（五）监督保障`) they may be any of the body's cases (brk164 #5).
+  // (So under a sub-heading naming 政府信息公开, `disclosure`.)
+  const onApplications = (pos: number) => disclosure || applications || parts.some(([x, y]) => pos >= x && pos < y);
   let prevStart = -1, prevEnd = -1;
   // Tests on the whole paragraph, made once (at most) rather than once per sentence.
   let pendingInParagraph: boolean | undefined, disclosureInParagraph: boolean | undefined;
@@ -913,13 +929,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // (Under the heading of 依申请公开, a sentence that opens saying there were none, after the year's own time at
         // most, `全年无行政复议和行政诉讼案件`, says none about 政府信息公开 either, whatever cases it means (brk106 #9); not
         // a negation later in a sentence, `对不予公开的6件申请，申请人均未提起行政复议`, whose subject may be some of them.)
-        const opens = about && /^(?:本年度?|今年|全年|年内)?[，,]?$/.test(t.slice(s.start, f.from));
+        const opens = (about || (anchor.disclosure && onApplications(f.from))) && /^(?:本年度?|今年|全年|年内)?[，,]?$/.test(t.slice(s.start, f.from));
         if (anchor.disclosure && !inT4 && !opens && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
         if (/力争|确保|争取|避免|防止|杜绝|保证|是否|如果|若|如/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) return skip('a negation that is no statement (力争, 确保, 如 …)');
         // (`主动公开方面，未出现不予公开的情况` is about documents: a 办理结果 said none only about applications.)
         if (anchor.id.startsWith('none:R3') && !(application < f.to)) return skip('no 依申请公开 context');
       } else if (anchor.application && !(application < f.to)) return skip('no 依申请公开 context');
-      if (!f.negated && !about && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
+      if (!f.negated && !about && !(anchor.disclosure && onApplications(f.from)) && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
       let readings = f.part ?? anchor.readings;
