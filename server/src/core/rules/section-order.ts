@@ -239,9 +239,9 @@ function restyled(ctx: RuleContext, h: Heading): void {
   const heading = sameLine ? line.slice(start.character, h.titleRange.end.character) : `${h.ordinal}${h.title}`;
   const written = sameLine ? line.slice(start.character, h.titleRange.start.character).trim() : h.ordinal;
   const note = STYLE_NOTE[h.writtenStyle!];
+  const want = formatOrdinal(h)!.text;
   if (h.expectedStyle === 'paren') {
     // Under a report title numbered `一、` (a 汇编), the sections are `（一）`…, one level below the title's.
-    const want = `（${numeral}）`;
     ctx.add({
       message: bi(
         `“${heading}”是格式规定的第${numeral}部分；报告标题已编为“一、”等，其下各部分的序号应为“${want}”，这里写作“${written}”（${note.zh}）。请把“${written}”改为“${want}”。`,
@@ -256,8 +256,25 @@ function restyled(ctx: RuleContext, h: Heading): void {
       `“${heading}”是${ofFormat ? '格式规定的' : '本报告的'}第${numeral}部分，一级标题的序号应为“${numeral}、”，这里写作“${written}”（${note.zh}）。请把“${written}”改为“${numeral}、”。`,
       `“${heading}” is section ${value} of the ${ofFormat ? 'format' : 'report'}, whose ordinal is “${numeral}、”, but it is numbered “${written}” (${note.en}). Change “${written}” to “${numeral}、”.`),
     range: h.range,
-    fix: sameLine ? { title: bi(`改为“${numeral}、”`, `Renumber to ${numeral}、`), edits: [{ range: { start, end: h.titleRange.start }, newText: `${numeral}、` }] } : undefined,
+    fix: sameLine ? { title: bi(`改为“${numeral}、”`, `Renumber to ${numeral}、`), edits: [{ range: { start, end: h.titleRange.start }, newText: want }] } : undefined,
   });
+}
+
+/**
+ * The ordinal the format wants for a section heading numbered in another style (`writtenStyle`: `（一）总体情况`,
+ * `1、总体情况`, `## 一 总体情况`, `## 一` typed without its 、): `一、` (`（一）` under a report title numbered `一、`),
+ * and the range it replaces (from the ordinal up to the title, so the spaces between go too; null when the title is
+ * not on the ordinal's line). Null for a heading numbered as the format numbers it. The fix of section-order and the
+ * fix of section-title that completes or rewrites such a heading's title both write it (brk163 #1: `## 一` completed
+ * to `## 一总体情况` was no section heading).
+ */
+export function formatOrdinal(h: Heading): { text: string; range: Range | null } | null {
+  if (!h.writtenStyle) return null;
+  const value = h.ordinalValue >= 1 ? h.ordinalValue : h.canonical + 1;
+  const numeral = toChineseNumeral(value);
+  const start = h.ordinalRange.start;
+  const sameLine = h.titleRange.start.line === start.line;
+  return { text: h.expectedStyle === 'paren' ? `（${numeral}）` : `${numeral}、`, range: sameLine ? { start, end: h.titleRange.start } : null };
 }
 
 /**
