@@ -95,7 +95,7 @@ export const tableHeaderWidth: Rule = {
               `${t.name}'s header has only ${cellsEn(h)} while ${wider} row${wider > 1 ? 's have' : ' has'} up to ${widest}: Markdown shows the table as wide as its header, so each row shows ${h === 1 ? 'its first cell' : `its first ${h} cells`} and the numbers after ${h === 1 ? 'it' : 'them'} are not seen in the published table. Add the missing column names to the header (the fix adds ${width - h} empty cell${width - h === 1 ? '' : 's'} to the header and the delimiter row; write ${width - h === 1 ? 'the name in it' : 'the names in them'}).`),
           range: lines.range(header, 0, lines.line(header).trimEnd().length),
           fix: rowAbove ? undefined : {
-            title: named ? bi(`在表头补上${named.missing.map((m) => `“${m.label}”`).join('、')}`, `Add ${named.missing.map((m) => `“${m.label}”`).join(', ')} to the header`) : bi(`把表头补到 ${width} 格`, `Widen the header to ${width} cells`),
+            title: fixTitle(named?.missing.map((m) => m.label) ?? null, width > h, width > d, width),
             edits,
           },
           data: { table: t.id },
@@ -104,6 +104,22 @@ export const tableHeaderWidth: Rule = {
     }
   },
 };
+
+/**
+ * The fix's title, by what its edits do: the column names it writes into the header (`named`) or the empty cells it
+ * adds there (`header`), and the cells it adds to the delimiter row (`delimiter`), each to `width` cells. (brk163 #3: a
+ * header of 4 cells over a half-typed `|---|--` was fixed by completing the delimiter row, titled 把表头补到 4 格.)
+ */
+function fixTitle(named: string[] | null, header: boolean, delimiter: boolean, width: number): { zh: string; en: string } {
+  const delimiterZh = `把分隔行（| --- |）补到 ${width} 格`, delimiterEn = `widen the delimiter row (| --- |) to ${width} cells`;
+  if (named) {
+    const zh = `在表头补上${named.map((l) => `“${l}”`).join('、')}`, en = `Add ${named.map((l) => `“${l}”`).join(', ')} to the header`;
+    return delimiter ? bi(`${zh}，${delimiterZh}`, `${en} and ${delimiterEn}`) : bi(zh, en);
+  }
+  if (header && delimiter) return bi(`把表头和分隔行（| --- |）补到 ${width} 格`, `Widen the header and the delimiter row (| --- |) to ${width} cells`);
+  if (header) return bi(`把表头补到 ${width} 格`, `Widen the header to ${width} cells`);
+  return bi(delimiterZh, delimiterEn.charAt(0).toUpperCase() + delimiterEn.slice(1));
+}
 
 /**
  * The GFM tables of table `t`'s lines (0-based): each delimiter row (`| --- |`, in a blockquote after its markers) with
