@@ -83,10 +83,15 @@ export const countRelations: Rule = {
  */
 export function zeroBreaksT2Relation(block: Table2Template['blocks'][number], cells: readonly (Cell | null)[], blanks: readonly number[]): Bilingual | null {
   const blank = (...cols: number[]) => cols.some((k) => blanks.includes(k));
+  // The figures are the row's with its blanks as 0. A blank cell is no 0 (cell-blank's message says so): a figure
+  // computed with a blank one's 0 is said as what the row would be if the blanks were 0 (brk163 #4: `12 − 0 = 12` for a
+  // blank 本年废止件数 read as a fact). A bound from written cells only (现行有效件数 the one blank) is said as it is.
+  const ifZero = bi('，而空白都填 0 的话，', ', and with the blanks written as 0 ');
   for (const rel of failingRelations(block, (k) => (blanks.includes(k) ? 0 : num(cells[k])))) {
-    if (rel.kind === 'negative' && blank(rel.prev, rel.change)) return bi(`上一年项目数量加本年增/减不会为负（${rel.a} + (${rel.d}) = ${rel.a + rel.d}）`, `上一年项目数量 plus 本年增/减 cannot be negative (${rel.a} + (${rel.d}) = ${rel.a + rel.d})`);
-    if (rel.kind === 'in-force' && blank(rel.issued, rel.repealed, rel.inForce)) return bi(`现行有效件数通常不少于本年制发件数减本年废止件数（${rel.i} − ${rel.x} = ${rel.i - rel.x}）`, `现行有效件数 is usually at least 本年制发件数 minus 本年废止件数 (${rel.i} − ${rel.x} = ${rel.i - rel.x})`);
-    if (rel.kind === 'published' && blank(rel.fresh, rel.total)) return bi(`本年新公开数量不大于对外公开总数量（${rel.f} > ${rel.all}）`, `本年新公开数量 is not more than 对外公开总数量 (${rel.f} > ${rel.all})`);
+    if (rel.kind === 'negative' && blank(rel.prev, rel.change)) return bi(`上一年项目数量加本年增/减不会为负${ifZero.zh}为 ${rel.a} + (${rel.d}) = ${rel.a + rel.d}`, `上一年项目数量 plus 本年增/减 cannot be negative${ifZero.en}it would be ${rel.a} + (${rel.d}) = ${rel.a + rel.d}`);
+    if (rel.kind === 'in-force' && blank(rel.issued, rel.repealed)) return bi(`现行有效件数通常不少于本年制发件数减本年废止件数${ifZero.zh}现行有效件数 ${rel.now} 少于 ${rel.i} − ${rel.x} = ${rel.i - rel.x}`, `现行有效件数 is usually at least 本年制发件数 minus 本年废止件数${ifZero.en}现行有效件数 ${rel.now} would be less than ${rel.i} − ${rel.x} = ${rel.i - rel.x}`);
+    if (rel.kind === 'in-force' && blank(rel.inForce)) return bi(`现行有效件数通常不少于本年制发件数减本年废止件数（${rel.i} − ${rel.x} = ${rel.i - rel.x}）`, `现行有效件数 is usually at least 本年制发件数 minus 本年废止件数 (${rel.i} − ${rel.x} = ${rel.i - rel.x})`);
+    if (rel.kind === 'published' && blank(rel.fresh, rel.total)) return bi(`本年新公开数量不大于对外公开总数量${ifZero.zh}为 ${rel.f} > ${rel.all}`, `本年新公开数量 is not more than 对外公开总数量${ifZero.en}it would be ${rel.f} > ${rel.all}`);
   }
   return null;
 }
