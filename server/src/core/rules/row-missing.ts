@@ -1331,6 +1331,24 @@ export const rowMissing: Rule = {
           at = before;
           newText = row + eol + indentAt(before);
         } else return;
+        // A pipe table with blank lines between the place and the next row (brk163 #2: a row's text selected and
+        // deleted in the editor leaves its empty line under `| --- |`, which ends the rendered table): the row goes in
+        // place of the first blank line, right under the table's line above, so that the table is one again; not below
+        // the blank lines, where it would stay in the pipe text after the table. Only blank (white-space) lines there:
+        // no text is replaced. (Further blank lines stay, for table-blank-line to say.)
+        let replaceEnd: Position | null = null;
+        if (!html && !orphans && !groupCellMove && next?.match.range) {
+          const nextLine = next.match.range.start.line;
+          let b = nextLine;
+          while (b > 0 && !report.lines.line(b - 1).trim()) b--;
+          const upper = b - 1;
+          const pipeLine = (l: number) => { const text = unquoted(report.lines.line(l)); return PIPE_ROW.test(text) || PIPE_DELIMITER.test(text); };
+          if (b < nextLine && upper >= t.range.start.line && (prevLine === null || upper === prevLine) && pipeLine(upper) && pipeLine(nextLine)) {
+            at = { line: upper, character: report.lines.line(upper).length };
+            replaceEnd = { line: b, character: report.lines.line(b).length };
+            newText = eol + row;
+          }
+        }
         // 表二: the row's item has no heading in the table at all (the whole 第二十条第（八）项 block gone): a row after
         // another item's rows would be in that item's table, under its column (brk86 #2: 行政事业性收费 under 本年处理决定
         // 数量). In a report of pipe tables the item goes in whole after the table of the row before, its heading, its
@@ -1473,7 +1491,7 @@ export const rowMissing: Rule = {
           fix: writable ? {
             title: missingGroup ? bi(`插入“${missingGroup.label}”及其下的“${r.label}”行`, `Insert “${missingGroup.label}” with the row “${r.label}” under it`) : bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`),
             // In HTML, the merged group cells over the new row span it too (`rowspan` + 1).
-            edits: [{ range: { start: at, end: at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
+            edits: [{ range: { start: at, end: !wholeItem && replaceEnd ? replaceEnd : at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
             // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
             // (the others then go below it), not the label once per row.
             holds: (missingGroup || wholeItem) && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }]
