@@ -1,12 +1,12 @@
 import type { Rule } from './rule.js';
-import type { TableId } from '../types.js';
+import type { Heading, TableId } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
 import { templateOf } from '../templates/index.js';
 import { renderSectionTable } from '../fix/render.js';
 import { TABLE_OF_SECTION } from './table-missing.js';
 import { bi } from './util.js';
-import { bareTitle, brokenSectionIndex, breakBeforeTitle, sectionOrdinal, sharedSectionsWritten, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, mergedHeadingFor, mergedSplitLine, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, styledTitle, topHeadings, unreadTitleLine } from './sections.js';
+import { bareTitle, brokenSectionIndex, breakBeforeTitle, sectionOrdinal, sharedSectionsWritten, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, mergedHeadingFor, mergedSplitLine, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, oldEraMissingItems, styledTitle, topHeadings, unreadTitleLine } from './sections.js';
 import { editDistance, firstNonSpace, titleKey, titleTypoBudget, toChineseNumeral } from '../text/normalize.js';
 import { LEVEL1 } from '../parse/headings.js';
 import { commentBlocks } from '../suppress.js';
@@ -22,8 +22,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等；各部分编为“（一）”…“（六）”时，如汇编中各份报告的部分，编号也随之写作“（五）”），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前（“五”也缺少、其内容写在“四”的表格之后时同样如此；PDF 转出的文本中，页码行不算段落，句子跨页接续的仍是同一段，句末之后缩进的一行另起一段）；缺少“一”时，标题插在报告开头的说明（统计期限等）之后、这一部分的第一段（没有这样一段时为第一个小标题“（一）…”）之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、不止一格或不止一行的表格中、缺少编号、前后加了未被识别的装饰符号，或写成列表项“- 一、总体情况”“1. 一、总体情况”、编号写在括号里“【一】总体情况”）时，或标题连同其后的内容写在了跨多行的 HTML 注释里（如丢了“-->”的注释一直延续到后面的“-->”，页面上不显示；提示指出标题和注释所在的行；只注释掉标题一行的，照常在注释上方插入标题），或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。报告的年度和格式都读不出（没有含年度的标题、统计期限，也没有能看出格式的表格），而各部分标题是 2019、2021 年格式共有的六部分时，缺少的部分同样指出：没有表格的部分和四（两种格式的表四相同）照样插入，二、三因两种格式的表格不同不插入，提示写上年度或指定年度后再修复。一个标题把相邻两部分的标题合在一起（“五、存在的主要问题及改进情况和其他需要报告的事项”“三、收到和处理政府信息公开申请及行政复议、行政诉讼情况”）时，报告这两部分被合并（一条，不说其中一部分缺少，section-title 和 section-order 也不再就它报告标题或跳号）；能确定后一部分的内容从哪里开始（其表格紧接在前一部分的表格之后，或前一部分自身的文字之后另起一段以其用语写成，如信息处理费），且没有别的一级标题占用它的序号时，修复把标题改为前一部分的标题，并在那里插入后一部分的标题，否则不自动拆分。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示；它们的标题在一行正文之中（整篇报告写在一行里，依次编号为“一、…二、…”）时，提示指出这些标题，修复在每个标题前后换行。这一部分的标题接在上一段文字末尾、或整篇报告写在一行里（换行丢失）时，修复在标题前后换行，使它单独成行，不另插入标题；Markdown 列表项中提到的标题（“- 张三：一、总体情况”）不是这样的标题，修复不拆分列表项。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…; numbered （五） where the sections are numbered （一）…（六）, as the sections of each report in a 汇编), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph (also when 五 is missing too and its text follows the table of 四; in a PDF\'s text a page number is no paragraph, a sentence going on over a page break stays in its paragraph, and an indented line after a sentence\'s end starts one); a missing 一 goes after the report\'s introduction (its 统计期限…), before the section\'s first paragraph (or, with none, its first sub-heading （一）…); a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, in a table of more than one cell or row, without its number, with decoration around it that is not read, or written as a list item, - 一、总体情况, 1. 一、总体情况, or with its number in brackets, 【一】总体情况), or its title is inside an HTML comment over several lines that hides other text with it (a comment whose `-->` was lost and that runs to a later one, shown by no page; the message names the lines of the title and the comment; a comment around the heading alone gets the heading inserted above it as usual), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. When neither the year nor the format can be read (no title with the year, no statistics period, no table that shows the format) but the headings are the six sections the 2019 and 2021 formats share, a missing section is said too: a section without a table, and 四 (表四 is the same in both), are inserted; 二 and 三, whose tables differ, are not, and the message says how to make the year known. A heading that joins the titles of two consecutive sections (五、存在的主要问题及改进情况和其他需要报告的事项, 三、收到和处理政府信息公开申请及行政复议、行政诉讼情况) is said as the two sections merged (one finding, neither said missing; section-title and section-order say nothing of its title or the number it skips); when where the second section\'s text starts can be told (its table right after the first\'s, or a paragraph in its words, such as 信息处理费, after the first\'s own text) and no other level-1 heading keeps its number, the fix gives the heading the first section\'s title and inserts the second\'s heading there, else nothing is split. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section; when their titles are inside a line of text (a whole report on one line, numbered 一、…二、… in turn), the hint names them and the fix breaks the line before and after each. When the section\'s title is glued to the end of the paragraph before, or the whole report is on one line (line breaks lost), the fix breaks the line before and after the title so that it stands on its own, and inserts no second title; a title named in a Markdown list item (- 张三：一、总体情况) is no such title, and no fix splits a list item.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等；各部分编为“（一）”…“（六）”时，如汇编中各份报告的部分，编号也随之写作“（五）”），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前（“五”也缺少、其内容写在“四”的表格之后时同样如此；PDF 转出的文本中，页码行不算段落，句子跨页接续的仍是同一段，句末之后缩进的一行另起一段）；缺少“一”时，标题插在报告开头的说明（统计期限等）之后、这一部分的第一段（没有这样一段时为第一个小标题“（一）…”）之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、不止一格或不止一行的表格中、缺少编号、前后加了未被识别的装饰符号，或写成列表项“- 一、总体情况”“1. 一、总体情况”、编号写在括号里“【一】总体情况”）时，或标题连同其后的内容写在了跨多行的 HTML 注释里（如丢了“-->”的注释一直延续到后面的“-->”，页面上不显示；提示指出标题和注释所在的行；只注释掉标题一行的，照常在注释上方插入标题），或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。报告的年度和格式都读不出（没有含年度的标题、统计期限，也没有能看出格式的表格），而各部分标题是 2019、2021 年格式共有的六部分时，缺少的部分同样指出：没有表格的部分和四（两种格式的表四相同）照样插入，二、三因两种格式的表格不同不插入，提示写上年度或指定年度后再修复。一个标题把相邻两部分的标题合在一起（“五、存在的主要问题及改进情况和其他需要报告的事项”“三、收到和处理政府信息公开申请及行政复议、行政诉讼情况”）时，报告这两部分被合并（一条，不说其中一部分缺少，section-title 和 section-order 也不再就它报告标题或跳号）；能确定后一部分的内容从哪里开始（其表格紧接在前一部分的表格之后，或前一部分自身的文字之后另起一段以其用语写成，如信息处理费），且没有别的一级标题占用它的序号时，修复把标题改为前一部分的标题，并在那里插入后一部分的标题，否则不自动拆分。2019 年以前的年报没有统一格式，各部分只是惯例：2008《条例》第三十二条要求报告的各项内容（主动公开、依申请公开和不予公开、收费及减免、行政复议和行政诉讼、存在的主要问题及改进情况）在全文任何地方（标题或正文，开头列举各部分的那句除外）都找不到其用语时，每缺一项给出一条提示（几项写在同一段里的不算缺少）；它们的标题在一行正文之中（整篇报告写在一行里，依次编号为“一、…二、…”）时，提示指出这些标题，修复在每个标题前后换行。这一部分的标题接在上一段文字末尾、或整篇报告写在一行里（换行丢失）时，修复在标题前后换行，使它单独成行，不另插入标题；Markdown 列表项中提到的标题（“- 张三：一、总体情况”）不是这样的标题，修复不拆分列表项。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…; numbered （五） where the sections are numbered （一）…（六）, as the sections of each report in a 汇编), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph (also when 五 is missing too and its text follows the table of 四; in a PDF\'s text a page number is no paragraph, a sentence going on over a page break stays in its paragraph, and an indented line after a sentence\'s end starts one); a missing 一 goes after the report\'s introduction (its 统计期限…), before the section\'s first paragraph (or, with none, its first sub-heading （一）…); a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, in a table of more than one cell or row, without its number, with decoration around it that is not read, or written as a list item, - 一、总体情况, 1. 一、总体情况, or with its number in brackets, 【一】总体情况), or its title is inside an HTML comment over several lines that hides other text with it (a comment whose `-->` was lost and that runs to a later one, shown by no page; the message names the lines of the title and the comment; a comment around the heading alone gets the heading inserted above it as usual), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. When neither the year nor the format can be read (no title with the year, no statistics period, no table that shows the format) but the headings are the six sections the 2019 and 2021 formats share, a missing section is said too: a section without a table, and 四 (表四 is the same in both), are inserted; 二 and 三, whose tables differ, are not, and the message says how to make the year known. A heading that joins the titles of two consecutive sections (五、存在的主要问题及改进情况和其他需要报告的事项, 三、收到和处理政府信息公开申请及行政复议、行政诉讼情况) is said as the two sections merged (one finding, neither said missing; section-title and section-order say nothing of its title or the number it skips); when where the second section\'s text starts can be told (its table right after the first\'s, or a paragraph in its words, such as 信息处理费, after the first\'s own text) and no other level-1 heading keeps its number, the fix gives the heading the first section\'s title and inserts the second\'s heading there, else nothing is split. Pre-2019 reports had no fixed structure, their sections are convention: a hint for each content item article 32 of the 2008 regulation requires (主动公开, 依申请公开 and refusals, fees and waivers, reconsideration and lawsuits, problems and improvements) whose words are nowhere in the report (its headings or text, the introduction\'s list of the parts aside; items folded into one paragraph count); when their titles are inside a line of text (a whole report on one line, numbered 一、…二、… in turn), the hint names them and the fix breaks the line before and after each. When the section\'s title is glued to the end of the paragraph before, or the whole report is on one line (line breaks lost), the fix breaks the line before and after the title so that it stands on its own, and inserts no second title; a title named in a Markdown list item (- 张三：一、总体情况) is no such title, and no fix splits a list item.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -40,7 +40,10 @@ export const sectionMissing: Rule = {
     if (template.id === 'pre2019') {
       // Conventional topics may be folded into sub-sections (e.g. 一（五）): look at every heading.
       const all = report.headings.map((h) => h.title).join('|');
-      if (/主动公开/.test(all) || /依申请|申请公开/.test(all)) return;
+      if (/主动公开/.test(all) || /依申请|申请公开/.test(all)) {
+        oldEraContentMissing(ctx, report, tops);
+        return;
+      }
       // The titles inside the text, its line breaks lost (a whole report on one line): said so, and the fix puts
       // each title on a line of its own, so that it is read as the section's heading (nothing inserted, nothing lost).
       const glued = gluedOrdinalTitles(report);
@@ -68,12 +71,7 @@ export const sectionMissing: Rule = {
         });
         return;
       }
-      ctx.add({
-        message: bi('未找到“主动公开政府信息情况”和“依申请公开政府信息情况”两部分；2008《条例》第三十二条要求年报报告这些内容。', 'No section on 主动公开 or 依申请公开 was found; article 32 of the 2008 regulation requires reporting them.'),
-        range: tops[0]?.range ?? report.lines.lineRange(0),
-        severity: 'info',
-        absent: true,
-      });
+      oldEraContentMissing(ctx, report, tops);
       return;
     }
     // The numbers the level-1 headings keep once section-order's safe renumberings are made: a section is not
@@ -370,6 +368,30 @@ export const sectionMissing: Rule = {
     });
   },
 };
+
+/**
+ * Pre-2019: each content item of 2008《条例》第三十二条 whose words are nowhere in the report (its headings or text;
+ * the introduction's list of the parts aside, which names a part and reports nothing) is said, once per item (info:
+ * the era had no fixed structure). Shown at the heading of the part that conventionally follows it.
+ */
+function oldEraContentMissing(ctx: Parameters<Rule['check']>[0], report: Report, tops: Heading[]): void {
+  const template = ctx.template;
+  if (!template) return;
+  for (const item of oldEraMissingItems(report)) {
+    const idx = template.sections.findIndex((s) => s.id === item.section);
+    const next = tops.find((h) => h.canonical > idx);
+    const last = tops[tops.length - 1];
+    ctx.add({
+      message: bi(
+        `报告中没有找到“${item.zh}”的内容；2008《条例》第三十二条要求年度报告包括这一项（没有发生的，也应写明“无”或“未发生”）。`,
+        `Nothing in the report is on ${item.en}; article 32 of the 2008 regulation requires the annual report to include it (if there was none, say so).`),
+      range: next?.range ?? last?.range ?? report.lines.lineRange(0),
+      severity: 'info',
+      data: { section: item.section },
+      absent: true,
+    });
+  }
+}
 
 /**
  * A section title written plainly without its number (`## 其他需要报告的事项`, `**其他需要报告的事项**`, a line of its

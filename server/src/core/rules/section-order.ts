@@ -3,7 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
-import { breakBeforeTitle, LIST_ITEM, mergedHeadingFor, mergedSectionsOf, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
+import { breakBeforeTitle, LIST_ITEM, oldEraMissingItems, mergedHeadingFor, mergedSectionsOf, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { applyFixes } from '../fix/apply.js';
 
@@ -16,8 +16,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。跳过的那一个标题写在了上一部分某一行的末尾（接在上一段文字之后，换行丢失）时，指出它在哪一行，修复在它之前换行，而不是要求改号（Markdown 列表项中的不算：列表项提到标题，修复不拆分列表项）。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。不是格式规定的部分（如 2019 年以前的报告）而相邻两个一级标题的编号互换了（“一、三、二、四”）时，合为一条，修复交换两个编号。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the one skipped title stands at the end of a line of the section before (glued to the paragraph, a line break lost), the finding says where and the fix breaks the line before it, instead of asking for a renumbering (not in a Markdown list item, which names the title: no fix splits a list item). Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. Two neighbouring level-1 headings that are no sections of a format (a report before 2019) with the numbers of each other (一、三、二、四) are one finding, whose fix swaps the numbers. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时（2019 年以前的年报：跳过的正是全文都找不到其内容的《条例》第三十二条规定的部分时），只由 section-missing 报告一次。跳过的那一个标题写在了上一部分某一行的末尾（接在上一段文字之后，换行丢失）时，指出它在哪一行，修复在它之前换行，而不是要求改号（Markdown 列表项中的不算：列表项提到标题，修复不拆分列表项）。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。不是格式规定的部分（如 2019 年以前的报告）而相邻两个一级标题的编号互换了（“一、三、二、四”）时，合为一条，修复交换两个编号。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone (in a report before 2019: when the numbers skipped are parts of article 32 of the 2008 regulation whose content is nowhere in the report). When the one skipped title stands at the end of a line of the section before (glued to the paragraph, a line break lost), the finding says where and the fix breaks the line before it, instead of asking for a renumbering (not in a Markdown list item, which names the title: no fix splits a list item). Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. Two neighbouring level-1 headings that are no sections of a format (a report before 2019) with the numbers of each other (一、三、二、四) are one finding, whose fix swaps the numbers. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -130,6 +130,10 @@ export const sectionOrder: Rule = {
         maxCanonical = -1;
       } else if (prev && h.ordinalValue > prev.ordinalValue + 1 && template && strict && skipsMissing(prev.ordinalValue, h.ordinalValue, template, present)) {
         // The numbers skipped are those of sections the report lacks: section-missing says so (one gap, said once).
+      } else if (prev && template?.id === 'pre2019' && h.ordinalValue > prev.ordinalValue + 1 && oldEraGap(report, template, tops.slice(0, i), h, h.ordinalValue - prev.ordinalValue - 1)) {
+        // Pre-2019: the numbers skipped are the parts of 2008《条例》第三十二条 whose content is nowhere in the report
+        // (`二、主动公开…` then `四、…收费…`, no 依申请 at all): section-missing says the content missing; asking for the
+        // number after 二 would hide the gap instead of filling it (brk159 #2).
       } else if (prev && template && h.ordinalValue === prev.ordinalValue + 2 && mergedSectionsOf(tops[i - 1], template) === prev.ordinalValue - 1 && mergedHeadingFor(report, template, tops[i - 1].canonical === prev.ordinalValue ? prev.ordinalValue - 1 : prev.ordinalValue)?.heading.line === tops[i - 1].line) {
         // The number skipped is the second section of a heading that joins two (`三、收到和处理…申请及行政复议、行政诉讼
         // 情况` then `五、…`): section-missing says the merge (brk164 #4), not a renumbering to 四.
@@ -415,4 +419,18 @@ function ordinalRange(h: Heading): Range {
   const numeral = h.ordinal.replace(/[、,，．.\s]+$/, '');
   const start = h.ordinalRange.start;
   return { start, end: { line: start.line, character: start.character + numeral.length } };
+}
+
+/**
+ * Pre-2019: whether `skipped` numbers before heading `h` are parts of the 2008《条例》 list whose content is missing
+ * from the report (`oldEraMissingItems`): at least as many missing items fall between the sections of the headings
+ * `before` it and of `h` (by their conventional titles).
+ */
+function oldEraGap(report: Report, template: Template, before: Heading[], h: Heading, skipped: number): boolean {
+  if (h.canonical < 0) return false;
+  const lo = Math.max(-1, ...before.map((b) => b.canonical));
+  const missing = oldEraMissingItems(report)
+    .map((item) => template.sections.findIndex((s) => s.id === item.section))
+    .filter((idx) => idx > lo && idx < h.canonical);
+  return missing.length >= skipped;
 }

@@ -868,3 +868,47 @@ export function mergedSplitLine(report: Report, template: Template, h: Heading, 
   if (rest.slice(k + 1).some(([, text]) => (ownWords?.test(text) || ownTopic.some((re) => re.test(text))) && !words.test(text))) return null;
   return rest[k][0];
 }
+
+/**
+ * The content items 2008《条例》第三十二条 requires of a report (templates.md §2.1; the sixth, 其他需要报告的事项, is
+ * optional in practice, §2.2 row 7), each with the words that show it is reported, and the pre-2019 section
+ * (`P2`…`P6`) it is conventionally written in. The section list is convention (§2.2): an item counts as reported
+ * wherever its words stand, in a heading or in a sentence of another part (seed 004 says 依申请, 收支 and 复议/诉讼 in
+ * one paragraph of its first part). Lenient: any of its words is enough.
+ */
+export const OLD_ERA_ITEMS: { section: string; zh: string; en: string; words: RegExp }[] = [
+  { section: 'P2', zh: '主动公开政府信息的情况', en: 'information disclosed on the agency\'s own initiative (主动公开)', words: /主动公开|主动发布|主动向社会公开/ },
+  {
+    section: 'P3', zh: '依申请公开政府信息和不予公开政府信息的情况', en: 'disclosure on application (依申请公开) and refusals',
+    // (Not 申请 alone: 被申请行政复议 is the 复议 item.)
+    words: /依申请|申请公开|公开申请|(?:收到|受理|接到|办理|答复)[^。；;]{0,12}申请|申请(?:人|件|\d)|不予公开/,
+  },
+  {
+    section: 'P4', zh: '政府信息公开的收费及减免情况', en: 'fees charged and waived (收费及减免)',
+    // (Not 收费 alone: 教育收费, 价格和收费 are topics of the information disclosed.)
+    words: /收费及减免|收费和减免|收费与减免|(?:未|没有|不|无|均未|免于|免除)[^。；;，,]{0,6}(?:收取|收费)|收取[^。；;]{0,16}费|收费(?:情况|标准|项目)|费用|减免|收支|处理费|检索费|复制费|邮寄费|工本费|成本费/,
+  },
+  { section: 'P5', zh: '因政府信息公开申请行政复议、提起行政诉讼的情况', en: 'administrative reconsideration and lawsuits (行政复议、行政诉讼)', words: /复议|诉讼/ },
+  {
+    section: 'P6', zh: '政府信息公开工作存在的主要问题及改进情况', en: 'the main problems and their improvement (存在的主要问题及改进情况)',
+    words: /问题|不足|改进|差距|薄弱|短板|困难|下一步|努力方向|整改/,
+  },
+];
+
+/**
+ * The items of `OLD_ERA_ITEMS` whose words are nowhere in the report (its headings or text), the introduction's list
+ * of the parts aside (报告由……等六部分组成, 全文包括……, 报告分为……五个部分: it names a part and reports nothing).
+ */
+export function oldEraMissingItems(report: Report): typeof OLD_ERA_ITEMS {
+  let out = oldEraMissing.get(report);
+  if (out) return out;
+  const lines: string[] = [];
+  for (let i = 0; i < report.lines.lineCount; i++) lines.push(report.lines.line(i));
+  const listing = (t: string) => /(?:报告|全文|本文|内容)[^，,]{0,16}(?:由|包括|包含|分为|共分|涵盖|含)/.test(t) && (t.match(/[、，,；;]/g) ?? []).length >= 2;
+  const text = lines.join('\n').split(/[。！？!?\n]/).filter((t) => !listing(t)).join('。');
+  out = OLD_ERA_ITEMS.filter((item) => !item.words.test(text));
+  oldEraMissing.set(report, out);
+  return out;
+}
+
+const oldEraMissing = new WeakMap<Report, typeof OLD_ERA_ITEMS>();
