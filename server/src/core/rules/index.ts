@@ -32,6 +32,7 @@ import { sumResults } from './sum-results.js';
 import { sumApplicants } from './sum-applicants.js';
 import { sumReview } from './sum-review.js';
 import { sumSubtotal } from './sum-subtotal.js';
+import { sumAppendix } from './sum-appendix.js';
 import { countRelations } from './count-relations.js';
 import { proseTable } from './prose-table.js';
 import { proseSum } from './prose-sum.js';
@@ -69,7 +70,7 @@ export const RULES: readonly Rule[] = [
   columnLabel, columnOrder, itemHeading, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, placeholderLeft, tableUnreadable, tableRepeated,
   tableFullwidthPipe, tableHeaderWidth, tableBlankLine, tableIndented, reportMultiple,
   // Numbers and arithmetic
-  numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,
+  numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, sumAppendix, countRelations,
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent, proseChange,
   // Years, dates and leftovers
