@@ -559,6 +559,12 @@ const SUB_ROWS: { group: number; re: RegExp }[] = [
   { group: 5, re: /^(?:申请人)?(?:无正当理由)?(?:逾期不补正|逾期未按收费通知要求缴纳费用|逾期不缴费)(?:的)?(?:申请)?$/ },
 ];
 
+/** Whether a list item's label (`属于行政查询事项`) names a row of 表三 below one of the 办理结果 (`SUB_ROWS`). */
+export function isResultSubRow(label: string): boolean {
+  const bare = label.replace(LIST_MARKER, '');
+  return SUB_ROWS.some((r) => r.re.test(bare));
+}
+
 /** The listed result of `among` that the item `x` is a row of 表三 below (`SUB_ROWS`), or undefined. */
 function subRowOf(x: Part, among: Part[]): Part | undefined {
   const label = x.label.replace(LIST_MARKER, '');

@@ -5,7 +5,7 @@ import { numbersIn, proseOf, sentenceEnd, writeLike, type NumberToken, type Para
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range, TableId } from '../types.js';
 import { bi, reportWordsEn, signed, T3_TERMS_EN, TABLE_NAMES } from './util.js';
-import { completeSplit, listOfTerm, partialTerms, restatedSplitTotal, splitTotal, type TotalKind } from './prose-sum.js';
+import { completeSplit, isResultSubRow, listOfTerm, partialTerms, restatedSplitTotal, splitTotal, type TotalKind } from './prose-sum.js';
 import { percentFits, rateOfCount, shareAfterCount, shareGap, shareOfCount } from './prose-percent.js';
 import { changeFromCount } from './prose-change.js';
 
@@ -462,8 +462,20 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     const staleOf = stale ? (stale.part !== undefined ? `${stale.part} / ${stale.whole}` : `${claim.number.value} / ${stale.whole}`) : '';
     const staleZh = stale ? `正文紧接着写的 ${stale.written} 正是正文的 ${staleOf}：若改为 ${main.value}，比率也应改为 ${stale.fixed}。请一并核对修改，未自动修改。` : '';
     const staleEn = stale ? ` The share written right after it, ${stale.written}, is the prose's ${staleOf}: with ${main.value}, the share would be ${stale.fixed}. Correct both; not fixed automatically.` : '';
-    const mendsZh = mends ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，改为 ${main.value} 后各项之和正好是句中所说的总数 ${mends.whole}（prose-sum 报告的各项之和不符由此而来${mends.share ? `；${mends.share} 也正好是 ${main.value} / ${mends.whole}，prose-percent 报告的比率不符同样由此而来` : ''}）${stale ? '。' : '：改这一个数即可。'}` : '';
-    const mendsEn = mends ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.map((w) => reportWordsEn(w)).join(', ')}); with ${main.value} they add up to the total the sentence states, ${mends.whole} (which is why prose-sum reports their sum${mends.share ? `; ${mends.share} is ${main.value} / ${mends.whole} too, which is why prose-percent reports the share` : ''})${stale ? '.' : ': this one number is the one to correct.'}` : '';
+    // Counts listed beside the split that it does not sum (a row of 表三 below one of the results, `…其他处理1件、属于行政
+    // 查询事项1件`): with the table's number the split adds up, the list as written still does not (prose-sum says it
+    // counts that row twice). The message names the counts that add up, and the others as counted twice, and does not
+    // say the one number is all to correct (fixZ10's note on brk162 #6).
+    const beside = mends ? list!.terms.filter((x, i) => !mends.terms.some((y) => y.start === x.start) && isResultSubRow(list!.labels[i] ?? '')) : [];
+    const summed = mends ? mends.terms.map((x) => para.raw.slice(x.start, x.unitEnd)) : [];
+    const besideShown = beside.map((x) => `“${para.raw.slice(list!.terms.indexOf(x) > 0 ? list!.terms[list!.terms.indexOf(x) - 1].unitEnd : x.start, x.unitEnd).replace(/^[、，,；;：:\s]+/, '')}”`);
+    const allSum = mends ? round(mends.whole + beside.reduce((a, x) => a + x.value, 0)) : 0;
+    const mendsZh = !mends ? '' : beside.length && allSum !== mends.whole
+      ? `这个数是句中${where[0]}列举的 ${summed.length} 项（${summed.join('、')}）之一，改为 ${main.value} 后这 ${summed.length} 项之和正好是句中所说的总数 ${mends.whole}（prose-sum 报告的各项之和不符由此而来）；但句中另列的${besideShown.join('、')}不是另一项，计入它各项之和为 ${allSum}：它已含在其中一项里，被重复计算了，请一并删去它或把它移入所属项后的括号（否则改后 prose-sum 仍报告各项之和不符）。`
+      : `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，改为 ${main.value} 后各项之和正好是句中所说的总数 ${mends.whole}（prose-sum 报告的各项之和不符由此而来${mends.share ? `；${mends.share} 也正好是 ${main.value} / ${mends.whole}，prose-percent 报告的比率不符同样由此而来` : ''}）${stale ? '。' : '：改这一个数即可。'}`;
+    const mendsEn = !mends ? '' : beside.length && allSum !== mends.whole
+      ? ` The number is one of the ${summed.length} counts listed ${where[1]} (${summed.map((w) => reportWordsEn(w)).join(', ')}); with ${main.value} these ${summed.length} add up to the total the sentence states, ${mends.whole} (which is why prose-sum reports their sum); but ${besideShown.join(', ')}, listed beside them, is no further part: with it the list adds up to ${allSum}, counting it twice, as one of the parts holds it already: leave it out too, or put it in brackets after the part that holds it (else prose-sum still reports the sum once the number is corrected).`
+      : ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.map((w) => reportWordsEn(w)).join(', ')}); with ${main.value} they add up to the total the sentence states, ${mends.whole} (which is why prose-sum reports their sum${mends.share ? `; ${mends.share} is ${main.value} / ${mends.whole} too, which is why prose-percent reports the share` : ''})${stale ? '.' : ': this one number is the one to correct.'}`;
     // A change against last year worked out from the number in its sentence (`新收…120件，较上年100件增长20%`) that holds
     // with it and not with the table's: fixing the number alone would leave the change wrong, a new finding of
     // prose-change (brk106 #6): said, not fixed.
@@ -881,7 +893,7 @@ function ofSeveralGroups(labels: readonly string[]): boolean {
  * total, and with `value` exactly to it (`被申请行政复议2件，其中维持2件、尚未审结1件` with 表四's 维持 1). Gives that total and, when `n` is followed by its share (`132件（占40.3%）`) that
  * `value` fits and `n` does not, the share as written (`40.3%`); null when the table's value does not mend the list.
  */
-function listMended(para: Paragraph, n: NumberToken, list: { opener: string; terms: NumberToken[]; labels: string[]; whole?: NumberToken }, value: number, concluded: number | null = null): { whole: number; share?: string } | null {
+function listMended(para: Paragraph, n: NumberToken, list: { opener: string; terms: NumberToken[]; labels: string[]; whole?: NumberToken }, value: number, concluded: number | null = null): { whole: number; share?: string; terms: NumberToken[] } | null {
   let whole = list.opener === '其中' || list.opener === '包括' ? splitTotal(para, n) : list.whole;
   let kind: TotalKind | undefined;
   // `收到申请7件，（均为自然人申请，）已全部办结，其中予以公开5件…` (brk147 #9): the 办理结果 split the count received that
@@ -905,7 +917,7 @@ function listMended(para: Paragraph, n: NumberToken, list: { opener: string; ter
   const gap = pct?.unit === '%' && !pct.approx ? shareGap(t.slice(n.unitEnd, pct.start)) : null;
   const share = pct && gap && !gap.base && percentFits(value, whole.value, pct.value, pct.decimals) && !percentFits(n.value, whole.value, pct.value, pct.decimals)
     ? para.raw.slice(pct.start, pct.unitEnd) : undefined;
-  return { whole: whole.value, share };
+  return { whole: whole.value, share, terms };
 }
 
 /**
