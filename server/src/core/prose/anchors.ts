@@ -1214,8 +1214,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // What a 办结/答复 count is among: all the applications, one applicant column, the new or the carried-over ones,
       // or a part that the words before the verb name (`电话告知答复2件`).
       // `共办理申请41件，其中本年新收38件、上年结转2件`: a 办理 count that the new and the carried-over ones split is all of
-      // them, 新收 + 上年结转 (not 办结; brk90 #4); so is what there was to handle (`共需办理申请41件`).
-      const newAndCarried = anchor.id === 'handled' && !list.length && !f.listed && !f.negated && number.start >= f.at && (splitIntoNewAndCarried(t, found, f) || /(?:需|需要|应)$/.test(t.slice(Math.max(s.start, f.at - 2), f.at)));
+      // them, 新收 + 上年结转 (not 办结; brk90 #4); so is what there was to handle (`共需办理申请41件`), and what there was
+      // to conclude or answer (`应办结48件`, `需答复52件`, `应当办结48件`): the count due, never one concluded (brk165 #3;
+      // prose-percent reads it as a 办结率's whole, the same count).
+      const dueWords = anchor.id === 'handled' || anchor.id === 'concluded' ? TO_HANDLE_BEFORE.exec(t.slice(Math.max(s.start, f.at - 4), f.at))?.[0] : undefined;
+      const due = dueWords !== undefined;
+      const newAndCarried = (anchor.id === 'handled' || due) && !list.length && !f.listed && !f.negated && number.start >= f.at && (due || splitIntoNewAndCarried(t, found, f));
       if (newAndCarried) readings = ['R1+R2'];
       const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length && !f.listed && !newAndCarried ? concludedScope(p, found, f, s.start, agency) : null;
       if (scope?.kind === 'column') readings = [`${scope.column}:R3.7`];
@@ -1309,7 +1313,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (typeof subject?.kind === 'object' && number.value <= subject.kind.part && !columnCount) return skip(`a part: the applications of one channel (${subject.clause})`);
         if (subject && (subject.kind === 'other' || subject.kind === 'doubt')) doubt = subject.clause;
       }
-      const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped, ...(bodyScope ? { scope: bodyScope } : {}) };
+      // (The count due is quoted with the words that make it so: `应办结48件`, not `办结48件`.)
+      const claimFrom = newAndCarried && dueWords ? Math.min(f.from, f.at - dueWords.length) : f.from;
+      const claim: Claim = { anchor, readings, number, from: claimFrom, to: f.to, sentence: s, scoped, ...(bodyScope ? { scope: bodyScope } : {}) };
       if (lead.organ && !f.negated && !f.part && !f.listed && !list.length) organClaims.add(claim);
       const base = resultBases.get(f);
       if (base) claim.base = base;
@@ -1846,6 +1852,13 @@ interface SentenceRead {
 export const OTHER_SUBJECT = /热线|信箱|留言|来信|来电|来访|信访|举报|投诉|诉求|咨询|工单|建议|提案|议案|政务服务|审批服务|便民服务|服务事项|审批事项|许可事项|办件|信件|反映|问政|舆情/;
 /** Applications named (`申请`, not `申请行政复议`: 表四's cases). */
 export const APPLICATION_WORD = /申请(?!(?:行政)?复议)/;
+/**
+ * Words right before 办理/处理/办结/答复 that make the count the applications there were to handle, 新收 + 上年结转
+ * (`应办结48件`, `共需处理63件`, `需要答复52件`, `应当办结48件`, `须办理41件`), not those handled; not `无需`, `不需`, nor 应 of
+ * another word (`相应`, `对应`, `回应`, `响应`, `反应`, `供应`, `适应`, `理应`). Shared by prose-table (the count's reading) and
+ * prose-percent (a 办结率's whole), so the two read it the same way.
+ */
+export const TO_HANDLE_BEFORE = /(?<![无不])(?:需要?|(?<![相对回响反供适理])应当?|须)$/;
 /** Verbs of receiving or handling after which a noun names what a count counts (`受理各类来件300件`). */
 const HANDLING = /收到|受理|接收|接到|办理|处理|承办|收办|转办|回复|答复|办结/g;
 /** Words that may stand between such a verb and its count without naming anything (`共受理了47件`). */

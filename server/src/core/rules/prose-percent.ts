@@ -3,7 +3,7 @@ import { eachInParagraphs, firstWithKeyAtOrAfter, lastIndexOfAny, numbersIn, per
 import { bi, reportWordsEn } from './util.js';
 import { splitTotal } from './prose-sum.js';
 import { Quantities } from '../prose/quantities.js';
-import { APPLICATION_WORD, OTHER_SUBJECT } from '../prose/anchors.js';
+import { APPLICATION_WORD, OTHER_SUBJECT, TO_HANDLE_BEFORE } from '../prose/anchors.js';
 
 /**
  * Whether `part / whole` written as a percentage with `decimals` places gives `pct` (a percentage, e.g. 97.2), the way
@@ -285,7 +285,8 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
   const result = RESULT_IN.test(labelBefore(t, share.part.start, from)) || RESULT_IN.test(clause);
   const concluded = (n: NumberToken) => {
     const label = labelBefore(t, n.start, from);
-    return /办结|办理|答复|处理/.test(label) && !RESULT_IN.test(label);
+    // (Not the count due, `应办结48件`: the applications to conclude, not those concluded.)
+    return /办结|办理|答复|处理/.test(label) && !RESULT_IN.test(label) && !TO_HANDLE.test(label);
   };
   const possible = result ? candidates.filter((n) => n.start >= start || concluded(n)) : candidates;
   const one = oneValue(possible);
@@ -333,7 +334,7 @@ function toConclude(t: string, labelled: { n: NumberToken; label: string }[], ea
  * The label of a count of the applications to conclude, 新收 and 上年结转 together (`共需处理63件`, `应办结申请63件`,
  * `需办理的申请共63件`): the whole of a 办结率 as written.
  */
-const TO_HANDLE = /(?<![无不])(?:需要?|应当?|须)(?:处理|办理|办结|答复)/;
+const TO_HANDLE = new RegExp(`${TO_HANDLE_BEFORE.source.slice(0, -1)}(?:处理|办理|办结|答复)`);
 
 /** What stands before a stated total (`共24件`, `总计…`, `全年…`), up to 12 characters from it. */
 const STATED = /(?:共|总计|合计|共计|总数|全年)[^，,。；;\d]{0,12}$/;
@@ -394,7 +395,8 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
       const other = otherMatter(t, pct, labelled, name, start);
       if (other !== undefined) return other && { pct, part: other.part, whole: other.whole, rate: name };
     }
-    const parts = labelled.filter((x) => x.label === name || (name.endsWith(x.label) && x.label.length >= 3) || x.label.endsWith(name));
+    // (Not the count due of a 办结率, `应办结48件`: its whole, never its part.)
+    const parts = labelled.filter((x) => (x.label === name || (name.endsWith(x.label) && x.label.length >= 3) || x.label.endsWith(name)) && !(/^(?:办结|答复)$/.test(name) && TO_HANDLE.test(x.label)));
     if (parts.length !== 1) return null;
     const part = parts[0];
     // 办结率 (答复率) is of the applications to conclude: a received count that says it includes last year's
@@ -410,7 +412,7 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
       return whole && whole.value >= part.n.value ? { pct, part: part.n, whole, rate: name } : null;
     }
     if (named || RESULT_NAME.test(name)) {
-      const concluded = labelled.filter((x) => x !== part && x.n.unit === part.n.unit && /(?:办结|答复|办理)$/.test(x.label));
+      const concluded = labelled.filter((x) => x !== part && x.n.unit === part.n.unit && /(?:办结|答复|办理)$/.test(x.label) && !TO_HANDLE.test(x.label));
       if (concluded.length !== 1 || concluded[0].n.value < part.n.value) return null;
       return { pct, part: part.n, whole: concluded[0].n, rate: named ? '' : name };
     }
