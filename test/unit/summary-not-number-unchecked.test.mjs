@@ -20,15 +20,15 @@ const lineOf = (md, check) => md.split('\n').find((l) => l.includes(`| ${check} 
 test('markdown summary: 表四 总计 `3件` is "not a valid number", not "blank", and the sum line is not ✅', async () => {
   const text = edit(CORRECT, T4_ROW, T4_ROW.replace('| 3    |', '| 3件  |'));
   const zh = lineOf(await summary(text), '总计 = 维持 + 纠正 + 其他 + 尚未审结');
-  assert.equal(zh, '| 表四 | 总计 = 维持 + 纠正 + 其他 + 尚未审结 | ⚪ | 未经复议直接起诉 2 = 1 + 0 + 0 + 1；复议后起诉 0 = 0 + 0 + 0 + 0（1 处因单元格不是有效数字（“3件”）未核对） |');
+  assert.equal(zh, '| 表四 | 总计 = 维持 + 纠正 + 其他 + 尚未审结 | ⚪ | 未经复议直接起诉 2 = 1 + 0 + 0 + 1；复议后起诉 0 = 0 + 0 + 0 + 0（1 处因单元格不是有效数字未核对：行政复议（“3件”）） |');
   const en = lineOf(await summary(text, 'en'), '总计 = 维持 + 纠正 + 其他 + 尚未审结');
-  assert.match(en, /\| ⚪ \| .*\(1 not checked: cells that are not valid numbers \(“3件”\)\) \|$/);
+  assert.match(en, /\| ⚪ \| .*\(1 not checked, cells that are not valid numbers: 行政复议 \(review\) \(“3件”\)\) \|$/);
   assert.doesNotMatch(en, /blank/);
 });
 
 test('markdown summary: a blank 表四 cell is still said blank, and that line is not ✅ either; a whole table is ✅ as before', async () => {
   const blank = edit(CORRECT, T4_ROW, T4_ROW.replace('| 3    |', '|      |'));
   const zh = lineOf(await summary(blank), '总计 = 维持 + 纠正 + 其他 + 尚未审结');
-  assert.match(zh, /\| ⚪ \| .*（1 处因空白未核对） \|$/);
+  assert.match(zh, /\| ⚪ \| .*（1 处因空白未核对：行政复议） \|$/);
   assert.match(lineOf(await summary(CORRECT), '总计 = 维持 + 纠正 + 其他 + 尚未审结'), /\| ✅ \| 行政复议 3 = 2/);
 });

@@ -82,6 +82,9 @@ function notNumber(cells: readonly (Cell | null | undefined)[]): string | null {
   return null;
 }
 
+/** A column, row or group a sum check left undone: its name and the text of a cell in it that is no number (null: blank). */
+type Skipped = { where: string; text: string | null };
+
 function list(parts: string[], locale: Locale, max = 3): string {
   const shown = parts.slice(0, max).join(locale === 'en' ? '; ' : '；');
   return parts.length > max ? shown + (locale === 'en' ? `; and ${parts.length - max} more` : `；等 ${parts.length} 处`) : shown;
@@ -199,12 +202,13 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
 
   /**
    * A sum check: its findings (`ruleLine`), else what holds (or why it was not checked). `holds` gives how many of its
-   * `of` columns, rows or groups were checked, and for those not checked (`skipped`, when given) the text of a cell
-   * in each that is written but no number (`3件`, number-invalid's, left out of the sums), or null when its cells are
-   * blank. A check left undone for some of them is no ✅ (brk160 #3: 行政复议's group was never checked), and says why
-   * by what the cells are.
+   * `of` columns, rows or groups were checked, and for each of those not checked (`skipped`, when given) its name
+   * (`where`: `行政复议`, `自然人列`) and the text of a cell in it that is written but no number (`3件`, number-invalid's,
+   * left out of the sums), or null when its cells are blank. A check left undone for some of them is no ✅ (brk160 #3:
+   * 行政复议's group was never checked), and says which were left undone (brk165 #4: they were counted, not named) and
+   * why, by what the cells are.
    */
-  const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string; skipped?: (string | null)[] }) => {
+  const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string; skipped?: Skipped[] }) => {
     const t = report.tables[id]!;
     const said = ruleLine(id, rule, check, where);
     // A rule turned off that would report nothing: off all the same, with what holds.
@@ -222,12 +226,20 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     if (!h.checked) out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('unchecked'), detail: offLead + L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked'), findings: [] });
     else {
       const left = h.of - h.checked;
-      const written = (h.skipped ?? []).filter((x): x is string => x !== null).slice(0, left);
+      const skipped = (h.skipped ?? []).slice(0, left);
+      const written = skipped.filter((x) => x.text !== null);
+      const blank = skipped.filter((x) => x.text === null);
+      // (Named when every one left undone is known: `1 处因单元格不是有效数字未核对：行政复议（“2件”）`.)
+      const named = skipped.length === left;
+      const names = (xs: Skipped[], quote: boolean) => {
+        const parts = xs.map((x) => (quote ? L(`${x.where}（“${x.text}”）`, `${x.where} (“${x.text}”)`) : x.where));
+        const shown = parts.slice(0, 3).join(L('、', ', '));
+        return parts.length > 3 ? shown + L(`等 ${parts.length} 处`, ` and ${parts.length - 3} more`) : shown;
+      };
       const blanks = left - written.length;
-      const quoted = list(written.map((x) => `“${x}”`), locale);
       const why = [
-        ...(blanks ? [L(`${blanks} 处因空白未核对`, `${blanks} not checked: blank cells`)] : []),
-        ...(written.length ? [L(`${written.length} 处因单元格不是有效数字（${quoted}）未核对`, `${written.length} not checked: cells that are not valid numbers (${quoted})`)] : []),
+        ...(blanks ? [named ? L(`${blanks} 处因空白未核对：${names(blank, false)}`, `${blanks} not checked, blank cells: ${names(blank, false)}`) : L(`${blanks} 处因空白未核对`, `${blanks} not checked: blank cells`)] : []),
+        ...(written.length ? [L(`${written.length} 处因单元格不是有效数字未核对：${names(written, true)}`, `${written.length} not checked, cells that are not valid numbers: ${names(written, true)}`)] : []),
       ];
       const partial = why.length ? L(`（${why.join('；')}）`, ` (${why.join('; ')})`) : '';
       out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status(left > 0 ? 'unchecked' : 'ok'), detail: `${offLead}${h.example}${partial}`, findings: [] });
@@ -319,19 +331,20 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   const t3 = report.tables.t3;
   if (cellsLine('t3', t3) && t3) {
     const cols = t3.columns.filter((c) => c.id.startsWith('C'));
+    const colName = (c: { label: string }) => L(`${c.label}列`, `column ${c.label}`);
     const colLabel = (f: Finding) => {
       const c = cols.find((x) => x.id === f.data?.column);
-      return c ? L(`${c.label}列`, `column ${c.label}`) : '';
+      return c ? colName(c) : '';
     };
     const r1 = rowById(t3, 'R1'), r2 = rowById(t3, 'R2'), r37 = rowById(t3, 'R3.7'), r4 = rowById(t3, 'R4');
     const last = cols.length - 1;
     sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', `balance: ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} = （七）总计 + ${T3_TERMS_EN.R4}`), colLabel, () => {
       let checked = 0;
-      const skipped: (string | null)[] = [];
-      cols.forEach((_, i) => {
+      const skipped: Skipped[] = [];
+      cols.forEach((c, i) => {
         const cells = [r1?.cells[i], r2?.cells[i], r37?.cells[i], r4?.cells[i]];
         if (sum(cells.map(num)) !== null) checked++;
-        else skipped.push(notNumber(cells));
+        else skipped.push({ where: colName(c), text: notNumber(cells) });
       });
       const v = [r1, r2, r37, r4].map((r) => num(r?.cells[last]));
       const example = v.every((x) => x !== null) && v[0]! + v[1]! === v[2]! + v[3]! ? L(`总计列 ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`, `总计 column ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`) : L(`${checked} 列平衡`, `${checked === 1 ? '1 column balances' : `${checked} columns balance`}`);
@@ -340,10 +353,10 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     const terms = t3.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
     sumLine('t3', 'sum-results', L('（七）总计 = 各办理结果之和', '（七）总计 = sum of the results'), colLabel, () => {
       let checked = 0;
-      const skipped: (string | null)[] = [];
-      cols.forEach((_, i) => {
+      const skipped: Skipped[] = [];
+      cols.forEach((c, i) => {
         if (num(r37?.cells[i]) !== null && sum(terms.map((r) => num(r.cells[i]))) !== null) checked++;
-        else skipped.push(notNumber([r37?.cells[i], ...terms.map((r) => r.cells[i])]));
+        else skipped.push({ where: colName(c), text: notNumber([r37?.cells[i], ...terms.map((r) => r.cells[i])]) });
       });
       const total = num(r37?.cells[last]);
       const s = sum(terms.map((r) => num(r.cells[last])));
@@ -356,12 +369,13 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       return total ? L(`总计列 ${total.now} = ${total.before}`, `总计 column ${total.now} = ${total.before}`) : pairs.length ? L(`${pairs.length} 列相符`, `${pairs.length === 1 ? '1 column agrees' : `${pairs.length} columns agree`}`) : null;
     });
     const dataRows = t3.rows.filter((r) => r.cells.length === 7 && r.match.kind !== 'absent');
+    const rowName = (r: { label: string }) => L(`“${r.label}”行`, `row “${r.label}”`);
     sumLine('t3', 'sum-applicants', L('总计列 = 六类申请人之和', '总计 column = the six applicant columns'), (f) => {
       const r = t3.rows.find((x) => x.id === f.data?.row);
-      return r ? L(`“${r.label}”行`, `row “${r.label}”`) : '';
+      return r ? rowName(r) : '';
     }, () => {
       const checked = dataRows.filter((r) => sum(r.cells.map(num)) !== null).length;
-      const skipped = dataRows.filter((r) => sum(r.cells.map(num)) === null).map((r) => notNumber(r.cells));
+      const skipped = dataRows.filter((r) => sum(r.cells.map(num)) === null).map((r) => ({ where: rowName(r), text: notNumber(r.cells) }));
       return { checked, of: dataRows.length, example: L(`${checked} 行相符`, `${checked === 1 ? '1 row adds up' : `${checked} rows add up`}`), skipped };
     });
   }
@@ -376,12 +390,12 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       // A row whose cells were not all read is not checked by the rule either.
       const cells = row && row.cellCount === row.cells.length ? row.cells : [];
       const shown: string[] = [];
-      const skipped: (string | null)[] = [];
+      const skipped: Skipped[] = [];
       let checked = 0;
       for (let g = 0; g < 3; g++) {
         const part = cells.slice(g * 5, g * 5 + 5).map(num);
         if (part.length < 5 || part.some((x) => x === null)) {
-          skipped.push(notNumber(cells.slice(g * 5, g * 5 + 5)));
+          skipped.push({ where: pick(GROUPS[g], locale), text: notNumber(cells.slice(g * 5, g * 5 + 5)) });
           continue;
         }
         checked++;
