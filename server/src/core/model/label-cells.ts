@@ -36,9 +36,11 @@ export function pipeRowsUnopenedIn(lts: readonly LineTokens[], lines: LineIndex)
  * value columns start; `width`: the template's number of value columns; `lines`: the document's lines, for where a
  * shifted row's emptied last cells are (none without it); `groupKeys`: label keys of the group labels that have no
  * numbers of their own, whose row `| （五）不予处理 |   | 2 | … |` is the group and its first sub-row with that
- * sub-row's label cell empty (`blankSubLabelRow`).
+ * sub-row's label cell empty (`blankSubLabelRow`); `headerColumns`: the value column (0 = the first) each of those
+ * header keys stands over, so that a header whose first column headers are left blank (`| （本列…） |  | 商业企业 | …`)
+ * still ends its label columns where the values start (see `headerLabelColumns`).
  */
-export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<string>, width: number, lines?: LineIndex, groupKeys?: ReadonlySet<string>): LineTokens[] {
+export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<string>, width: number, lines?: LineIndex, groupKeys?: ReadonlySet<string>, headerColumns?: ReadonlyMap<string, number>): LineTokens[] {
   let out: LineTokens[] | null = null;
   const set = (i: number, tokens: Token[]) => {
     out ??= lts.slice();
@@ -67,11 +69,11 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   // (And, for a row under a cell of a row above that spans rows, a stand-in for each grid column it covers.)
   const covered = lines ? htmlRowsCovered(lts, lines) : null;
   const grid = (lt: LineTokens) => (lt.html && lines ? coveredCells(spannedCells(lt, lines), covered?.get(lt.line) ?? 0) : lt);
-  const writtenLabelCols = headerLabelColumns(lts.map(grid), headerKeys, true);
+  const writtenLabelCols = headerLabelColumns(lts.map(grid), headerKeys, true, headerColumns);
   const rows = out ?? lts;
   // Label columns of the rows as merged: only empty cells (merged with the corner) or the corner note before the first
   // header cell that names a column.
-  const labelCols = headerLabelColumns(rows.map(grid), headerKeys, false);
+  const labelCols = headerLabelColumns(rows.map(grid), headerKeys, false, headerColumns);
   // (Where no header row says, a table whose labelled pipe rows are a label cell and `width` values (a header lost
   // or written as text, a PDF's table) has one label column, for an unlabelled row's empty first cell.)
   const unlabelledCols = labelCols >= 1 ? labelCols : labelledWidthRows(rows, width) ? 1 : 0;
@@ -331,17 +333,24 @@ function spannedCells(lt: LineTokens, lines: LineIndex): LineTokens {
 /**
  * The label columns of a pipe table (rows `lts`): on the header rows (before the first row with a number), the cells
  * before the first that names a column (`headerKeys`), when those after the corner are empty (or, with `repeated`,
- * repeat the corner's text). 0 when no header row says.
+ * repeat the corner's text); less the cells over the value columns before that column's own (`headerColumns`: a
+ * header cell left blank or misspelt, `| （本列…） |  | 商业企业 | …`, stands over 自然人, not over a label). 0 when no
+ * header row says.
  */
-function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<string>, repeated: boolean): number {
+function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<string>, repeated: boolean, headerColumns?: ReadonlyMap<string, number>): number {
   for (const lt of lts) {
     if (lt.values > 0 && lt.tokens.some((t) => t.kind === 'value')) break;
     // (An HTML header row whose corner note reads as a sentence is no pipe row, but its cells are the header's.)
     if (!lt.pipeRow && !(lt.html && lt.tokens.length >= 2)) continue;
     const at = lt.tokens.findIndex((t) => t.kind === 'text' && headerKeys.has(t.key));
     if (at < 0) continue;
-    if (lt.tokens.slice(1, at).some((t) => t.kind !== 'blank' && !(repeated && t.key === lt.tokens[0].key))) continue;
-    return at;
+    // The first header cell that names a column stands over its own value column, not always the first: the cells
+    // before it that stand over the value columns before that one (left blank or misspelt: `| （本列…） |  | 商业企业 |`,
+    // 自然人's cell emptied) are value columns, not label columns (brk167 #1).
+    const k = headerColumns?.get(lt.tokens[at].key) ?? 0;
+    const end = k > 0 && at - k >= 1 && lt.tokens.slice(at - k, at).every((t) => t.kind === 'blank' || (t.kind === 'text' && !headerKeys.has(t.key) && !(repeated && t.key === lt.tokens[0].key))) ? at - k : at;
+    if (lt.tokens.slice(1, end).some((t) => t.kind !== 'blank' && !(repeated && t.key === lt.tokens[0].key))) continue;
+    return end;
   }
   return 0;
 }

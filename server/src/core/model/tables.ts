@@ -204,6 +204,31 @@ function t3HeaderKeys(): Set<string> {
   return (headerKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? [...t.tables.t3.columns.map((c) => c.label), ...t.tables.t3.headerGroups] : [])).map(labelKey)));
 }
 
+let t3Columns: Map<string, number> | null = null;
+/**
+ * The value column (0 = 自然人) where each of 表三's column headers stands in every format: a column's own label at its
+ * place, 申请人情况 over all seven (from the first), 法人或其他组织 over the five after 自然人 (templates.md §3.3). A
+ * label two formats put in different places is left out.
+ */
+function t3HeaderColumns(): Map<string, number> {
+  if (t3Columns) return t3Columns;
+  const out = new Map<string, number>(), clash = new Set<string>();
+  const put = (label: string, k: number) => {
+    const key = labelKey(label);
+    if (out.has(key) && out.get(key) !== k) clash.add(key);
+    else out.set(key, k);
+  };
+  for (const t of TEMPLATES) {
+    const t3 = t.tables.t3;
+    if (!t3) continue;
+    t3.columns.forEach((c, k) => put(c.label, k));
+    if (t3.headerGroups.length) put(t3.headerGroups[0], 0);
+    if (t3.headerGroups.length > 1) put(t3.headerGroups[t3.headerGroups.length - 1], 1);
+  }
+  for (const key of clash) out.delete(key);
+  return (t3Columns = out);
+}
+
 let rowKeys: Set<string> | null = null;
 /** Label keys of 表三's rows in every format (data rows and group labels), to tell a wrapped label by its parts. */
 function t3RowKeys(): Set<string> {
@@ -281,7 +306,7 @@ function t3Input(rd: TextReader, span: LineSpan, template: Table3Template): T3In
   const hit = cache.inputs.get(groups);
   if (hit) return hit;
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
-  const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines, groups), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
+  const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines, groups, t3HeaderColumns()), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts, () => 7);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
