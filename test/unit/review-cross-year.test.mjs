@@ -4,7 +4,7 @@
 // has a line for each, ❌/⚠️ with expected vs actual, or ✅ with what was compared.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli, ROOT } from '../helpers.mjs';
@@ -41,7 +41,7 @@ test('relations that hold are ✅ lines saying what was compared; without last y
     rmSync(join(dir, Y2022));
     const alone = await lines2023(dir);
     // Not left out (a table of ✅ lines would read as if it held too): ⚪, not compared, and why.
-    const notFound = '⚪ | 未找到同一机关的 2022 年度报告（查找范围：同一文件夹，以及文件夹名中的 2023 换成 2022 的文件夹）：未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；可用 --previous FILE 指定 |';
+    const notFound = '⚪ | 未找到同一机关的 2022 年度报告（查找范围：同一文件夹）：未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；可用 --previous FILE 指定 |';
     assert.ok(alone.includes(`| 表三 | 上年结转 = 上年报告的结转下年度 | ${notFound}`), alone.join('\n'));
     assert.ok(alone.includes(`| 表二 | 现行有效 = 上年现行有效 + 本年制发 − 本年废止 | ${notFound}`), alone.join('\n'));
     assert.ok(!alone.some((l) => /✅.*年度报告）/.test(l)), alone.join('\n'));
@@ -118,6 +118,27 @@ test('a 2021 report: the 现行有效 line is ⚪ saying last year\'s report is 
     assert.ok(lines.some((l) => l.startsWith('| 表三 | 上年结转 = 上年报告的结转下年度 |') && !l.includes('⚪ | 未找到')), lines.join('\n'));
     // The 2020 report (2019 format, no 现行有效件数 of its own) has no such line.
     assert.ok(both[Y2020].length >= 5 && !both[Y2020].some((l) => l.includes('现行有效')), both[Y2020].join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the not-found note says only what was searched: last year\'s folder only when a folder name holds the year (brk166 #5)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-cross-'));
+  try {
+    // A flat folder (its name holds no year): only the folder itself was searched.
+    writeFileSync(join(dir, Y2023), readFileSync(join(DIR, Y2023), 'utf8'));
+    const flat = (await lines2023(dir)).join('\n');
+    assert.match(flat, /未找到同一机关的 2022 年度报告（查找范围：同一文件夹）：/);
+    assert.doesNotMatch(flat, /换成|上一年度的文件夹/);
+    // A folder per year: 2023/ with no 2022/ beside it, then with an empty 2022/.
+    mkdirSync(join(dir, '2023'));
+    writeFileSync(join(dir, '2023', Y2023), readFileSync(join(DIR, Y2023), 'utf8'));
+    const { stdout: missing } = await runCli(['check', '--format', 'markdown', join(dir, '2023', Y2023)]);
+    assert.match(missing, /未找到同一机关的 2022 年度报告（查找范围：同一文件夹；上一年度的文件夹 \S*2022 不存在）：/);
+    mkdirSync(join(dir, '2022'));
+    const { stdout: empty } = await runCli(['check', '--format', 'markdown', join(dir, '2023', Y2023)]);
+    assert.match(empty, /未找到同一机关的 2022 年度报告（查找范围：同一文件夹，以及上一年度的文件夹 \S*2022）：/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,8 +11,9 @@ import { notReportReason as notReportOf } from './not-report.js';
 import type { FileResult } from './format/index.js';
 import { codePointColumns } from './format/common.js';
 import type { PreviousFinder } from './previous.js';
-import { looksForLastYear, otherFolderYear } from '../node/previous.js';
-import { basename, dirname } from 'node:path';
+import { lastYearFolder, looksForLastYear, otherFolderYear } from '../node/previous.js';
+import { basename, dirname, isAbsolute, posix, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
 
 /** A file name that says it is an annual report: a year (`2024.md`, `2024年报.txt`) or 年报 / 报告 in it. */
 const REPORT_LIKE_NAME = /(?:19|20)\d{2}|年报|报告/;
@@ -219,7 +220,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // (A --previous not used for the report, of another year: said first, then what the lookup made of it.)
   let previousMissing: Bilingual | undefined;
   if (!previous && !found && !ownPart && report.year !== null) {
-    const why = tied.length ? FILE.tied(tied, ties.inLastYearFolder) : rejectedNote ?? forcedYearNote ?? FILE.previousNotFound(report.year - 1, lookBeside);
+    const why = tied.length ? FILE.tied(tied, ties.inLastYearFolder) : rejectedNote ?? forcedYearNote ?? FILE.previousNotFound(report.year - 1, lookBeside, lookBeside ? searchedLastYearFolder(abs, shown, report.year, notFoundIn) : undefined);
     previousMissing = wrongYear ? { zh: `${wrongYear.zh}；${why.zh}`, en: `${wrongYear.en}; ${why.en}` } : why;
   }
   // The file the cross-year rules compare with (the review formats point at its cells).
@@ -337,4 +338,24 @@ function crossYearDiffers(report: Report, used: Report, other: Report, rules: Re
   const found = (previous: Report) => new Set(checkReport(report, { previous, rules: only }).map(key));
   const a = found(used), b = found(other);
   return a.size !== b.size || [...a].some((k) => !b.has(k));
+}
+
+/**
+ * Last year's folder of a report of `year` at `abs` (shown as `shown`) in a folder-per-year layout (`lastYearFolder`),
+ * named as the report is, and whether it exists: what the not-found note says was searched besides the report's own
+ * folder. `listed`: the lookup's own name for it, when it listed that folder. Undefined when no folder name holds the
+ * year (a flat archive: only the report's own folder was searched, brk166 #5).
+ */
+function searchedLastYearFolder(abs: string, shown: string, year: number, listed: string | undefined): { path: string; exists: boolean } | undefined {
+  const other = lastYearFolder(dirname(abs), year);
+  if (other === null) return undefined;
+  if (listed !== undefined) return { path: listed, exists: true };
+  let exists = false;
+  try {
+    exists = statSync(other).isDirectory();
+  } catch {
+    exists = false;
+  }
+  const path = isAbsolute(shown) ? other : posix.join(posix.dirname(shown), relative(dirname(abs), other).split(sep).join('/'));
+  return { path, exists };
 }

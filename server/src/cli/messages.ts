@@ -527,10 +527,13 @@ export const FILE = {
   /**
    * No last year's report (of `expected`) for the cross-year rules: none in the report's folder or in last year's
    * folder (`searched`), or none looked for (`searched` false: the text came on stdin with no file on disk).
+   * `lastYearFolder`: the folder of last year in a folder-per-year layout (the report's folder with its year replaced,
+   * named as the report is), and whether it exists; absent when no folder name holds the year: then only the report's
+   * own folder was searched, and only that is said (brk166 #5).
    */
-  previousNotFound: (expected: number, searched: boolean) => bi(
-    `${searched ? `未找到同一机关的 ${expected} 年度报告（查找范围：同一文件夹，以及文件夹名中的 ${expected + 1} 换成 ${expected} 的文件夹）` : '标准输入的报告没有所在文件夹，未查找上一年度报告'}：未做跨年度检查（${LAST_YEAR.zh}）；可用 --previous FILE 指定`,
-    `${searched ? `no ${expected} report of the same agency found (looked beside it, and in the folder whose name has ${expected} for ${expected + 1})` : 'text on stdin has no folder to look in for last year\'s report'}: ${LAST_YEAR.en} are not checked; name it with --previous FILE`,
+  previousNotFound: (expected: number, searched: boolean, lastYearFolder?: { path: string; exists: boolean }) => bi(
+    `${searched ? `未找到同一机关的 ${expected} 年度报告（查找范围：同一文件夹${lastYearFolder ? (lastYearFolder.exists ? `，以及上一年度的文件夹 ${lastYearFolder.path}` : `；上一年度的文件夹 ${lastYearFolder.path} 不存在`) : ''}）` : '标准输入的报告没有所在文件夹，未查找上一年度报告'}：未做跨年度检查（${LAST_YEAR.zh}）；可用 --previous FILE 指定`,
+    `${searched ? `no ${expected} report of the same agency found (looked beside it${lastYearFolder ? (lastYearFolder.exists ? `, and in last year's folder ${lastYearFolder.path}` : `; last year's folder ${lastYearFolder.path} does not exist`) : ''})` : 'text on stdin has no folder to look in for last year\'s report'}: ${LAST_YEAR.en} are not checked; name it with --previous FILE`,
   ),
   /**
    * The first report of a 汇编 is compared with its agency's report of the year before in the same file (from line
