@@ -201,13 +201,16 @@ export class PreviousBeside {
       if (sweep) this.swept.set(dir, now);
     }
     const candidates: { uri: string; key: ReportKey }[] = [];
+    /** Reports whose head reads as another year and whose own years disagree: one may name `year` too (`misdated`). */
+    const conflicted: { uri: string; key: ReportKey }[] = [];
     for (const n of all) {
       if (n === self) continue;
       const path = join(dir, n);
       const key = this.key(path, year, sweep);
       if (key && key.year === year) candidates.push({ uri: path, key });
+      else if (key && key.isReport && key.yearConflict && key.year !== null) conflicted.push({ uri: path, key });
     }
-    if (!candidates.length) return none;
+    if (!candidates.length) return this.misdated(conflicted, report, year) ?? none;
     const full = reportKey(report);
     // A head and tail show a candidate's tables only in part (all of one, none of another), so they are not judged
     // on them: the equally good candidates are judged again on their whole text, where one without the tables the
@@ -227,7 +230,29 @@ export class PreviousBeside {
     // Several such files: the first (by name) is named.
     const conflicting = bestPreviousByKey(own, candidates.filter((c) => c.key.yearConflict).map((c) => ({ ...c, key: { ...c.key, yearConflict: false } })));
     if (conflicting.length) return this.judged(conflicting[0].uri, year);
-    return this.inCompiled(candidates, report, sweep) ?? this.otherAgency(candidates, own) ?? none;
+    return this.inCompiled(candidates, report, sweep) ?? this.misdated(conflicted, report, year) ?? this.otherAgency(candidates, own) ?? none;
+  }
+
+  /**
+   * A report of `report`'s agency among `conflicted` (files whose head reads as another year than `year` and whose
+   * own years disagree) that names `year` as well (its title 2024 while its 统计期限 says 2023: last year's report with
+   * a mistyped period, or the report of the year before with only its title changed): ruled out, as a candidate of
+   * `year` whose years disagree is, and named with its years, so that the note does not say the agency has no report
+   * of `year` while a file titled so lies beside it (the README's promise; brk166 #4). Several: the first by name.
+   * Null when none names `year`.
+   */
+  private misdated(conflicted: readonly { uri: string; key: ReportKey }[], report: Report, year: number): PreviousBesideResult | null {
+    if (!conflicted.length) return null;
+    const own: ReportKey = { ...reportKey(report), crossYear: { t2: false, t3: false } };
+    // Matched by agency as a candidate of `year` would be (the year and its conflict set aside for the match).
+    const same = bestPreviousByKey(own, conflicted.map((c) => ({ ...c, key: { ...c.key, year, yearConflict: false } })));
+    for (const c of [...same].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
+      const whole = this.fullReport(c.uri);
+      if (!whole || !yearConflicts(whole)) continue;
+      const years = namedYears(whole);
+      if (years.some((y) => y.year === year)) return { found: null, tied: [], rejected: { path: c.uri, year: null, years } };
+    }
+    return null;
   }
 
   /**
