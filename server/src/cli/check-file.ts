@@ -226,8 +226,12 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // The file the cross-year rules compare with (the review formats point at its cells).
   // (None when the first report's is in the file: its cells are lines of this file.)
   const previousFile = ownPart ? undefined : previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;
+  // A file named for another year than its text, beside another report of the agency for that year (brk166 #3).
+  const nameYear = lookBeside && report.isReport && report.year !== null && report.extras.forcedYear === undefined ? otherNameYear(basename(abs), report.year) : null;
+  const besideSame = nameYear !== null ? run.findPrevious.sameYear(abs, report, text, shown) : null;
   const fileOptions = {
     ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
+    sameYear: besideSame && nameYear !== null ? { ...besideSame, nameYear } : null,
     locale,
     rules: ruleSettingsOf(settings.rules, options.rules, run.reportUnusedDisable),
     format: options.format ?? settings.format,
@@ -358,4 +362,15 @@ function searchedLastYearFolder(abs: string, shown: string, year: number, listed
   }
   const path = isAbsolute(shown) ? other : posix.join(posix.dirname(shown), relative(dirname(abs), other).split(sep).join('/'));
   return { path, exists };
+}
+
+/**
+ * The year (2000–2099, a number of its own) a file name names when it names no other than `year`: `年报2024.txt` for a
+ * report of 2023. Null when the name names `year`, no year, or two different years (a date, a range: not read as the
+ * report's year).
+ */
+function otherNameYear(name: string, year: number): number | null {
+  const years = new Set([...name.matchAll(/(?<![0-9])(20[0-9]{2})(?![0-9])/g)].map((m) => Number(m[1])));
+  if (years.size !== 1 || years.has(year)) return null;
+  return [...years][0];
 }

@@ -3,7 +3,7 @@ import { LineIndex } from './text/lines.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
-import { copyFinding, shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
+import { copyFinding, shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type RuleFinding, type SameYearFile } from './rules/rule.js';
 import { reportMultiple } from './rules/report-multiple.js';
 import { COPY_ARITHMETIC, inCopy, SHOWN } from './rules/table-repeated.js';
 import { laterReports, previousInFile, reportParts } from './model/combined.js';
@@ -58,6 +58,8 @@ export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
   /** Last year's report of the same agency, for the cross-year rules. */
   previous?: Report | null;
+  /** Another report of the same agency and year beside the file, whose name names another year (`RuleContext.sameYear`). */
+  sameYear?: SameYearFile | null;
   /**
    * Report `<!-- nianbao-disable… -->` comments that suppressed nothing (suppress.ts), as warnings. A setting of
    * `unused-disable-directive` in `rules` decides instead: `off`, or on at that severity.
@@ -330,7 +332,7 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     // a text that is no report: no rule compares with it (brk135 #2), whoever passed it.
     const previous = options.previous && !previousOfWrongYear(report, options.previous) ? options.previous : null;
     const ctx: RuleContext = {
-      report, template, previous, locale,
+      report, template, previous, locale, sameYear: options.sameYear ?? null,
       // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix; an
       // edit that changes nothing is dropped here, before any output (a fix left with none is no fix).
       // In a text that mixes line endings, a fix's new lines end as the lines around it do (line-separator's own

@@ -188,6 +188,38 @@ export class PreviousBeside {
     return listed && listed.length <= MAX_FILES ? { ...there, lastYearFolder: other } : there;
   }
 
+  /**
+   * Another report file beside the report at `abs` (its model `report`) that reads as the same agency's report of the
+   * same year (its head and tail, as a candidate for last year's report is read; its own years agreeing), and whether
+   * its text is the report's (`text`, what was checked) but for line endings and surrounding blanks: the first by name,
+   * one that is the same preferred. Null when none (brk166 #3).
+   */
+  sameYear(abs: string, report: Report, text: string): { path: string; identical: boolean } | null {
+    if (report.year === null || !report.isReport) return null;
+    const dir = dirname(abs), self = basename(abs);
+    const all = this.listing(dir);
+    if (!all || all.length > MAX_FILES) return null;
+    const candidates: { uri: string; key: ReportKey }[] = [];
+    for (const n of all) {
+      if (n === self) continue;
+      const path = join(dir, n);
+      const key = this.key(path, report.year, false);
+      // (Matched as a candidate of last year would be, one year on: same agency, year not ambiguous nor disagreeing.)
+      if (key && key.year === report.year) candidates.push({ uri: path, key: { ...key, year: report.year - 1 } });
+    }
+    if (!candidates.length) return null;
+    const same = bestPreviousByKey({ ...reportKey(report), crossYear: { t2: false, t3: false } }, candidates).map((c) => c.uri).sort();
+    if (!same.length) return null;
+    const norm = (t: string) => t.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+    const own = norm(text);
+    for (const path of same) {
+      const st = statOrNull(path);
+      const other = st ? this.readText(path, st) : null;
+      if (other !== null && norm(other) === own) return { path, identical: true };
+    }
+    return { path: same[0], identical: false };
+  }
+
   /** Last year's report (of `year`) for `report` among the report files of folder `dir` but `self` (a file name). */
   private findIn(dir: string, self: string | null, year: number, report: Report): PreviousBesideResult {
     const none: PreviousBesideResult = { found: null, tied: [] };

@@ -45,6 +45,7 @@ import { dateLate } from './date-late.js';
 import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
 import { contentCopied } from './content-copied.js';
+import { reportSameYear } from './report-same-year.js';
 import { pageLeftover } from './page-leftover.js';
 import { pageBreak } from './page-break.js';
 import { lineSeparator } from './line-separator.js';
@@ -74,7 +75,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent, proseChange,
   // Years, dates and leftovers
-  yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, contentCopied, pageLeftover, pageBreak, lineSeparator, duplicateWord,
+  yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, contentCopied, reportSameYear, pageLeftover, pageBreak, lineSeparator, duplicateWord,
   // Suppression comments
   disableUnknownRule, disableInTable, commentInTable, commentUnclosed,
 ];

@@ -77,6 +77,14 @@ export interface ListSum {
   parts: { range: Range; value: number; written: string }[];
 }
 
+/** Another report of the same agency and year beside a file whose name names another year (`RuleContext.sameYear`). */
+export interface SameYearFile {
+  path: string;
+  identical: boolean;
+  /** The year the checked file's name names (`年报2024.txt`), not the year its text is of. */
+  nameYear: number;
+}
+
 /** What a rule sees: the report, its template, last year's report (cross-year rules) and the locale. */
 export interface RuleContext {
   report: Report;
@@ -84,6 +92,12 @@ export interface RuleContext {
   template: Template | null;
   /** Last year's report of the same agency, when known (`--previous`, or found beside the file). */
   previous: Report | null;
+  /**
+   * Another file of the same folder that reads as the same agency's report of the same year, given when this file's
+   * name names another year than the text (`nameYear`; brk166 #3): its path as the caller names it, and whether the
+   * two texts are the same (`identical`). Null when there is none or it was not looked for (the editor).
+   */
+  sameYear?: SameYearFile | null;
   locale: Locale;
   /** Reports a finding. */
   add(f: RuleFinding): void;
