@@ -38,7 +38,9 @@ test('carry-over: last year carried 2 (自然人 2, 总计 2) but this year\'s �
 });
 
 test('carry-over: the fix writes last year\'s 2 when this year\'s table then balances (it carries 2 over itself, 95 + 0 ≠ 95 + 2)', () => {
-  const prev = edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2');
+  // (Last year's 新收 raised by 2 as well, so that its own 表三 adds up with the 2 carried over: brk166 #1.)
+  const prev = edit(edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2'),
+    '一、本年新收政府信息公开申请数量                             21    0      0     0   0   0     21', '一、本年新收政府信息公开申请数量                             23    0      0     0   0   0     23');
   const cur = edit(HONGZE_2024, '四、结转下年度继续办理                            0    0   0   0    0    0   0', '四、结转下年度继续办理                            2    0   0   0    0    0   2');
   const found = cross(cur, prev).found;
   assert.equal(found.length, 2);

@@ -15,8 +15,12 @@ const R2 = '| 二、上年结转政府信息公开申请数量                  
 const R4 = '| 四、结转下年度继续办理                                                   | 1      | 0        | 0        | 0            | 0            | 0    | 1    |';
 const blank = (row) => row.replace(/\|[^|]+\|/, (m) => m).replace(/(\|[^|]*)((\|[^|]*){7}\|)$/, (_, label, cells) => label + cells.replace(/[0-9]/g, ' '));
 const R2_BLANK = blank(R2), R4_BLANK = blank(R4);
-/** The example moved back one year, its 结转下年度 自然人 and 总计 set to `n`: last year's report. */
-const lastYearText = (n) => edit(CORRECT.replaceAll('2024', '2023').replaceAll('2025', '2024'), R4, R4.replace('| 1      |', `| ${n}      |`).replace('| 1    |', `| ${n}    |`));
+/**
+ * The example moved back one year, its 结转下年度 自然人 and 总计 set to `n` and its 新收 raised as much, so that its own
+ * 表三 still adds up (a last year's table that does not is no ground for a fix, brk166 #1): last year's report.
+ */
+const lastYearText = (n) => edit(edit(CORRECT.replaceAll('2024', '2023').replaceAll('2025', '2024'), R4, R4.replace('| 1      |', `| ${n}      |`).replace('| 1    |', `| ${n}    |`)),
+  R1, R1.replace('| 40     |', `| ${39 + n}${' '.repeat(7 - String(39 + n).length)}|`).replace('| 46   |', `| ${45 + n}${' '.repeat(5 - String(45 + n).length)}|`));
 /** This year: 上年结转 blank; `typo`: 新收 自然人 39 for 40 (and its 总计 45, so the row adds up across). */
 const draft = ({ typo = false, r4Blank = false } = {}) => {
   let t = edit(CORRECT, R2, R2_BLANK);
@@ -74,13 +78,23 @@ test('结转下年度 blank too (the sums decide nothing): last year\'s figures 
   assert.deepEqual(after.filter((x) => x.ruleId === 'carry-over'), []);
 });
 
-test('结转下年度 blank, last year\'s row not adding up across: its figures would unbalance 表三, said without a fix', () => {
-  // Last year's 自然人 3 but 总计 2: the row fails T3-C with it.
+test('结转下年度 blank, last year\'s row not adding up across: its own table does not add up, said without a fix', () => {
+  // Last year's 自然人 3 but 总计 2: its row fails T3-C, and its 自然人 column T3-A.
   const prev = lastYearText(2).replace(/(\| 四、结转下年度继续办理 +\| )2 /, '$13 ');
   assert.notEqual(prev, lastYearText(2));
   const f = rowMissing(draft({ r4Blank: true }), prev).find((x) => x.data.row === 'R2');
   assert.equal(f.fix, undefined);
-  assert.match(f.message, /请对照原表填写（上一年度报告（2023年）的“四、结转下年度继续办理”为 自然人 3、.*；但填入后本年表三不再平衡，未自动填写/);
+  assert.match(f.message, /请对照原表填写（上一年度报告（2023年）的“四、结转下年度继续办理”为 自然人 3、.*；但上一年度报告的表三本身不平衡（“自然人”列新收 41 \+ 上年结转 2 = 43，而（七）总计 41 \+ 结转下年度 3 = 44），它的结转下年度继续办理不能作为依据，未自动填写/);
+});
+
+test('brk166 #1: 结转下年度 blank, last year\'s table not adding up in the column (its 结转下年度 a typo): not filled from it', () => {
+  // Last year's 结转下年度 typed 2 for 1 in 自然人 and 总计, its 新收 left: its T3-A fails in both columns.
+  const prev = edit(CORRECT.replaceAll('2024', '2023').replaceAll('2025', '2024'), R4, R4.replace('| 1      |', '| 2      |').replace('| 1    |', '| 2    |'));
+  const f = rowMissing(draft({ r4Blank: true }), prev).find((x) => x.data.row === 'R2');
+  assert.equal(f.fix, undefined, f.message);
+  assert.match(f.message, /上一年度报告的表三本身不平衡（“自然人”列新收 40 \+ 上年结转 2 = 42，而（七）总计 41 \+ 结转下年度 2 = 43），它的结转下年度继续办理不能作为依据，未自动填写/);
+  const [en] = rowMissing(draft({ r4Blank: true }), prev, 'en').filter((x) => x.data.row === 'R2');
+  assert.match(en.message, /last year's 表三 does not add up itself \(column 自然人: 新收 40 \+ 上年结转 2 = 42, but （七）总计 41 \+ 结转下年度 2 = 43\)/);
 });
 
 test('CLI --fix with last year\'s report beside the draft: the typo case writes nothing and reports no carry-over error', async () => {

@@ -559,11 +559,11 @@ export const FILE = {
   cannotWriteFixed: (reason: Bilingual) => bi(`无法写入修复后的文件（${reason.zh}），文件未改动`, `cannot write the fixed file (${reason.en}); it is unchanged`),
   /**
    * Prose fixes fix-all left out (`FixAllResult.withheld`): the prose agreed with a table value that a pass of the
-   * same run changed, or stands in a sentence a pass edited. `lines`: their 1-based lines.
+   * same run changed, stands in a sentence a pass edited, or a pass reported it as not fixed. `lines`: their 1-based lines.
    */
   fixWithheld: (lines: number[]) => bi(
-    `正文第 ${lines.join('、')} 行的 ${lines.length} 处修复未自动应用：正文与本次修复改动前的表格数一致，或所在句子本次已修改过，哪个数对需要核对；正文有误的，再次运行 --fix 或手动修改`,
-    `${countEn(lines.length, 'prose fix', 'prose fixes')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')} not applied: the prose agreed with a table value this run changed, or its sentence was edited in this run; check which number is right; where the prose is wrong, run --fix again or edit it by hand`,
+    `正文第 ${lines.join('、')} 行的 ${lines.length} 处修复未自动应用：正文与本次修复改动前的表格数一致，或所在句子本次已修改过，或本次检查已说明它未自动修改，哪个数对需要核对；正文有误的，再次运行 --fix 或手动修改`,
+    `${countEn(lines.length, 'prose fix', 'prose fixes')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')} not applied: the prose agreed with a table value this run changed, or its sentence was edited in this run, or this run said it was not fixed; check which number is right; where the prose is wrong, run --fix again or edit it by hand`,
   ),
   /**
    * Blank 表三 rows whose numbers the column sums give but that this run did not fill (`FixAllResult.withheld`,

@@ -32,7 +32,7 @@ export interface FixAllResult {
    * Fixes not taken. prose-table fixes not taken because the table value they would write is in a cell an earlier pass changed:
    * the prose was the evidence the cell's old value was right (the finding stays for the user to see); or because
    * an earlier pass of the run edited the sentence of the number (its other numbers were read before that edit), or
-   * reported that very number without a fix. row-missing's fills of 表三 rows from the column sums (`data.fromSums`)
+   * reported that very number without a fix and said so (未自动修改). row-missing's fills of 表三 rows from the column sums (`data.fromSums`)
    * where the row was missing from the text given (the run inserted it blank), or where the sums decide it only with
    * numbers the run wrote: its numbers are not made up in the same run (the findings as they stand after the run).
    * And any fix that would write into a blank cell a fix of the same run put in (a row inserted, a 表二 block
@@ -159,7 +159,8 @@ export type FixAllOptions = CheckOptions & ParseOptions & {
  * quantity's cells, its related locations, differs from the text given): the prose agreed with the old value, which
  * is then likelier right than the fix that replaced it. Nor does a later pass take a prose-table fix in a sentence
  * an earlier pass edited: the first reading saw the whole sentence as written (`受理申请37件，办结32件，结转下年度5件`:
- * once 5 is fixed to 4, 32 must not become 37 because the prose's own sum no longer holds). Such findings are left
+ * once 5 is fixed to 4, 32 must not become 37 because the prose's own sum no longer holds); nor one of a number an
+ * earlier pass reported as not fixed (its message says 未自动修改, `data.saidUnfixed`). Such findings are left
  * in `withheld`. So are row-missing's fills of 表三 rows from the column sums where the run itself inserted the row
  * (missing from the text given): it stays blank, and its error says what the sums give. Generally, no fix of a run
  * writes into a blank cell that a fix of the same run put in (a row inserted, a 表二 block converted to the report's
@@ -204,6 +205,10 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
   // (A number an earlier pass reported without a fix is fixed once the table it is compared with adds up: a table
   // that did not add up is what withheld it, and a second run would fix it anyway, brk87 #3.)
   let edited: number[] = [];
+  // Offsets in `current` of the prose numbers a pass reported without a fix and said so (未自动修改, `data.saidUnfixed`):
+  // the run does not change them in a later pass (brk166 #1: 新收54件, said to be right and the table's 51 wrong, was
+  // made 51 once a carry-over fix of the first pass had made 表三 add up with the wrong 51).
+  let saidUnfixed: number[] = [];
   const changes = new ChangeLog();
   // The 表三 rows that row-missing fills from the column sums in the text as given (the part's index and the row id).
   const decidedAtStart = new Set(findings.filter(fillsRowFromSums).map((f) => rowKey(first.report, f)));
@@ -215,13 +220,14 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
   const putInBlank = new Set<string>();
   while (passes < max) {
     const lines = new LineIndex(current);
+    for (const f of findings) if (!f.fix?.edits.length && f.data?.saidUnfixed === true) saidUnfixed.push(lines.offsetAt(f.range.start));
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
     if (current !== text && todo.some((f) => f.ruleId === 'prose-table')) {
       const changed = changedCells(first.report, report);
       const sentences = edited.map((o) => sentenceAround(current, o));
       const late = (f: Finding) => f.fix!.edits.some((e) => {
         const o = lines.offsetAt(e.range.start);
-        return sentences.some(([a, b]) => a <= o && o < b);
+        return saidUnfixed.includes(o) || sentences.some(([a, b]) => a <= o && o < b);
       });
       const kept = todo.filter((f) => f.ruleId !== 'prose-table' || (!f.related?.some((r) => changed.has(at(r.range))) && !late(f)));
       withheld.length = 0;
@@ -339,6 +345,7 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
     changes.pass(current, lines, appliedFindings);
     const taken2 = appliedFindings.flatMap((f) => f.fix!.edits);
     edited = moveOffsets([...edited, ...taken2.map((e) => lines.offsetAt(e.range.start))], taken2, lines);
+    saidUnfixed = moveOffsets(saidUnfixed, taken2, lines);
     // The blank cells this pass put in: blank now, not blank (or not there) in the text given, inside the new text of
     // one of its edits (not a blank of the author's that a row read only now, its label mended, shows).
     const spans = newTextSpans(taken2, lines);

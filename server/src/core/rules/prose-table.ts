@@ -42,17 +42,20 @@ export const proseTable: Rule = {
         // Another copy of the table with other numbers (last year's pasted above this year's?): which one is the
         // report's is not certain, so the prose is not rewritten to the one read.
         const other = it.fix || it.blamesProse ? report.extras.repeatedTables.find((r) => r.id === it.table && r.differs && !r.breakdown) : undefined;
+        const message = other ? bi(
+          `${it.message.zh}报告中另有一张数字不同的同类表格（第 ${other.line + 1} 行）：请先确认哪一张是本年度的，未自动修改。`,
+          `${it.message.en} The report holds another such table with other numbers (line ${other.line + 1}): make sure which one is this year's; not fixed automatically.`) : it.message;
+        const fix = it.fix && !other ? { title: it.fix.title, edits: [{ range: numRange, newText: it.fix.newText }] } : undefined;
         ctx.add({
-          message: other ? bi(
-            `${it.message.zh}报告中另有一张数字不同的同类表格（第 ${other.line + 1} 行）：请先确认哪一张是本年度的，未自动修改。`,
-            `${it.message.en} The report holds another such table with other numbers (line ${other.line + 1}): make sure which one is this year's; not fixed automatically.`) : it.message,
+          message,
           range: numRange,
           expected: it.expected,
           actual: it.actual,
           related: it.related,
-          fix: it.fix && !other ? { title: it.fix.title, edits: [{ range: numRange, newText: it.fix.newText }] } : undefined,
+          fix,
           severity: it.severity,
-          data: it.data,
+          // (A number the message says is not fixed (未自动修改) stays so for the rest of a fix-all run: brk166 #1.)
+          data: !fix && message.zh.includes('未自动修改') ? { ...it.data, saidUnfixed: true } : it.data,
           tableSays: it.blamesProse && !other && !it.severity ? { table: TABLE_NAMES[it.table], value: it.expected } : undefined,
         });
       }

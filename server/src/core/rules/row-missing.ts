@@ -530,6 +530,8 @@ interface LastYearCarry {
   values: (number | null)[];
   year: number | null;
   related: NonNullable<RuleFinding['related']>;
+  /** How last year's 表三 fails to add up through its 结转下年度 (carry-over's `lastYearDoubt`): its figures are then not written in. */
+  doubt: Bilingual | null;
 }
 
 function lastYearCarry(report: Report, previous: Report | null, t: TableModel, r: RowModel): LastYearCarry | null {
@@ -538,7 +540,7 @@ function lastYearCarry(report: Report, previous: Report | null, t: TableModel, r
   if (!pairs || pairs.length !== 7 || pairs.every((p) => p.before === null)) return null;
   const year = previous.year ?? (report.year !== null ? report.year - 1 : null);
   const at = pairs.find((p) => p.previousCell)?.previousCell?.range;
-  const carry: LastYearCarry = { values: pairs.map((p) => p.before), year, related: [] };
+  const carry: LastYearCarry = { values: pairs.map((p) => p.before), year, related: [], doubt: pairs.find((p) => p.before !== null && p.previousDoubt)?.previousDoubt ?? null };
   if (at) {
     const { zh, en } = lastYearSays(t, carry);
     carry.related.push({ range: at, message: bi(`${zh}`, `${en}`), report: 'previous' });
@@ -568,9 +570,10 @@ function lastYearUnbalances(t: TableModel, values: number[]): boolean {
 /** The hint of a blank 上年结转 row given last year's figures (follows 请对照原表填写; starts with `（`). */
 function lastYearHint(t: TableModel, carry: LastYearCarry, unbalanced: boolean): Bilingual {
   const says = lastYearSays(t, carry);
+  const doubt = carry.doubt;
   return bi(
-    `（${says.zh}，本年的上年结转应与之逐列相等${unbalanced ? '；但填入后本年表三不再平衡，未自动填写，请核对表中其他数或上一年度报告' : ''}）`,
-    ` (${says.en}; this year's 上年结转 must equal it column by column${unbalanced ? ', but with it written this year\'s 表三 would not add up: not written automatically; check the table\'s other numbers or last year\'s report' : ''})`);
+    `（${says.zh}，本年的上年结转应与之逐列相等${doubt ? `；但上一年度报告的表三本身不平衡（${doubt.zh}），它的结转下年度继续办理不能作为依据，未自动填写，请核对上一年度报告` : unbalanced ? '；但填入后本年表三不再平衡，未自动填写，请核对表中其他数或上一年度报告' : ''}）`,
+    ` (${says.en}; this year's 上年结转 must equal it column by column${doubt ? `, but last year's 表三 does not add up itself (${doubt.en}), so its 结转下年度继续办理 is no ground to write: not written automatically; check last year's report` : unbalanced ? ', but with it written this year\'s 表三 would not add up: not written automatically; check the table\'s other numbers or last year\'s report' : ''})`);
 }
 
 /** The message of a blank 上年结转 row that the fix fills from last year's report (`carry`, every column known). */
@@ -1105,7 +1108,8 @@ export const rowMissing: Rule = {
           continue;
         }
         if (known) {
-          const fromLastYear = columnSumsFix(report, t, r, known, decided, { year: carry!.year });
+          // (Not from a last year's table that does not add up through its 结转下年度: brk166 #1.)
+          const fromLastYear = carry!.doubt ? undefined : columnSumsFix(report, t, r, known, decided, { year: carry!.year });
           ctx.add({
             message: fromLastYear ? lastYearFilledMessage(t, r.label, carry!) : blankRowMessage(t.name, r.label, lastYearHint(t, carry!, lastYearUnbalances(t, known))),
             range: r.match.range ?? r.cells[0]!.range,
