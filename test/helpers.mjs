@@ -347,3 +347,14 @@ export function proseChangeSaid(sentence, previous) {
   if (!correct.includes(SENTENCE_2024)) throw new Error('examples/correct-2024.nianbao.md changed: proseChangeSaid needs its 一（二） sentence');
   return core.checkReport(core.parseReport(correct.replace(SENTENCE_2024, sentence)), { previous: previous === undefined ? core.parseReport(lastYearOfCorrect()) : previous }).filter((f) => f.ruleId === 'prose-change').map((f) => f.message);
 }
+
+/**
+ * `text` (a report) with its 表三 “四、结转下年度继续办理” 总计 one more: another version of the report (a draft beside
+ * the final), not a copy of it. Two byte-identical files, or files of the same figures, are copies of one report, which
+ * last year's report lookup takes as one (brk166 #2); a tie of two candidates needs figures that differ.
+ */
+export function otherFigures(text) {
+  const out = text.replace(/^(.*四、结转下年度继续办理.*?)(\d+)(\D*)$/m, (_, a, n, z) => `${a}${Number(n) + 1}${z}`);
+  if (out === text) throw new Error('otherFigures: no 结转下年度 row');
+  return out;
+}

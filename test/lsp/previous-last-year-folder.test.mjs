@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reportFolder, shared, root as ROOT_DIR, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
+import { reportFolder, shared, root as ROOT_DIR, hongzeReports, carryOverOf, previousTiedOf, otherFigures } from './client.mjs';
 
 /** 洪泽 2023 (`CARRIES_2`: made to carry 2 applications into 2024, whose 上年结转 says 0) and 2024. */
 const { y2023: HONGZE_2023, y2024: HONGZE_2024, carrying2023: CARRIES_2 } = hongzeReports();
@@ -43,7 +43,7 @@ describe('last year\'s report in the sibling year folder (洪泽区/2023/ for �
 
   test('a second copy appears there: no cross-year findings, one note naming both from the report\'s folder', async () => {
     const copy = path.join(dir, '洪泽区', '2023', '年报（定稿）.txt');
-    fs.writeFileSync(copy, CARRIES_2);
+    fs.writeFileSync(copy, otherFigures(CARRIES_2));
     const d = await s.replace(u24, HONGZE_2024 + '\n');
     assert.deepEqual(carryOver(d), []);
     const note = tiedNote(d);

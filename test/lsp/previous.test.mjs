@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reportFolder, shared, root, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
+import { reportFolder, shared, root, hongzeReports, carryOverOf, previousTiedOf, otherFigures } from './client.mjs';
 
 /** 洪泽 2023 (`CARRIES_2`: made to carry 2 applications into 2024, whose 上年结转 says 0) and 2024. */
 const { y2023: HONGZE_2023, y2024: HONGZE_2024, carrying2023: CARRIES_2 } = hongzeReports();
@@ -70,7 +70,7 @@ describe('last year\'s report beside the document on disk (no workspace folder)'
     fs.writeFileSync(p23, CARRIES_2);
     // The copy appears with no event: the folder's modification time tells the server to list it again.
     const copy = path.join(dir, '洪泽区2023年报（定稿）.txt');
-    fs.writeFileSync(copy, CARRIES_2);
+    fs.writeFileSync(copy, otherFigures(CARRIES_2));
     const d = await s.replace(u24, HONGZE_2024 + '\n');
     assert.deepEqual(carryOver(d), []);
     const note = tiedNote(d);
@@ -103,7 +103,7 @@ describe('last year\'s report beside the document on disk (no workspace folder)'
 
 describe('last year\'s report beside the document: settings', () => {
   /** Two copies of last year's report in a folder, beside a session started with `options`. */
-  const setup = (files, options) => reportFolder('beside-set', { '洪泽区2023年报.txt': CARRIES_2, '洪泽区2023年报-副本.txt': CARRIES_2, ...files }, options);
+  const setup = (files, options) => reportFolder('beside-set', { '洪泽区2023年报.txt': CARRIES_2, '洪泽区2023年报-副本.txt': otherFigures(CARRIES_2), ...files }, options);
 
   test('crossYear turned off: the cross-year findings and the note about ties go', async () => {
     const s = await setup({}, { config: { crossYear: true } });

@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPUS, ROOT } from '../helpers.mjs';
+import { CORPUS, otherFigures, ROOT } from '../helpers.mjs';
 
 const BIN = join(ROOT, 'bin/nianbao.js');
 const SEED3 = join(CORPUS, 'seeds/003_7487cbc35b761747.txt');
@@ -266,7 +266,8 @@ test('run summaries for many files: last year\'s reports found, ties, files skip
     mkdirSync(join(dir, `copy${i}`));
     for (const n of [H2023, H2024]) copy(join(CORPUS, 'peers', n), join(dir, `copy${i}`, n));
   }
-  copy(join(CORPUS, 'peers', H2023), join(dir, 'copy0', 'kiro_hongze-district_2023-copy.txt'));
+  // (Another version with other figures: a copy of the same report is taken as it, brk166 #2.)
+  writeFileSync(join(dir, 'copy0', 'kiro_hongze-district_2023-copy.txt'), otherFigures(readFileSync(join(CORPUS, 'peers', H2023), 'utf8')));
   writeFileSync(join(dir, 'copy1', 'README.md'), '# 说明\n');
   const zh = nb(['check', '--format', 'json', '.'], { cwd: dir });
   assert.deepEqual(zh.stderr.split('\n'), [

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, corpusText, slice, runCli, edit, ROOT } from '../helpers.mjs';
+import { core, corpusText, otherFigures, slice, runCli, edit, ROOT } from '../helpers.mjs';
 
 const HONGZE_2023 = corpusText('peers/kiro_hongze-district_2023.txt');
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
@@ -211,7 +211,8 @@ test('CLI: two 2023 reports with tables, one with its 表二 beyond the head rea
     lines.splice(at, 0, ...Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作按计划推进。\n`));
     writeFileSync(join(dir, '2024.md'), text);
     writeFileSync(join(dir, '2023.md'), last);
-    writeFileSync(join(dir, '2023-long.md'), lines.join('\n'));
+    // (With other figures: two versions of one report's figures are copies, taken as one, brk166 #2.)
+    writeFileSync(join(dir, '2023-long.md'), otherFigures(lines.join('\n')));
     const r = await runCli(['check', '2024.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.match(r.stderr, /2024\.md: 2 files beside it could be last year's report \(2023-long\.md, 2023\.md\)/);
   } finally {

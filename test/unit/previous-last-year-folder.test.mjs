@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { runCli, ROOT } from '../helpers.mjs';
+import { otherFigures, runCli, ROOT } from '../helpers.mjs';
 
 const DIR = join(ROOT, 'test/data/review/cross-year');
 /** The 2022 report carries 3 (自然人) and 4 (总计) into 2023, whose 上年结转 says 2 and 3: two carry-over errors. */
@@ -72,7 +72,8 @@ test('the report\'s own folder comes first: a 2022 report beside it wins over on
 });
 
 test('two equally good copies in last year\'s folder: none is used, the note names them and says where they are', async () => {
-  const files = { '自然资源局/2022/年报.txt': Y2022, '自然资源局/2022/年报-定稿.txt': Y2022, '自然资源局/2023/年报.txt': Y2023 };
+  // (Two versions with other figures: copies of one report are taken as one, brk166 #2.)
+  const files = { '自然资源局/2022/年报.txt': Y2022, '自然资源局/2022/年报-定稿.txt': otherFigures(Y2022), '自然资源局/2023/年报.txt': Y2023 };
   const r = await inTree(files, ['check', '自然资源局/2023/年报.txt', '--format', 'json']);
   assert.equal(carryOver(r.json, '自然资源局/2023/年报.txt').length, 0);
   assert.match(r.stderr, /上一年度的文件夹中有 2 个文件都可能是上年度报告（自然资源局\/2022\/年报-定稿\.txt、自然资源局\/2022\/年报\.txt）：未做跨年度检查/);
@@ -84,7 +85,7 @@ test('Markdown summary: 上年结转 compared with the year folder\'s report (�
   const lines = (out) => out.split('\n').filter((l) => l.startsWith('| 表'));
   const found = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
   assert.ok(lines(found.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ❌ | 自然人列：应为 3，实为 2；总计列：应为 4，实为 3（2022 年度报告） |'), found.stdout);
-  const tied = await inTree({ 'a/2022/r.txt': Y2022, 'a/2022/r2.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
+  const tied = await inTree({ 'a/2022/r.txt': Y2022, 'a/2022/r2.txt': otherFigures(Y2022), 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
   assert.ok(lines(tied.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | 上一年度的文件夹中有 2 个文件都可能是上年度报告（a/2022/r.txt、a/2022/r2.txt）：未做跨年度检查（carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较）；请用 --previous FILE 指定其一 |'), tied.stdout);
   // --previous of the wrong year (the report itself): not used; the report in last year's folder is (brk135 #1).
   const other = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown', '--previous', 'a/2023/r.txt']);

@@ -209,7 +209,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   if (ownPart && run.sayPrevious) {
     const differs = unused ? crossYearDiffers(parts[0].report, ownPart.report, unused.report, ruleSettingsOf(settings.rules, options.rules, run.reportUnusedDisable)) : false;
     say(FILE.previousInOwnFile(ownPart.report.year, ownPart.titleLine + 1, ownPart.title, unused && { path: unused.path, named: Boolean(previous), differs }));
-  } else if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder));
+  } else if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder, 'duplicates' in found ? found.duplicates : undefined));
   const notFoundIn = lookBeside && !found && !tied.length && !rejected && report.isReport ? run.findPrevious.notFoundIn(abs) : undefined;
   if (notFoundIn !== undefined && report.year !== null && run.sayPrevious) say(FILE.previousNotFoundIn(notFoundIn, report.year - 1));
   // A year set by --year or the config, in a folder named for another year: last year's folder cannot be told.

@@ -544,9 +544,10 @@ export const FILE = {
     `上年度（${year} 年度）报告：本文件第 ${line} 行起的${title ? `“${title}”` : '同一机关的报告'}（同一文件中有同一机关的上年度报告，用它做跨年度检查${unused ? `；${unused.named ? `--previous ${unused.path}` : `同一文件夹中的 ${unused.path}`} 未使用${unused.differs ? `，而与它核对的结果不同：两份 ${year} 年度报告的数字不一致，请核对哪一份是最终的` : ''}` : ''}）`,
     `last year's report (${year}): the one in this file from line ${line}${title ? ` (${title})` : ''} (the file holds the same agency's report of that year, which the cross-year checks use${unused ? `; ${unused.named ? `--previous ${unused.path}` : `${unused.path} beside it`} is not used${unused.differs ? `, and it would give other results: the two ${year} reports' numbers differ; check which one is final` : ''}` : ''})`,
   ),
-  previousFound: (year: number | null, path: string, inLastYearFolder = false) => bi(
-    `上年度（${year} 年度）报告：${path}（在${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中找到；可用 --previous FILE 另行指定）`,
-    `last year's report (${year}): ${path} (found ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'}; --previous FILE to choose another)`,
+  /** `duplicates`: files as good that are copies of it (the same text or figures), so none was to be chosen (brk166 #2). */
+  previousFound: (year: number | null, path: string, inLastYearFolder = false, duplicates?: string[]) => bi(
+    `上年度（${year} 年度）报告：${path}（在${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中找到${duplicates?.length ? `；${duplicates.join('、')} 与它内容相同，是重复的副本，用其中名字最短的一个` : ''}；可用 --previous FILE 另行指定）`,
+    `last year's report (${year}): ${path} (found ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'}${duplicates?.length ? `; ${duplicates.join(', ')} ${duplicates.length === 1 ? 'is a copy' : 'are copies'} of it, the same text or figures: the shortest name is used` : ''}; --previous FILE to choose another)`,
   ),
   /**
    * The report's last year's folder (`folder`: `…/2023/` for `…/2024/`, as named from the report's path) exists but

@@ -17,7 +17,7 @@ export interface PreviousFinder {
    * its absolute path (`absPath`), and whether it is in last year's folder (`lastYearFolder`) rather than beside the
    * report; or null.
    */
-  (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean } | null;
+  (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean; duplicates?: string[] } | null;
   /** Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. */
   remember(abs: string, report: Report): void;
   /**
@@ -57,7 +57,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
   const rejections = new Map<string, { path: string; year: number | null; years: NamedYear[]; agency?: { theirs: string | null; ours: string }; inLastYearFolder: boolean }>();
   /** Reports whose last lookup searched last year's folder in vain, with that folder as named. */
   const emptyFolders = new Map<string, string>();
-  const find = (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean } | null => {
+  const find = (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean; duplicates?: string[] } | null => {
     // The candidates are in the report's folder or in last year's folder: named from the folder part of the
     // report's own name (`reports/财政局/2024/年报.md` → `reports/财政局/2023/年报.md`) when that is relative or the
     // same folder, else as `displayPath` names paths.
@@ -69,7 +69,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     if (r.tied.length) ties.set(abs, { files: r.tied.map(name), inLastYearFolder: away(r.tied[0]) });
     if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, years: r.rejected.years, ...(r.rejected.agency ? { agency: r.rejected.agency } : {}), inLastYearFolder: away(r.rejected.path) });
     if (r.lastYearFolder !== undefined) emptyFolders.set(abs, name(r.lastYearFolder));
-    return r.found ? { path: name(r.found.path), absPath: resolve(dirname(abs), r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path) } : null;
+    return r.found ? { path: name(r.found.path), absPath: resolve(dirname(abs), r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path), ...(r.duplicates?.length ? { duplicates: r.duplicates.map(name) } : {}) } : null;
   };
   return Object.assign(find, {
     remember: (abs: string, report: Report) => beside.remember(abs, report),

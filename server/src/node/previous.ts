@@ -79,6 +79,23 @@ export interface PreviousBesideResult {
    * expected. Absent otherwise (no such folder: a report's first year, or a layout of one folder for all years).
    */
   lastYearFolder?: string;
+  /**
+   * With `found`: other files that were candidates as good, copies of it (the same text, or the same year and
+   * figures: `copiesOfOne`), which is why none was asked for.
+   */
+  duplicates?: string[];
+}
+
+/**
+ * Whether two reports give the cross-year rules the same input: the same year and format, and every table with the
+ * same rows (ids, in order) holding the same numbers (blank as blank).
+ */
+export function sameFigures(a: Report, b: Report): boolean {
+  if (a.year === null || a.year !== b.year || a.format !== b.format) return false;
+  const ids = new Set([...Object.keys(a.tables), ...Object.keys(b.tables)]) as Set<keyof Report['tables']>;
+  if (!ids.size) return false;
+  const figures = (r: Report, id: keyof Report['tables']) => JSON.stringify(r.tables[id]?.rows.map((row) => [row.id, row.cells.map((c) => (c ? c.value : null))]) ?? null);
+  return [...ids].every((id) => figures(a, id) === figures(b, id));
 }
 
 /** A file as read last time: `stamp` tells whether it changed since (modification time and size, or open version). */
@@ -254,7 +271,15 @@ export class PreviousBeside {
       const serving = best.filter((c) => { const r = this.fullReport(c.uri); return r !== null && servesCrossYear(full, reportKey(r)); });
       if (serving.length && serving.length < best.length) best = serving;
     }
-    if (best.length > 1) return { found: null, tied: best.map((c) => c.uri) };
+    // Copies of one report (the same text, or the same year and figures: `年报2024.md` and the browser's
+    // `年报2024(1).md`) are no choice to make: the one with the shortest name is taken, the others named with it
+    // (brk166 #2). A real choice (a draft and the final) stays a tie.
+    if (best.length > 1) {
+      const copies = this.copiesOfOne(best.map((c) => c.uri));
+      if (!copies) return { found: null, tied: best.map((c) => c.uri) };
+      const r = this.judged(copies[0], year);
+      return r.found ? { ...r, duplicates: copies.slice(1) } : r;
+    }
     if (best.length) return this.judged(best[0].uri, year);
     // None fits but a report of the agency that reads as last year's and whose title, introduction or statistics
     // period name another year too (title 2023, 统计期限 2022): ruled out all the same, but named with its years, so
@@ -443,6 +468,18 @@ export class PreviousBeside {
     const value = text === null ? null : reportKey(parseReport(headAndTail(text), { fileName: basename(path) }));
     this.heads.set(path, { stamp, value });
     return value;
+  }
+
+  /**
+   * `paths` ordered the shortest name first (then by name) when their files hold one report: the same text, or
+   * models of the same year and format whose tables hold the same figures; else null.
+   */
+  private copiesOfOne(paths: readonly string[]): string[] | null {
+    const models = paths.map((p) => this.fullReport(p));
+    if (models.some((m) => m === null)) return null;
+    const [first, ...rest] = models as Report[];
+    if (!rest.every((m) => m.text === first.text || sameFigures(first, m))) return null;
+    return [...paths].sort((a, b) => basename(a).length - basename(b).length || (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0));
   }
 
   /** A file's whole model (parsed at most once per stamp; the few most recent kept). */
