@@ -45,8 +45,8 @@ test('usage errors: Chinese by default, English with --locale en (even after the
       assert.equal(nb([...cmd, '--year', y]).stderr, `nianbao：--year 应为 2008–2099 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "${y}"\n`, `${cmd[0]} ${y}`);
     }
   }
-  assert.equal(nb(['check', '--locale', 'fr', SEED3]).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
-  assert.equal(nb(['check', '--locale', 'fr', SEED3], { env: EN }).stderr, 'nianbao: --locale must be zh or en, not "fr"\n');
+  assert.equal(nb(['check', '--locale', 'fr', SEED3]).stderr, 'nianbao：--locale 只能是 zh 或 en（也可写作 zh-CN、en-US 等），不能是 "fr"。--locale must be zh or en (or a form such as zh-CN or en-US), not "fr"\n');
+  assert.equal(nb(['check', '--locale', 'fr', SEED3], { env: EN }).stderr, 'nianbao: --locale must be zh or en (or a form such as zh-CN or en-US), not "fr"\n');
   assert.equal(nb(['check', '--year']).stderr, 'nianbao：选项 --year 需要一个值；nianbao check --help 列出全部选项\n');
   assert.equal(nb(['check', '--fix', '--fix-dry-run', SEED3]).stderr, 'nianbao：--fix 和 --fix-dry-run 不能同时使用：请选择其一\n');
   assert.equal(nb(['check', '--previous', 'no-such-2023.md', SEED3]).stderr, 'nianbao：--previous no-such-2023.md：没有这个文件\n');
@@ -110,8 +110,8 @@ test('new and inspect: -h/--help prints the command\'s own options in the run\'s
   // --locale is an option of both (it was an unknown option of new); its value is checked.
   const dir = tmp();
   assert.equal(nb(['new', '--year', '2024', '--agency', '某局', '-o', 'z.md', '--locale', 'en'], { cwd: dir }).stderr, 'nianbao: wrote z.md\n');
-  assert.equal(nb(['new', '--agency', '某局', '--locale', 'fr']).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
-  assert.equal(nb(['inspect', SEED3, '--locale', 'fr'], { env: EN }).stderr, 'nianbao: --locale must be zh or en, not "fr"\n');
+  assert.equal(nb(['new', '--agency', '某局', '--locale', 'fr']).stderr, 'nianbao：--locale 只能是 zh 或 en（也可写作 zh-CN、en-US 等），不能是 "fr"。--locale must be zh or en (or a form such as zh-CN or en-US), not "fr"\n');
+  assert.equal(nb(['inspect', SEED3, '--locale', 'fr'], { env: EN }).stderr, 'nianbao: --locale must be zh or en (or a form such as zh-CN or en-US), not "fr"\n');
   // The general help names the commands' own help.
   assert.match(nb(['--help']).stdout, /^ {2}nianbao inspect\|new --help +inspect 或 new 的选项$/m);
   assert.match(nb(['--help'], { env: EN }).stdout, /^ {2}nianbao inspect\|new --help +the options of inspect or new$/m);

@@ -19,7 +19,7 @@ import { ruleIdAsWritten } from '../core/suppress.js';
 import { setTierUpBudget } from '../node/tier-up.js';
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { Progress, exitCode } from './review.js';
-import { about, CONFIG, earlyLocale, envLocale, FILE, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
+import { about, CONFIG, earlyLocale, envLocale, FILE, parseLocale, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
 
 const VERSION = '0.1.0';
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
@@ -216,8 +216,9 @@ export function onePathPerFile(files: string[], named: Set<string>): string[] {
 
 function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
   if (v) {
-    if (!['zh', 'en'].includes(v)) throw new UsageError(USAGE.locale(v));
-    return v as Locale;
+    const locale = parseLocale(v);
+    if (!locale) throw new UsageError(USAGE.locale(v));
+    return locale;
   }
   return envLocale(env).locale;
 }

@@ -34,29 +34,40 @@ export function about(path: string, reason: Bilingual): Bilingual {
 }
 
 /**
+ * The locale a `--locale` value or `NIANBAO_LOCALE` names, read as the environment's locale variables are written
+ * (`zh`, `en`, `EN`, `en-US`, `en_US.UTF-8`, `zh-CN`, `zh_CN`, any case): English for `en…`, Chinese for `zh…`;
+ * undefined for anything else (`fr`, `english`). The option and the variable take the same forms (brk167 #2).
+ */
+export function parseLocale(value: string): Locale | undefined {
+  const m = /^(zh|en)(?:[-_.@]|$)/i.exec(value.trim());
+  return m ? (m[1].toLowerCase() as Locale) : undefined;
+}
+
+/**
  * The locale of the CLI's messages before a config file is read: `--locale zh|en` anywhere in `argv` (also
- * `--locale=en`), else `NIANBAO_LOCALE` (`en…` is English), else Chinese. A `--locale` value that is neither zh
- * nor en is ignored here (its own usage error is then given in this locale).
+ * `--locale=en`, `--locale en-US`), else `NIANBAO_LOCALE` (`en…` is English), else Chinese. A `--locale` value that
+ * is neither zh nor en is ignored here (its own usage error is then given in this locale, and in English too when
+ * this is Chinese).
  */
 export function earlyLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
   for (let i = argv.length - 1; i >= 0; i--) {
     if (argv[i] === '--') continue;
     const v = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice('--locale='.length) : undefined;
-    if (v === 'zh' || v === 'en') return v;
+    const locale = v === undefined ? undefined : parseLocale(v);
+    if (locale) return locale;
   }
   return envLocale(env).locale;
 }
 
 /**
- * The locale `NIANBAO_LOCALE` asks for, read as the environment's locale variables are written (`en`, `en-US`,
- * `en_US.UTF-8`, `zh_CN`, any case): English for `en…`, else Chinese. `unknown`: a value set that is neither (`fr`,
- * `english`), which the run says on stderr (`USAGE.envLocaleUnknown`) rather than silently giving Chinese.
+ * The locale `NIANBAO_LOCALE` asks for (`parseLocale`); Chinese when unset. `unknown`: a value set that is neither
+ * (`fr`, `english`), which the run says on stderr (`USAGE.envLocaleUnknown`) rather than silently giving Chinese.
  */
 export function envLocale(env: NodeJS.ProcessEnv): { locale: Locale; unknown?: string } {
   const v = (env.NIANBAO_LOCALE ?? '').trim();
   if (!v) return { locale: 'zh' };
-  const m = /^(zh|en)(?:[-_.@]|$)/i.exec(v);
-  return m ? { locale: m[1].toLowerCase() as Locale } : { locale: 'zh', unknown: v };
+  const locale = parseLocale(v);
+  return locale ? { locale } : { locale: 'zh', unknown: v };
 }
 
 /**
@@ -221,8 +232,16 @@ export const USAGE = {
     : near
       ? bi(`未知的命令 ${JSON.stringify(cmd)}；是不是 ${near}？请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; did you mean ${near}? Try nianbao --help`)
       : bi(`未知的命令 ${JSON.stringify(cmd)}；请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; try nianbao --help`),
-  locale: (v: string) => bi(`--locale 只能是 zh 或 en，不能是 ${JSON.stringify(v)}`, `--locale must be zh or en, not ${JSON.stringify(v)}`),
-  envLocaleUnknown: (v: string) => bi(`环境变量 NIANBAO_LOCALE=${JSON.stringify(v)} 不是 zh 或 en（也可写作 zh_CN、en-US 等），已忽略（未另行指定时按中文输出）`, `the environment variable NIANBAO_LOCALE=${JSON.stringify(v)} is neither zh nor en (nor a form such as zh_CN or en-US) and was ignored (messages are in Chinese unless set otherwise)`),
+  // The one who asks for a locale other than zh or en may well not read Chinese: the Chinese text of these two is
+  // followed by the English (brk167 #2); in English they are English only.
+  locale: (v: string) => {
+    const en = `--locale must be zh or en (or a form such as zh-CN or en-US), not ${JSON.stringify(v)}`;
+    return bi(`--locale 只能是 zh 或 en（也可写作 zh-CN、en-US 等），不能是 ${JSON.stringify(v)}。${en[0].toUpperCase()}${en.slice(1)}`, en);
+  },
+  envLocaleUnknown: (v: string) => {
+    const en = `the environment variable NIANBAO_LOCALE=${JSON.stringify(v)} is neither zh nor en (nor a form such as zh_CN or en-US) and was ignored (messages are in Chinese unless set otherwise)`;
+    return bi(`环境变量 NIANBAO_LOCALE=${JSON.stringify(v)} 不是 zh 或 en（也可写作 zh_CN、en-US 等），已忽略（未另行指定时按中文输出）。${en[0].toUpperCase()}${en.slice(1)}`, en);
+  },
   /** `near`: the setting meant when the value after `=` is a misspelt one (`row-label=of` → `row-label=off`). */
   ruleSyntax: (v: string, near?: string) => bi(
     `--rule 的写法是 ID=off|info|warning|error，不是 ${JSON.stringify(v)}${near ? `；是不是 ${near}？` : ''}`,
