@@ -76,8 +76,11 @@ function table() {
   return rows.join('\n');
 }
 
+/** What 表二/表三/表四 are, for an English reader of the rule index (brk167 #3). */
+const TABLES_KEY = '表二、表三、表四是年度报告格式的三张统计表。 The rules name the format\'s tables as reports do: **表二** is Table 2, proactive disclosure (主动公开), under section 二; **表三** is Table 3, applications for disclosure received and handled (收到和处理政府信息公开申请), under section 三; **表四** is Table 4, administrative review and litigation over disclosure (行政复议、行政诉讼), under section 四.';
+
 function index() {
-  const out = ['# 规则 Rules', '', 'Generated from the rule registry by `node scripts/rule-docs.mjs`.', ''];
+  const out = ['# 规则 Rules', '', 'Generated from the rule registry by `node scripts/rule-docs.mjs`.', '', TABLES_KEY, ''];
   for (const [cat, title] of Object.entries(CATEGORY)) {
     const rs = RULES.filter((r) => r.meta.category === cat);
     if (!rs.length) continue;

@@ -157,7 +157,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.ok(enLines.includes('    T2.2    行政规范性文件  [variant: 规范性文件]'));
   assert.ok(enLines.includes('            0 | 0 | 0   (line 35)'));
   assert.ok(enLines.some((l) => /^ {4}columns: .* · 商业企业 \[misspelled: 商业机构\] · /.test(l)));
-  assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): 总计 should be 3 (2 + 0 + 1 + 0), is 4 (difference +1). The prose “行政复议3件” agrees with the sum 3: the total is likely the wrong number; it can be set to 3.'));
+  assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): the total (总计) should be 3 (2 + 0 + 1 + 0), is 4 (difference +1). The prose “行政复议3件” agrees with the sum 3: the total is likely the wrong number; it can be set to 3.'));
 
   // An override and a text that is no report.
   const over = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2020']).stdout.split('\n');

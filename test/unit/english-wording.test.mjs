@@ -73,7 +73,7 @@ test('brk114 #6: info findings are counted as info in the text, Markdown and Git
     const md = await run('markdown');
     assert.match(md, /^1 report checked: ❌ 2 errors, ⚠️ 0 warnings, ℹ️ 1 info$/m);
     assert.match(md, /<summary>ℹ️ Info \(1\)<\/summary>/);
-    assert.match(md, /^\| 表三 \| balance: new applications \(新收\) \+ carried over from last year \(上年结转\) = （七）总计 \+ carried over to next year \(结转下年度\) \| ❌ \|/m);
+    assert.match(md, /^\| 表三 \| balance: new applications \(新收\) \+ carried over from last year \(上年结转\) = the total \(（七）总计\) \+ carried over to next year \(结转下年度\) \| ❌ \|/m);
     assert.doesNotMatch(md, /notices?\b|Table [234]/i);
     assert.match(await run('github'), /^nianbao: 1 report checked, 2 errors, 0 warnings, 1 info$/m);
   } finally {
@@ -118,4 +118,49 @@ test('brk114 #7: a new report cites its format by the format\'s own title: 60号
   assert.match(intro('pre2019', 2018), /和有关规定要求编制/);
   const r = await runCli(['new', '--year', '2019', '--agency', '某某局'], { cwd: tmpdir() });
   assert.match(r.stdout, /《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）/);
+});
+
+// brk167 #3: English text still in Chinese where the meaning matters: the one-liners of sum-review, sum-balance and
+// stock-flow (“表四 per group: 总计 ≠ 维持 + 纠正 + 其他 + 尚未审结”) and the review summary's check names. A clause
+// (between : ; . and the like) of three or more Chinese terms that are neither quoted from the report (“…”) nor
+// glossed (`new applications (新收)`, `上年结转 (carried over)`) and fewer English words than terms is Chinese only.
+const HAN_TERM = /[\u3400-\u9fff（）、，：]*[\u3400-\u9fff][\u3400-\u9fff（）、，：]*/g;
+function unglossedClauses(text) {
+  let t = text.replace(/“[^”]*”|`[^`]*`|"[^"]*"|《[^》]*》|<!--.*?-->/g, ' ');
+  t = t.replace(/[\u3400-\u9fff（）()、\d.]+ \([A-Za-z][^()]*(?:\([^()]*\)[^()]*)*\)/g, ' ');
+  t = t.replace(/\([^()]*[\u3400-\u9fff][^()]*\)/g, ' ');
+  return t.split(/[:;.?!]\s|[:;.?!]$|, (?:but|while|and|or) /).map((c) => c.trim()).filter((c) => {
+    const terms = c.match(HAN_TERM)?.length ?? 0;
+    return terms >= 3 && (c.match(/\b[A-Za-z][A-Za-z']+\b/g)?.length ?? 0) < terms;
+  });
+}
+
+test('brk167 #3: no English one-liner, example note, message or summary check name is a clause of unglossed Chinese terms', async () => {
+  // The check itself: the old one-liners are caught, their glossed forms and quoted report text are not.
+  assert.deepEqual(unglossedClauses('表四 per group: 总计 ≠ 维持 + 纠正 + 其他 + 尚未审结'), ['总计 ≠ 维持 + 纠正 + 其他 + 尚未审结']);
+  assert.equal(unglossedClauses('现行有效件数 ≠ last year\'s 现行有效 + 制发 − 废止').length, 1);
+  assert.deepEqual(unglossedClauses('表三 per column: new applications (新收) + carried over from last year (上年结转) ≠ the total (（七）总计) + carried over to next year (结转下年度)'), []);
+  assert.deepEqual(unglossedClauses('The prose “行政复议3件、行政诉讼2件、举报1件” contradicts 表四.'), []);
+  const bad = [];
+  for (const r of core.RULES) {
+    for (const s of [r.meta.description.en, r.meta.example?.note?.en ?? '']) for (const c of unglossedClauses(s)) bad.push(`${r.meta.id} (rule): ${c}`);
+  }
+  const files = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && /\.(md|txt)$/.test(e.name)).map((e) => join(e.parentPath ?? e.path, e.name));
+  for (const file of [...files(join(ROOT, 'test/fixtures')), ...files(join(ROOT, 'examples'))]) {
+    const text = readFileSync(file, 'utf8');
+    if (text.length > 200_000) continue;
+    for (const f of en(text)) {
+      for (const s of [f.message, f.fix?.title.en ?? '', ...(f.related ?? []).map((r) => r.message?.en ?? '')]) {
+        for (const c of unglossedClauses(s)) bad.push(`${file.slice(ROOT.length + 1)} ${f.ruleId}: ${c}`);
+      }
+    }
+  }
+  // The review summary's check names (the second column of its table), with last year's report beside this year's.
+  for (const target of ['examples', 'test/fixtures/crossyear']) {
+    const md = (await runCli(['check', '--locale', 'en', '--format', 'markdown', target])).stdout;
+    for (const line of md.split('\n').filter((l) => /^\| 表[二三四] \|/.test(l))) {
+      for (const c of unglossedClauses(line.split('|')[2])) bad.push(`${target} summary: ${c}`);
+    }
+  }
+  assert.deepEqual(bad, []);
 });

@@ -108,7 +108,7 @@ test('a 2021 report: the 现行有效 line is ⚪ saying last year\'s report is 
     // 表三's carry-over line still says none was found.
     assert.ok(lines.some((l) => l.startsWith('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | 未找到同一机关的 2020 年度报告')), lines.join('\n'));
     const en = (await linesByFile(join(dir, Y2021), 'en'))[Y2021];
-    assert.ok(en.includes('| 表二 | 现行有效 = last year\'s + 制发 − 废止 | ⚪ | last year\'s (2020) report is due in the 2019 format, which has no 现行有效件数: nothing to compare with |'), en.join('\n'));
+    assert.ok(en.includes('| 表二 | in force (现行有效) = last year\'s + issued this year (本年制发) − repealed this year (本年废止) | ⚪ | last year\'s (2020) report is due in the 2019 format, which has no 现行有效件数: nothing to compare with |'), en.join('\n'));
     // Beside its 2020 report in the 2019 format: ⚪, saying that report has no 现行有效件数; 表三 compared with it.
     const made = await runCli(['new', '--report-format', '2019', '--year', '2020', '--agency', '某某县自然资源局', '-o', join(dir, Y2020)]);
     assert.equal(made.code, 0, made.stderr);

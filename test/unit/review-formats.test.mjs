@@ -324,7 +324,7 @@ test('markdown: English summary and GitLab links', async () => {
   const env = { CI_PROJECT_URL: 'https://gitlab.example/org/reports', CI_COMMIT_SHA: 'abc123' };
   const md = (await runCli(['check', '--format', 'markdown', '--locale', 'en', HONGZE], { cwd: CORPUS, env })).stdout;
   assert.match(md, /^## nianbao report check/);
-  assert.match(md, /\| 表四 \| 总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结 \| ❌ \| [^|]*sum of the results \d+, total \d+/);
+  assert.match(md, /\| 表四 \| total \(总计\) = upheld \(结果维持\) \+ corrected \(结果纠正\) \+ other results \(其他结果\) \+ pending \(尚未审结\) \| ❌ \| [^|]*sum of the results \d+, total \d+/);
   assert.match(md, /\(https:\/\/gitlab\.example\/org\/reports\/-\/blob\/abc123\/peers\/kiro_hongze-district_2023\.txt#L\d+\)/);
 });
 

@@ -28,6 +28,7 @@ const LABEL_SUPPRESSED = edit(
   '## 四、政府信息公开行政复议', '<!-- nianbao-enable row-label -->\n\n## 四、政府信息公开行政复议');
 
 const SUM_REVIEW = '总计 = 维持 + 纠正 + 其他 + 尚未审结';
+const SUM_REVIEW_EN = 'total (总计) = upheld (结果维持) + corrected (结果纠正) + other results (其他结果) + pending (尚未审结)';
 
 /** A folder with the given files (name → text). */
 function folder(files) {
@@ -54,7 +55,7 @@ test('markdown: a sum check whose findings a comment suppressed is 🔕 with its
   assert.doesNotMatch(r.stdout, /4 = 2 \+ 0 \+ 1 \+ 0/, 'no equation that does not hold');
   // In English too.
   const en = await runCli(['check', '--format', 'markdown', '--locale', 'en', '2024.md'], { cwd: dir });
-  assert.match(checkLine(en.stdout, '表四', SUM_REVIEW).detail, /^suppressed by a nianbao comment: 行政复议 \(review\): sum of the results 3, total 4$/);
+  assert.match(checkLine(en.stdout, '表四', SUM_REVIEW_EN).detail, /^suppressed by a nianbao comment: 行政复议 \(review\): sum of the results 3, total 4$/);
 });
 
 test('markdown: a sum check turned off (--rule or the config) is ⚪ “not counted”, with the arithmetic as it is', async () => {

@@ -21,7 +21,7 @@ test('markdown summary: 表四 总计 `3件` is "not a valid number", not "blank
   const text = edit(CORRECT, T4_ROW, T4_ROW.replace('| 3    |', '| 3件  |'));
   const zh = lineOf(await summary(text), '总计 = 维持 + 纠正 + 其他 + 尚未审结');
   assert.equal(zh, '| 表四 | 总计 = 维持 + 纠正 + 其他 + 尚未审结 | ⚪ | 未经复议直接起诉 2 = 1 + 0 + 0 + 1；复议后起诉 0 = 0 + 0 + 0 + 0（1 处因单元格不是有效数字未核对：行政复议（“3件”）） |');
-  const en = lineOf(await summary(text, 'en'), '总计 = 维持 + 纠正 + 其他 + 尚未审结');
+  const en = lineOf(await summary(text, 'en'), 'total (总计) = upheld (结果维持) + corrected (结果纠正) + other results (其他结果) + pending (尚未审结)');
   assert.match(en, /\| ⚪ \| .*\(1 not checked, cells that are not valid numbers: 行政复议 \(review\) \(“3件”\)\) \|$/);
   assert.doesNotMatch(en, /blank/);
 });

@@ -1,6 +1,6 @@
 import type { Bilingual, Cell, Finding, Locale, Severity, TableId, TableModel } from './types.js';
 import type { Report } from './model/build.js';
-import { num, otherFormatBlock, rowById, sum, T3_TERMS_EN, TABLE_NAMES, unreadable } from './rules/util.js';
+import { num, otherFormatBlock, rowById, sum, T2_FLOW_EN, T3_TERMS_EN, T4_TERMS_EN, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
 import { formatForYear, templateOf } from './templates/index.js';
 import { carryOverPairs } from './rules/carry-over.js';
@@ -294,7 +294,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       `last year's (${report.year - 1}) report is due in the 2019 format, which has no 现行有效件数: nothing to compare with`)
     : undefined;
   if (t2 && report.format === '2021' && (previous?.format === '2021' || lastYearDue === '2021' || lastYearDue === '2019' || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
-    yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', '现行有效 = last year\'s + 制发 − 废止'), (f) => {
+    yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', `in force (现行有效) = last year's + ${T2_FLOW_EN.issued} − ${T2_FLOW_EN.repealed}`), (f) => {
       const r = t2.rows.find((x) => x.id === f.data?.row);
       return r ? L(`“${r.label}”`, `“${r.label}”`) : '';
     }, () => {
@@ -338,7 +338,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     };
     const r1 = rowById(t3, 'R1'), r2 = rowById(t3, 'R2'), r37 = rowById(t3, 'R3.7'), r4 = rowById(t3, 'R4');
     const last = cols.length - 1;
-    sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', `balance: ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} = （七）总计 + ${T3_TERMS_EN.R4}`), colLabel, () => {
+    sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', `balance: ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} = the total (（七）总计) + ${T3_TERMS_EN.R4}`), colLabel, () => {
       let checked = 0;
       const skipped: Skipped[] = [];
       cols.forEach((c, i) => {
@@ -382,7 +382,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
 
   const t4 = report.tables.t4;
   if (cellsLine('t4', t4) && t4) {
-    sumLine('t4', 'sum-review', L('总计 = 维持 + 纠正 + 其他 + 尚未审结', '总计 = 维持 + 纠正 + 其他 + 尚未审结'), (f) => {
+    sumLine('t4', 'sum-review', L('总计 = 维持 + 纠正 + 其他 + 尚未审结', `total (总计) = ${T4_TERMS_EN.upheld} + ${T4_TERMS_EN.corrected} + ${T4_TERMS_EN.other} + ${T4_TERMS_EN.pending}`), (f) => {
       const g = GROUPS[Number(f.data?.group)];
       return g ? pick(g, locale) : '';
     }, () => {

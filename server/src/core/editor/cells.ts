@@ -140,7 +140,7 @@ function sumName(s: CellSum, zh: boolean): string {
   switch (s.ruleId) {
     case 'sum-results': return zh ? '本列总计（各处理结果之和）' : 'Column total (the sum of the result rows)';
     case 'sum-applicants': return zh ? '本行总计（六类申请人之和）' : 'Row total (the six applicant columns)';
-    case 'sum-review': return zh ? '总计（结果维持、结果纠正、其他结果、尚未审结之和）' : 'Total (维持 + 纠正 + 其他 + 尚未审结)';
+    case 'sum-review': return zh ? '总计（结果维持、结果纠正、其他结果、尚未审结之和）' : 'Group total (the sum of upheld, corrected, other results and pending: 结果维持 + 结果纠正 + 其他结果 + 尚未审结)';
     default: return zh ? '合计' : 'Total';
   }
 }

@@ -2,7 +2,9 @@ import type { Rule } from './rule.js';
 import type { Report } from '../model/build.js';
 import type { Cell, RowModel } from '../types.js';
 import { templateOf } from '../templates/index.js';
-import { bi, num, otherFormatBlock, rowById, signed } from './util.js';
+import { bi, num, otherFormatBlock, rowById, signed, T2_FLOW_EN } from './util.js';
+
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /**
  * X-2 (templates.md §5.3, 2021 format): with last year's report, 现行有效件数 = last year's 现行有效件数 +
@@ -16,7 +18,7 @@ export const stockFlow: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     usesLastYear: 'only',
-    description: bi('现行有效件数 ≠ 上年现行有效 + 本年制发 − 本年废止', '现行有效件数 ≠ last year\'s 现行有效 + 制发 − 废止'),
+    description: bi('现行有效件数 ≠ 上年现行有效 + 本年制发 − 本年废止', `The count in force (现行有效件数) ≠ last year's count in force + ${T2_FLOW_EN.issued} − ${T2_FLOW_EN.repealed}`),
     rationale: bi(
       '2021 年格式表二的规章和行政规范性文件按存量与增量填写：本年现行有效件数应等于上一年度报告的现行有效件数加本年制发件数、减本年废止件数。集中清理、重新归类等情况可能使其合理地不相等，因此只作提示，不提供修复。需要上一年度的报告。',
       'In the 2021 format, 表二 gives 规章 and 行政规范性文件 as stock and flows: this year\'s 现行有效 equals last year\'s 现行有效 plus 本年制发 minus 本年废止. A clean-up or reclassification can legitimately break this, so it is a warning without a fix. Needs last year\'s report.'),
@@ -30,15 +32,15 @@ export const stockFlow: Rule = {
       ctx.add({
         message: bi(
           `表二“${a.label}”现行有效件数为 ${inForce}，但上一年度的 ${before} + 本年制发 ${issued} − 本年废止 ${repealed} = ${expected}，相差 ${signed(inForce - expected)}。如有集中清理或重新归类，请在正文中说明。`,
-          `表二 ${a.label}: 现行有效 is ${inForce}, but last year's ${before} + 制发 ${issued} − 废止 ${repealed} = ${expected} (difference ${signed(inForce - expected)}). If documents were cleaned up or reclassified, say so in the text.`),
+          `表二 row “${a.label}”: ${T2_FLOW_EN.inForce} is ${inForce}, but last year's count in force ${before} + ${T2_FLOW_EN.issued} ${issued} − ${T2_FLOW_EN.repealed} ${repealed} = ${expected} (difference ${signed(inForce - expected)}). If documents were cleaned up or reclassified, say so in the text.`),
         range: r.cells.inForce.range,
         expected,
         actual: inForce,
         related: [
           // The number it is compared with, in last year's report; then this year's terms of the sum.
-          { range: r.cells.before.range, message: bi(`上一年度报告的现行有效件数 ${before}`, `last year's 现行有效 ${before}`), report: 'previous' },
-          { range: r.cells.issued.range, message: bi(`本年制发 ${issued}`, `制发 ${issued}`) },
-          { range: r.cells.repealed.range, message: bi(`本年废止 ${repealed}`, `废止 ${repealed}`) },
+          { range: r.cells.before.range, message: bi(`上一年度报告的现行有效件数 ${before}`, `Last year's count in force (现行有效件数) ${before}`), report: 'previous' },
+          { range: r.cells.issued.range, message: bi(`本年制发 ${issued}`, `${capital(T2_FLOW_EN.issued)} ${issued}`) },
+          { range: r.cells.repealed.range, message: bi(`本年废止 ${repealed}`, `${capital(T2_FLOW_EN.repealed)} ${repealed}`) },
         ],
         data: { row: r.id },
       });

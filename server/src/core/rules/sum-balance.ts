@@ -8,7 +8,7 @@ export const sumBalance: Rule = {
     category: 'numbers',
     defaultSeverity: 'error',
     fixable: false,
-    description: bi('表三每列：新收 + 上年结转 ≠ （七）总计 + 结转下年度', '表三 per column: 新收 + 上年结转 ≠ （七）总计 + 结转下年度'),
+    description: bi('表三每列：新收 + 上年结转 ≠ （七）总计 + 结转下年度', `表三 per column: ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} ≠ the total (（七）总计) + ${T3_TERMS_EN.R4}`),
     rationale: bi(
       '表三左上角的说明“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”是格式规定的勾稽关系。两边不等时，四个数中至少有一个填错，需逐一核对，因此不提供自动修复。空白单元格不按 0 计算，该列不作判断（由 cell-blank 提示）。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数；（七）总计换成各办理结果之和就能使两边相等时，消息指出很可能是（七）总计填错了（修复见 sum-results）。问题指向该列的（七）总计单元格；JSON 的 expected 是左边（新收 + 上年结转），actual 是右边（（七）总计 + 结转下年度），都不是这一格的值，审阅摘要把两边分别标明。',
       'The corner note of 表三 states the official identity: items one plus two equal items three plus four. When the sides differ, at least one of the four cells is wrong, so there is no automatic fix. A blank cell is not read as 0: that column is not judged (cell-blank reports it). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold; when （七）总计 set to the sum of the results would balance the column, the message says the total is the likely wrong number (sum-results offers the fix). The finding points at the （七）总计 cell of the column; in JSON, `expected` is the left side (新收 + 上年结转) and `actual` the right side (（七）总计 + 结转下年度), neither of them the value of that cell, and the review summary labels the two sides.'),

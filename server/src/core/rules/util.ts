@@ -255,6 +255,29 @@ export const T3_TERMS_EN = {
   R4: 'carried over to next year (结转下年度)',
 } as const;
 
+/**
+ * 表四's result columns and its total in English messages (brk167 #3): the English word, then the report's own term in
+ * brackets, as `T3_TERMS_EN` (the words of prose/quantities.ts and the editor's guide to 四: upheld, corrected, other,
+ * pending, total).
+ */
+export const T4_TERMS_EN = {
+  upheld: 'upheld (结果维持)',
+  corrected: 'corrected (结果纠正)',
+  other: 'other results (其他结果)',
+  pending: 'pending (尚未审结)',
+  total: 'the total (总计)',
+} as const;
+
+/**
+ * 表二's stock and flows of 规章 and 行政规范性文件 (2021 format) in English messages (brk167 #3), glossed as
+ * count-relations says them: the count in force is last year's plus those issued less those repealed.
+ */
+export const T2_FLOW_EN = {
+  inForce: 'the count in force (现行有效件数)',
+  issued: 'issued this year (本年制发)',
+  repealed: 'repealed this year (本年废止)',
+} as const;
+
 /** The tables' names as reports write them. */
 export const TABLE_NAMES: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
 
