@@ -66,7 +66,7 @@ test('disable-unknown-rule: an id in the wrong case (SUM-APPLICANTS) is honoured
   const lines = corpusText('seeds/003_7487cbc35b761747.txt').split('\n');
   lines.splice(34, 0, '<!-- nianbao-disable-next-line SUM-APPLICANTS -->');
   const [f] = only(lines.join('\n'), 'disable-unknown-rule').found;
-  assert.equal(f.message, 'nianbao-disable-next-line 注释中的规则 id 写作“SUM-APPLICANTS”，规则列表中写作“sum-applicants”（已按“sum-applicants”屏蔽）');
+  assert.equal(f.message, 'nianbao-disable-next-line 注释中的规则 id 写作“SUM-APPLICANTS”，规则列表中写作“sum-applicants”（已按“sum-applicants”屏蔽）。');
   assert.deepEqual(f.data.suggestions, ['sum-applicants']);
   assert.deepEqual(f.fix.edits.map((e) => e.newText), ['sum-applicants']);
 });

@@ -32,7 +32,7 @@ test('disable-unknown-rule: row-lable in a disable-next-line comment is a warnin
   assert.deepEqual(of(after, 'disable-unknown-rule'), []);
   assert.ok(!of(after, 'row-label').some((x) => x.range.start.line === 35), 'the corrected comment suppresses');
   // English, and the rule can be turned off like any other.
-  assert.equal(of(core.analyze(text, { locale: 'en' }).findings, 'disable-unknown-rule')[0].message, 'Unknown rule id "row-lable" in a nianbao-disable-next-line comment (did you mean "row-label"?)');
+  assert.equal(of(core.analyze(text, { locale: 'en' }).findings, 'disable-unknown-rule')[0].message, 'Unknown rule id “row-lable” in a nianbao-disable-next-line comment. Did you mean “row-label”?');
   assert.deepEqual(of(core.analyze(text, { rules: { 'disable-unknown-rule': 'off' } }).findings, 'disable-unknown-rule'), []);
 });
 
@@ -42,7 +42,7 @@ test('disable-unknown-rule: every comment form; known ids pass; no close id mean
   assert.deepEqual(found.map((f) => [f.range.start.line, f.data.id]), [[19, 'sumbalance'], [20, 'totally-unknown-id']]);
   assert.match(found[0].message, /^nianbao-disable 注释中的规则 id“sumbalance”不存在，是否是“sum-balance”？$/);
   assert.deepEqual(found[0].fix.edits.map((e) => e.newText), ['sum-balance']);
-  assert.equal(found[1].message, 'nianbao-enable 注释中的规则 id“totally-unknown-id”不存在，规则 id 见规则列表');
+  assert.equal(found[1].message, 'nianbao-enable 注释中的规则 id“totally-unknown-id”不存在，规则 id 见规则列表。');
   assert.equal(found[1].fix, undefined);
 });
 
@@ -51,7 +51,7 @@ test('disable-unknown-rule: two equally close ids are both named and nothing is 
   const text = before(35, '<!-- nianbao-disable-next-line cell-blunt -->');
   const [f] = of(core.analyze(text, { locale: 'en' }).findings, 'disable-unknown-rule');
   assert.deepEqual(f.data.suggestions, ['cell-count', 'cell-blank']);
-  assert.match(f.message, /did you mean "cell-count" or "cell-blank"\?/);
+  assert.match(f.message, /Did you mean “cell-count” or “cell-blank”\?$/);
   assert.match(of(core.analyze(text).findings, 'disable-unknown-rule')[0].message, /是否是“cell-count”或“cell-blank”？/);
   assert.equal(f.fix, undefined);
 });

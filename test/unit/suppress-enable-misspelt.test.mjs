@@ -25,7 +25,7 @@ test('suppress: a misspelt id on an enable closes the open block of the id it is
   const disableLine = text.split('\n').indexOf('<!-- nianbao-disable number-invalid -->') + 1;
   assert.equal(u.message, `nianbao-enable 注释中的规则 id“number-invalie”不存在，已按“number-invalid”读：它结束第 ${disableLine} 行的 nianbao-disable 屏蔽（照写法读，该屏蔽会一直生效到文件末尾，屏蔽其后的所有此类问题）。请改为“number-invalid”。`);
   assert.deepEqual(u.fix.edits.map((e) => e.newText), ['number-invalid']);
-  assert.match(of(core.analyze(text, { locale: 'en' }).findings, 'disable-unknown-rule')[0].message, /read as "number-invalid": it ends the nianbao-disable block of line \d+ /);
+  assert.match(of(core.analyze(text, { locale: 'en' }).findings, 'disable-unknown-rule')[0].message, /read as “number-invalid”: it ends the nianbao-disable block of line \d+ /);
   // The same as the id written right, and not called unused.
   const right = core.analyze(draft('<!-- nianbao-disable number-invalid -->', '<!-- nianbao-enable number-invalid -->')).findings;
   assert.deepEqual(of(right, 'number-invalid').map((f) => f.range), invalid.map((f) => f.range));

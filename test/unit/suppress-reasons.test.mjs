@@ -28,9 +28,9 @@ test('a reason with no rule id covers every rule (as documented, and as ESLint r
   assert.equal(more.length, 0);
   assert.equal(note.severity, 'info');
   assert.equal(text.split('\n')[34].slice(note.range.start.character, note.range.end.character), '数据已核实');
-  assert.equal(note.message, 'nianbao-disable-next-line 注释没有写规则 id，“数据已核实”读作说明，屏蔽下一行的所有规则；只想屏蔽某条规则时，在说明前写上规则 id（如 <!-- nianbao-disable-next-line row-label -- 数据已核实 -->）；确要屏蔽所有规则时，在说明前加“--”');
+  assert.equal(note.message, 'nianbao-disable-next-line 注释没有写规则 id，“数据已核实”读作说明，屏蔽下一行的所有规则；只想屏蔽某条规则时，在说明前写上规则 id（如 <!-- nianbao-disable-next-line row-label -- 数据已核实 -->）；确要屏蔽所有规则时，在说明前加“--”。');
   assert.equal(note.fix, undefined, 'no fix: only the writer knows which rule was meant');
-  assert.match(of(core.analyze(text, { locale: 'en' }).findings, 'disable-unknown-rule')[0].message, /^The nianbao-disable-next-line comment names no rule id: "数据已核实" is read as a reason, and every rule is suppressed on the next line/);
+  assert.match(of(core.analyze(text, { locale: 'en' }).findings, 'disable-unknown-rule')[0].message, /^The nianbao-disable-next-line comment names no rule id: “数据已核实” is read as a reason, and every rule is suppressed on the next line/);
   // Info does not fail a run, and the note does not count as the comment being used or not.
   assert.deepEqual(of(core.analyze(text, { reportUnusedDisable: true }).findings, core.UNUSED_DISABLE), []);
   // A block: the same note.
@@ -109,7 +109,7 @@ test('a Markdown link-reference comment (`[//]: # (…)`) suppresses nothing, as
     const [f, ...more] = of(findings, 'disable-unknown-rule');
     assert.equal(more.length, 0, comment);
     assert.equal(f.severity, 'warning');
-    assert.equal(f.message, `Markdown 链接引用形式的注释不是屏蔽注释，它不屏蔽任何问题：屏蔽注释须写成 HTML 注释 ${html}`);
+    assert.equal(f.message, `Markdown 链接引用形式的注释不是屏蔽注释，它不屏蔽任何问题：屏蔽注释须写成 HTML 注释 ${html}。`);
     const fixed = core.applyFixes(text, f.fix.edits).text;
     assert.equal(fixed, before(35, html));
     assert.deepEqual(near(core.analyze(fixed).findings), [], `${comment}: the HTML comment suppresses`);

@@ -34,17 +34,17 @@ test('unused-disable-directive: an enable comment that ends no disable block, an
   const n = odd.split('\n').length;
   const enable = odd.split('\n').indexOf('<!-- nianbao-enable sum-review -->');
   assert.deepEqual(unused(odd), [
-    [enable, '<!-- nianbao-enable sum-review -->之前没有关闭 sum-review 的 nianbao-disable 注释，它不起作用，可以删除'],
-    [n - 1, '<!-- nianbao-disable-next-line cell-blank -->之后没有可屏蔽的行（它在文件末尾），可以删除'],
+    [enable, '<!-- nianbao-enable sum-review -->之前没有关闭 sum-review 的 nianbao-disable 注释，它不起作用，可以删除。'],
+    [n - 1, '<!-- nianbao-disable-next-line cell-blank -->之后没有可屏蔽的行（它在文件末尾），可以删除。'],
   ]);
   const en = of(odd, core.UNUSED_DISABLE, { reportUnusedDisable: true, locale: 'en' }).map((f) => f.message);
-  assert.deepEqual(en, ['Unused <!-- nianbao-enable sum-review --> (no nianbao-disable comment before it turns sum-review off)', 'Unused <!-- nianbao-disable-next-line cell-blank --> (there is no line after it: it ends the file)']);
+  assert.deepEqual(en, ['Unused <!-- nianbao-enable sum-review --> (no nianbao-disable comment before it turns sum-review off).', 'Unused <!-- nianbao-disable-next-line cell-blank --> (there is no line after it: it ends the file).']);
   // With a disable above it, the enable is used; one more enable after it is not. An enable of every rule after a
   // disable of one rule ends that block.
   const t4 = odd.split('\n').findIndex((l) => l.startsWith('| 行政复议'));
   const withDisable = [...odd.split('\n').slice(0, t4), '<!-- nianbao-disable sum-review -->', ...odd.split('\n').slice(t4)].join('\n');
   assert.ok(!unused(withDisable).some(([, m]) => m.includes('nianbao-enable')));
-  assert.deepEqual(unused(withDisable + '\n<!-- nianbao-enable sum-review -->').map(([, m]) => m).filter((m) => m.includes('enable')), ['<!-- nianbao-enable sum-review -->之前没有关闭 sum-review 的 nianbao-disable 注释，它不起作用，可以删除']);
+  assert.deepEqual(unused(withDisable + '\n<!-- nianbao-enable sum-review -->').map(([, m]) => m).filter((m) => m.includes('enable')), ['<!-- nianbao-enable sum-review -->之前没有关闭 sum-review 的 nianbao-disable 注释，它不起作用，可以删除。']);
   assert.ok(!unused(withDisable.replace('<!-- nianbao-enable sum-review -->', '<!-- nianbao-enable -->')).some(([, m]) => m.includes('enable')));
   // The fix deletes the comment line.
   const f = of(odd, core.UNUSED_DISABLE, { reportUnusedDisable: true })[0];

@@ -16,9 +16,9 @@ test('an unused disable comment is quoted as written: ids with a Chinese comma a
   const text = lines.join('\n');
   const [u] = unusedOf(text);
   assert.ok(u, 'the unused comment is reported');
-  assert.equal(u.message, `${comment}没有屏蔽任何问题（该处没有报告 row-label, cell-blank），可以删除`);
+  assert.equal(u.message, `${comment}没有屏蔽任何问题（该处没有报告 row-label, cell-blank），可以删除。`);
   assert.ok(text.includes(u.message.slice(0, u.message.indexOf('没有'))), 'the quote is found in the file');
-  assert.equal(unusedOf(text, 'en')[0].message, `Unused ${comment} (no row-label, cell-blank problems were reported there)`);
+  assert.equal(unusedOf(text, 'en')[0].message, `Unused ${comment} (no row-label, cell-blank problems were reported there).`);
 });
 
 test('a comment of which one id suppressed something: only the other is named, in the comment as written', () => {
@@ -32,6 +32,6 @@ test('a comment of which one id suppressed something: only the other is named, i
   const text = lines.join('\n');
   assert.equal(core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'duplicate-word').length, 0, 'duplicate-word is suppressed');
   const [u] = unusedOf(text);
-  assert.equal(u.message, `${comment} 中的 row-label 没有屏蔽任何问题（该处没有报告 row-label），可以从注释中删去`);
-  assert.equal(unusedOf(text, 'en')[0].message, `Unused row-label in ${comment} (no row-label problems were reported there)`);
+  assert.equal(u.message, `${comment} 中的 row-label 没有屏蔽任何问题（该处没有报告 row-label），可以从注释中删去。`);
+  assert.equal(unusedOf(text, 'en')[0].message, `Unused row-label in ${comment} (no row-label problems were reported there).`);
 });

@@ -617,17 +617,17 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
     let message: string;
     if (d.kind === 'enable') {
       message = d.ids.length === 0
-        ? (zh ? `${comment} -->之前没有未结束的 nianbao-disable 注释，它不起作用，可以删除` : `Unused ${comment} --> (no nianbao-disable comment before it is still in force)`)
-        : (zh ? `${comment} ${names} -->之前没有关闭 ${names} 的 nianbao-disable 注释，它不起作用，可以删除` : `Unused ${comment} ${names} --> (no nianbao-disable comment before it turns ${names} off)`);
+        ? (zh ? `${comment} -->之前没有未结束的 nianbao-disable 注释，它不起作用，可以删除。` : `Unused ${comment} --> (no nianbao-disable comment before it is still in force).`)
+        : (zh ? `${comment} ${names} -->之前没有关闭 ${names} 的 nianbao-disable 注释，它不起作用，可以删除。` : `Unused ${comment} ${names} --> (no nianbao-disable comment before it turns ${names} off).`);
     } else if (d.kind === 'disable-next-line' && (lastCoverable ??= lastCoverableLine(lines)) <= d.range.end.line) {
-      message = zh ? `${comment}${d.ids.length ? ' ' + names : ''} -->之后没有可屏蔽的行（它在文件末尾），可以删除` : `Unused ${comment}${d.ids.length ? ' ' + names : ''} --> (there is no line after it: it ends the file)`;
+      message = zh ? `${comment}${d.ids.length ? ' ' + names : ''} -->之后没有可屏蔽的行（它在文件末尾），可以删除。` : `Unused ${comment}${d.ids.length ? ' ' + names : ''} --> (there is no line after it: it ends the file).`;
     } else {
       // Quoted as written (ids, separators and reason as typed), so that a search of the file finds it.
       const written = asWritten(lines, d);
-      if (d.ids.length === 0) message = zh ? `${written}没有屏蔽任何问题，可以删除` : `Unused ${written} (no problems were reported there)`;
-      else if (all) message = zh ? `${written}没有屏蔽任何问题（该处没有报告 ${names}），可以删除` : `Unused ${written} (no ${names} problems were reported there)`;
+      if (d.ids.length === 0) message = zh ? `${written}没有屏蔽任何问题，可以删除。` : `Unused ${written} (no problems were reported there).`;
+      else if (all) message = zh ? `${written}没有屏蔽任何问题（该处没有报告 ${names}），可以删除。` : `Unused ${written} (no ${names} problems were reported there).`;
       // Some of its ids suppressed something: only the others are unused, and only they are deleted from it.
-      else message = zh ? `${written} 中的 ${names} 没有屏蔽任何问题（该处没有报告 ${names}），可以从注释中删去` : `Unused ${names} in ${written} (no ${names} problems were reported there)`;
+      else message = zh ? `${written} 中的 ${names} 没有屏蔽任何问题（该处没有报告 ${names}），可以从注释中删去。` : `Unused ${names} in ${written} (no ${names} problems were reported there).`;
     }
     const edit: TextEdit = all ? removeDirective(lines, d) : { range: d.range, newText: renderDirective(d, d.ids.filter((id) => !unused.some((s) => s.id === id))) };
     kept.push({

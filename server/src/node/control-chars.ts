@@ -36,10 +36,14 @@ const NAMES: Record<number, Bilingual> = {
   0x7f: { zh: 'DEL 删除符', en: 'DELETE' },
 };
 
-/** A control character as people look it up: `U+0000（NUL 空字符）` / `U+0000 (NUL)`. */
+/**
+ * A control character as people look it up: `U+0000（NUL 空字符）` / `U+0000 (NUL)`; one without a name of its own
+ * by its code point alone (`U+0001`), not “U+0001 (control character)” after “a control character” (brk167 #5).
+ */
 export function controlName(code: number, locale: Locale): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[code] ?? { zh: '控制字符', en: 'control character' };
+  const name = NAMES[code];
+  if (!name) return hex;
   return locale === 'en' ? `${hex} (${name.en})` : `${hex}（${name.zh}）`;
 }
 
@@ -157,8 +161,8 @@ function hasControl(s: string): boolean {
 }
 
 const MESSAGE = (name: string, locale: Locale) => pick({
-  zh: `此处有控制字符 ${name}：它不是文字，显示不出来，多是从其他程序复制时带进来的；请删除`,
-  en: `A control character here, ${name}: it is not text and does not show; it usually comes with text copied from another program; delete it`,
+  zh: `此处有控制字符 ${name}：它不是文字，显示不出来，多是从其他程序复制时带进来的；请删除。`,
+  en: `A control character here, ${name}: it is not text and does not show; it usually comes with text copied from another program; delete it.`,
 }, locale);
 
 /** At most this many control characters are reported one by one (the rest are in the last one's message count). */

@@ -50,7 +50,7 @@ export const disableUnknownRule: Rule = {
           `未知的屏蔽注释“nianbao-${u.name}”，它不屏蔽任何问题：可用的是 ${names[0]}（下一行）、${names[1]} 与 ${names[2]}（其间各行）。`,
           `Unknown suppression comment "nianbao-${u.name}": it suppresses nothing. The comments are ${names[0]} (the next line), and ${names[1]} … ${names[2]} (the lines between).`),
         range: u.range,
-        fix: near.length === 1 ? { title: bi(`改为“${near[0]}”`, `Change to "${near[0]}"`), edits: [{ range: u.range, newText: near[0] }] } : undefined,
+        fix: near.length === 1 ? { title: bi(`改为“${near[0]}”`, `Change to “${near[0]}”`), edits: [{ range: u.range, newText: near[0] }] } : undefined,
         data: { id: u.name, suggestions: near },
       });
     }
@@ -59,10 +59,10 @@ export const disableUnknownRule: Rule = {
       ctx.add({
         message: bi(
           `屏蔽注释的名称写成了“${u.written}”，应为“${u.meant}”：写法不对的注释不屏蔽任何问题。${u.ids ? '' : '它没有写规则 id，改正后会屏蔽所有规则：请写明要屏蔽的规则 id，未自动修改。'}`,
-          `The suppression comment is written "${u.written}"; "${u.meant}" was meant: as written it suppresses nothing.${u.ids ? '' : ' It names no rule id, so once right it would silence every rule: name the rules to suppress. Not changed automatically.'}`),
+          `The suppression comment is written “${u.written}”; “${u.meant}” was meant: as written it suppresses nothing.${u.ids ? '' : ' It names no rule id, so once right it would silence every rule: name the rules to suppress. Not changed automatically.'}`),
         range: u.range,
         // Not for a comment without a rule id: written right, it would silence every rule there (helper-211 #1).
-        fix: u.ids ? { title: bi(`改为“${u.meant}”`, `Change to "${u.meant}"`), edits: [{ range: u.range, newText: u.meant }] } : undefined,
+        fix: u.ids ? { title: bi(`改为“${u.meant}”`, `Change to “${u.meant}”`), edits: [{ range: u.range, newText: u.meant }] } : undefined,
         data: { id: u.written, suggestions: [u.meant] },
       });
     }
@@ -70,8 +70,8 @@ export const disableUnknownRule: Rule = {
     for (const l of readLinkReferenceDirectives(lines)) {
       ctx.add({
         message: bi(
-          `Markdown 链接引用形式的注释不是屏蔽注释，它不屏蔽任何问题：屏蔽注释须写成 HTML 注释 ${l.comment}`,
-          `A Markdown link-reference comment is no suppression comment and suppresses nothing: write it as an HTML comment, ${l.comment}`),
+          `Markdown 链接引用形式的注释不是屏蔽注释，它不屏蔽任何问题：屏蔽注释须写成 HTML 注释 ${l.comment}。`,
+          `A Markdown link-reference comment is no suppression comment and suppresses nothing: write it as an HTML comment, ${l.comment}.`),
         range: l.range,
         fix: { title: bi('改为 HTML 注释', 'Change to an HTML comment'), edits: [{ range: l.range, newText: l.comment }] },
         data: { comment: l.comment },
@@ -89,8 +89,8 @@ export const disableUnknownRule: Rule = {
         const where = d.kind === 'disable' ? bi('此后各行', 'the lines that follow') : bi('下一行', 'the next line');
         ctx.add({
           message: bi(
-            `nianbao-${d.kind} 注释没有写规则 id，“${d.reason}”读作说明，屏蔽${where.zh}的所有规则；只想屏蔽某条规则时，在说明前写上规则 id（如 <!-- nianbao-${d.kind} row-label -- ${d.reason} -->）；确要屏蔽所有规则时，在说明前加“--”`,
-            `The nianbao-${d.kind} comment names no rule id: "${d.reason}" is read as a reason, and every rule is suppressed on ${where.en}. To suppress one rule, write its id before the reason (<!-- nianbao-${d.kind} row-label -- ${d.reason} -->); to mean every rule, write "--" before the reason`),
+            `nianbao-${d.kind} 注释没有写规则 id，“${d.reason}”读作说明，屏蔽${where.zh}的所有规则；只想屏蔽某条规则时，在说明前写上规则 id（如 <!-- nianbao-${d.kind} row-label -- ${d.reason} -->）；确要屏蔽所有规则时，在说明前加“--”。`,
+            `The nianbao-${d.kind} comment names no rule id: “${d.reason}” is read as a reason, and every rule is suppressed on ${where.en}. To suppress one rule, write its id before the reason (<!-- nianbao-${d.kind} row-label -- ${d.reason} -->); to mean every rule, write “--” before the reason.`),
           range: d.reasonRange,
           severity: 'info',
           data: { reason: d.reason },
@@ -104,9 +104,9 @@ export const disableUnknownRule: Rule = {
           if (as === id) return;
           const shown = showInvisible(as);
           ctx.add({
-            message: bi(`nianbao-${d.kind} 注释中的规则 id 写作“${shown}”，规则列表中写作“${id}”（已按“${id}”屏蔽）`, `The rule id "${shown}" in a nianbao-${d.kind} comment is written "${id}" in the rule catalogue (honoured as "${id}")`),
+            message: bi(`nianbao-${d.kind} 注释中的规则 id 写作“${shown}”，规则列表中写作“${id}”（已按“${id}”屏蔽）。`, `The rule id “${shown}” in a nianbao-${d.kind} comment is written “${id}” in the rule catalogue (honoured as “${id}”).`),
             range: d.idRanges[k],
-            fix: { title: bi(`改为“${id}”`, `Change to "${id}"`), edits: [{ range: d.idRanges[k], newText: id }] },
+            fix: { title: bi(`改为“${id}”`, `Change to “${id}”`), edits: [{ range: d.idRanges[k], newText: id }] },
             data: { id: as, suggestions: [id] },
           });
           return;
@@ -117,28 +117,28 @@ export const disableUnknownRule: Rule = {
           // Read as the id of the block it closes: said, with the block it closes (read as written, the block would
           // stay open to the end of the file and hide every later finding of its rule).
           const zhIds = read.ids.map((x) => `“${x}”`).join('、');
-          const enIds = read.ids.map((x) => `"${x}"`).join(', ');
+          const enIds = read.ids.map((x) => `“${x}”`).join(', ');
           const zhLines = read.opened.map((l) => `第 ${l + 1} 行`).join('、');
           const enLines = read.opened.map((l) => `${l + 1}`).join(', ');
           ctx.add({
             message: bi(
               `${comment} 注释中的规则 id“${id}”不存在，已按${zhIds}读：它结束${zhLines}的 nianbao-disable 屏蔽（照写法读，该屏蔽会一直生效到文件末尾，屏蔽其后的所有此类问题）。请改为${zhIds}。`,
-              `Unknown rule id "${id}" in a ${comment} comment, read as ${enIds}: it ends the nianbao-disable block of line${read.opened.length > 1 ? 's' : ''} ${enLines} (read as written, that block would stay in force to the end of the file, hiding every later such problem). Write ${enIds}.`),
+              `Unknown rule id “${id}” in a ${comment} comment, read as ${enIds}: it ends the nianbao-disable block of line${read.opened.length > 1 ? 's' : ''} ${enLines} (read as written, that block would stay in force to the end of the file, hiding every later such problem). Write ${enIds}.`),
             range: d.idRanges[k],
-            fix: read.ids.length === 1 ? { title: bi(`改为“${read.ids[0]}”`, `Change to "${read.ids[0]}"`), edits: [{ range: d.idRanges[k], newText: read.ids[0] }] } : undefined,
+            fix: read.ids.length === 1 ? { title: bi(`改为“${read.ids[0]}”`, `Change to “${read.ids[0]}”`), edits: [{ range: d.idRanges[k], newText: read.ids[0] }] } : undefined,
             data: { id, suggestions: read.ids },
           });
           return;
         }
         const near = closestNames(id, suggestable);
         const zhNear = near.map((x) => `“${x}”`).join('或');
-        const enNear = near.map((x) => `"${x}"`).join(' or ');
+        const enNear = near.map((x) => `“${x}”`).join(' or ');
         ctx.add({
           message: near.length
-            ? bi(`${comment} 注释中的规则 id“${id}”不存在，是否是${zhNear}？`, `Unknown rule id "${id}" in a ${comment} comment (did you mean ${enNear}?)`)
-            : bi(`${comment} 注释中的规则 id“${id}”不存在，规则 id 见规则列表`, `Unknown rule id "${id}" in a ${comment} comment; see the rule catalogue for the ids`),
+            ? bi(`${comment} 注释中的规则 id“${id}”不存在，是否是${zhNear}？`, `Unknown rule id “${id}” in a ${comment} comment. Did you mean ${enNear}?`)
+            : bi(`${comment} 注释中的规则 id“${id}”不存在，规则 id 见规则列表。`, `Unknown rule id “${id}” in a ${comment} comment; see the rule catalogue for the ids.`),
           range: d.idRanges[k],
-          fix: near.length === 1 ? { title: bi(`改为“${near[0]}”`, `Change to "${near[0]}"`), edits: [{ range: d.idRanges[k], newText: near[0] }] } : undefined,
+          fix: near.length === 1 ? { title: bi(`改为“${near[0]}”`, `Change to “${near[0]}”`), edits: [{ range: d.idRanges[k], newText: near[0] }] } : undefined,
           data: { id, suggestions: near },
         });
       });
