@@ -41,7 +41,7 @@ test('inTraditional: template words for an insert, in traditional characters as 
 
 test('a simplified draft with a label or heading in traditional characters: the fix writes traditional ones', () => {
   for (const [from, to, rule, want, fixed] of [
-    ['## 三、收到和处理政府信息公开申请情况', '## 三、收到和處理政府信息公開申情況', 'section-title', '收到和處理政府信息公開申請情況', '## 三、收到和處理政府信息公開申請情況'],
+    ['## 三、收到和处理政府信息公开申请情况', '## 三、收到和處理政府信息公開申情況', 'section-title', '三、收到和處理政府信息公開申請情況', '## 三、收到和處理政府信息公開申請情況'],
     ['| 行政处罚 | 86               |', '| 行政處法 | 86               |', 'row-label', '行政處罰', '| 行政處罰 | 86               |'],
     ['| 行政事业性收费 | 12.5                       |', '| 行政事業性收賣 | 12.5                       |', 'row-label', '行政事業性收費', '| 行政事業性收費 | 12.5                       |'],
     ['| 行政事业性收费 | 12.5                       |', '| 行政事業性收費等 | 12.5                       |', 'row-label', '行政事業性收費', '| 行政事業性收費 | 12.5                       |'],
@@ -61,7 +61,7 @@ test('a report wholly in traditional characters: label and title fixes are offer
   const title = edit(TRAD, '## 五、存在的主要問題及改進情況', '## 五、存在的主要問題及改近情況');
   const punish = TRAD.match(/^\| 行政處罰 .*\n/m)[0];
   const misspelt = edit(TRAD, punish, punish.replace('行政處罰', '行政處法'));
-  for (const [text, rule, want] of [[label, 'row-label', '（二）部分公開（區分處理的，只計這一情形，不計其他情形）'], [title, 'section-title', '存在的主要問題及改進情況'], [misspelt, 'row-label', '行政處罰']]) {
+  for (const [text, rule, want] of [[label, 'row-label', '（二）部分公開（區分處理的，只計這一情形，不計其他情形）'], [title, 'section-title', '五、存在的主要問題及改進情況'], [misspelt, 'row-label', '行政處罰']]) {
     const fix = fixOf(text, rule);
     assert.ok(fix, `${rule}: a fix`);
     assert.equal(fix.title.zh, `改为“${want}”`);

@@ -78,6 +78,10 @@ export const sectionTitle: Rule = {
       // writes the format's ordinal too, as section-order's fix does (`formatOrdinal`), so that the one quick fix
       // leaves the full title the message names (brk163 #1: `## 一` completed alone was `## 一总体情况`, no heading).
       const ordinal = formatOrdinal(h);
+      // The action's title quotes the heading as the fix leaves it, its ordinal as written before the title (`五、`),
+      // as the message quotes the canonical title with it (brk167 #7); the fix itself writes the title only.
+      const o = h.ordinalRange, t0 = h.titleRange.start;
+      const lead = o.start.line === t0.line && o.start.character < t0.character ? report.lines.line(t0.line).slice(o.start.character, t0.character) : h.ordinal;
       const fixTitle = (canon: string): Fix | undefined => {
         const to = inWrittenScriptAt(report, h.titleRange, canon);
         if (to !== null && ordinal?.range) {
@@ -87,7 +91,7 @@ export const sectionTitle: Rule = {
           };
         }
         return to === null ? undefined : {
-          title: bi(`改为“${to}”`, `Change to “${to}”`),
+          title: bi(`改为“${lead}${to}”`, `Change to “${lead}${to}”`),
           edits: [...(to === h.title ? [] : [{ range: h.titleRange, newText: to }]), ...dropAfter].map(markInWrittenScript),
         };
       };
