@@ -33,10 +33,10 @@ for (const [written, heading] of [['## 一', '## 一、总体情况'], ['## （�
   });
 }
 
-test('section-title: a heading numbered as the format numbers it keeps its ordinal; the fix writes the title only', () => {
+test('section-title: a heading numbered as the format numbers it keeps its ordinal; the fix writes the title only (the action title quotes the heading with its ordinal, brk167 #7)', () => {
   const text = edit(BASE, '## 一、总体情况\n', '## 一、\n');
   const { f, out } = quickFix(text);
-  assert.equal(f.fix.title.zh, '改为“总体情况”');
+  assert.equal(f.fix.title.zh, '改为“一、总体情况”');
   assert.deepEqual(f.fix.edits.map((e) => [e.range.start.character, e.range.end.character, e.newText]), [[5, 5, '总体情况']]);
   assert.equal(out, BASE);
   // The whole fix-all gives the same text as the one quick fix.
