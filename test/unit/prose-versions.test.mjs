@@ -108,3 +108,27 @@ test('an edit two paragraphs after a phrase whose number stands there is seen by
   assert.deepEqual(inc.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [], '2 件 agrees with 表三');
   assert.deepEqual(inc, I.checkReport(I.parseReport(v2)).filter((f) => f.ruleId === 'prose-table'));
 });
+
+test('whole lines deleted at the top of the text: the paragraphs of the lines gone are gone (CI seed -243305415)', () => {
+  // A deletion of whole lines from line 0 marks no line of the new version as changed (the line diff is [0, 0) with
+  // lines removed), yet every line from 0 on is another old line: the paragraphs before the "first changed line"
+  // were taken over as they were, the deleted ones with them.
+  for (const text of texts.slice(0, 6)) {
+    const lines = text.split('\n');
+    for (const k of [1, 2, 4, 7]) {
+      if (lines.length <= k + 2) continue;
+      // (Read from lines, as the language server reads a document: its line diff is the one that marks nothing.)
+      const prev = I.parseReport(I.LineIndex.fromLines(lines, text));
+      I.checkReport(prev, {});
+      const after = lines.slice(k).join('\n');
+      const next = I.parseReport(I.LineIndex.fromLines(lines.slice(k)));
+      I.followOn(next, prev);
+      const inc = I.checkReport(next, {});
+      const p = I.proseOf(next);
+      I.forgetPrevious(next);
+      const fresh = I.parseReport(after);
+      assert.deepEqual(proseView(p), proseView(I.proseOf(fresh)), `${k} lines deleted`);
+      assert.deepEqual(inc, I.checkReport(fresh, {}));
+    }
+  }
+});

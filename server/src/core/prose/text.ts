@@ -254,8 +254,11 @@ function readLines(report: Report, before: Before | null): ProseText {
   let q = 0;
   let startLine = 0;
   if (old && old.paragraphs.length) {
-    // The paragraphs read (up to the next one's first line) before the first changed line are taken over at once.
-    const a = Math.max(0, firstAtOrAfter(old.firstLines, dirty.length ? dirty[0] : lineCount) - 1);
+    // The paragraphs read (up to the next one's first line) before the first changed line are taken over at once:
+    // before the diff's start too when lines were removed or added there (a deletion of whole lines marks no new line
+    // as changed, but every line from its start on is another old line than the one at its index).
+    const bound = Math.min(dirty.length ? dirty[0] : lineCount, delta !== 0 ? ws : lineCount);
+    const a = Math.max(0, firstAtOrAfter(old.firstLines, bound) - 1);
     if (a > 0) {
       paragraphs = old.paragraphs.slice(0, a);
       offsets = old.offsets.slice(0, a);
