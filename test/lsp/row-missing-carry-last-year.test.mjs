@@ -12,7 +12,9 @@ const R1 = '| 一、本年新收政府信息公开申请数量                  
 const R2 = '| 二、上年结转政府信息公开申请数量                                         | 2      | 0        | 0        | 0            | 0            | 0    | 2    |';
 const R4 = '| 四、结转下年度继续办理                                                   | 1      | 0        | 0        | 0            | 0            | 0    | 1    |';
 const blank = (row) => row.replace(/(\|[^|]*)((\|[^|]*){7}\|)$/, (_, label, cells) => label + cells.replace(/[0-9]/g, ' '));
-const LAST_YEAR = CORRECT.replaceAll('2024', '2023').replaceAll('2025', '2024').replace(R4, R4.replace('| 1      |', '| 2      |').replace('| 1    |', '| 2    |'));
+// (Its 新收 raised with its 结转下年度, so that last year's own 表三 adds up: a table that does not is no ground for a fill, brk166 #1.)
+const LAST_YEAR = CORRECT.replaceAll('2024', '2023').replaceAll('2025', '2024').replace(R4, R4.replace('| 1      |', '| 2      |').replace('| 1    |', '| 2    |'))
+  .replace(R1, R1.replace('| 40     |', '| 41     |').replace('| 46   |', '| 47   |'));
 /** 上年结转 blank and 新收 自然人 39 for 40 (总计 45): the sums say 3, last year says 2. */
 const TYPO = CORRECT.replace(R2, blank(R2)).replace(R1, R1.replace('| 40     |', '| 39     |').replace('| 46   |', '| 45   |'));
 /** 上年结转 and 结转下年度 both blank: the sums decide neither. */
