@@ -1,6 +1,5 @@
 import type { FormatId, Range, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
-import { templateOf } from '../templates/index.js';
 
 /**
  * The format document a report says it was compiled by, in its introduction (`本报告根据《条例》和《中华人民共和国政府
@@ -132,9 +131,4 @@ function formatDocumentNumber(t: string, at: number): boolean {
   const issuer = /([\u4e00-\u9fffA-Za-z]+)\s*$/.exec(head.slice(-24))?.[1];
   if (issuer) return /国办公开办函?$/.test(issuer);
   return /《[^《》]*年度报告格式[^《》]*》\s*[（(]?\s*$/.test(head);
-}
-
-/** `国办公开办函〔2021〕30号`: the 文号 of the document that issued `format` (its template's `document`). */
-export function documentOf(format: Exclude<FormatId, 'pre2019'>): string {
-  return templateOf(format).document;
 }
