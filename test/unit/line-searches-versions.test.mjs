@@ -1,6 +1,6 @@
 // The model's searches of the whole text for code fences (```), the CJK stroke 丨 (tables written with it), HTML
 // comments (<!--) and HTML tags run together on a line (<tr>…<tr>, </p><h2>…) look, for an edited version of a document (a language server's, read from its lines), only at
-// the lines edited since the version before (prose/versions.ts `linesHolding`). Typing, deleting or moving those
+// the lines edited since the version before (text/line-diff.ts `linesHolding`). Typing, deleting or moving those
 // markers anywhere must give the findings of the same text read afresh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -14,7 +14,7 @@ import { ROOT, CORPUS, editArbitrary, applyEdit } from '../helpers.mjs';
 const out = buildSync({
   stdin: { contents: `
     export { proseOf } from './prose/text.ts';
-    export { followOn, forgetPrevious, diffLines } from './prose/versions.ts';
+    export { followOn, forgetPrevious } from './prose/versions.ts'; export { diffLines } from './text/line-diff.ts';
     export { parseReport } from './model/build.ts';
     export { checkReport } from './check.ts';
     export { LineIndex } from './text/lines.ts';

@@ -13,7 +13,7 @@ import { core, ROOT } from '../helpers.mjs';
 const require = createRequire(import.meta.url);
 // The search functions and the line diff of versions, bundled from the source (they are internal to the core).
 const bundled = buildSync({
-  stdin: { contents: "export * from './server/src/core/text/search.ts'; export { diffLines } from './server/src/core/prose/versions.ts';", resolveDir: ROOT, loader: 'ts' },
+  stdin: { contents: "export * from './server/src/core/text/search.ts'; export { diffLines } from './server/src/core/text/line-diff.ts';", resolveDir: ROOT, loader: 'ts' },
   bundle: true, write: false, format: 'cjs', platform: 'node', target: 'node20',
 });
 const m = { exports: {} };

@@ -1,7 +1,7 @@
 import type { Fix, Position, Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 import { QUOTE_MARKERS } from '../text/blocks.js';
-import { commonPrefix, commonSuffix } from '../prose/versions.js';
+import { commonPrefix, commonSuffix } from '../text/line-diff.js';
 
 /** Result of `applyFixes`. */
 export interface ApplyResult {

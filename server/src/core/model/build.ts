@@ -15,7 +15,7 @@ import { ALIGNED_NUMBERS, alignTable3, continueTable3, findTable2, isTable2Heade
 import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
-import { diffLines } from '../prose/versions.js';
+import { diffLines } from '../text/line-diff.js';
 import { findRepeatedTables, ownTable3, unitCaption, type RepeatedTable } from './repeated.js';
 import { jsonDocument, otherRegime, writtenAbout } from './scope.js';
 import { htmlRowsRunTogether, splitPackedRows, type RowBreaks } from '../parse/html-rows.js';

@@ -2,7 +2,7 @@ import type { LineIndex } from '../text/lines.js';
 import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, noCellLine, TAG_LINES, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { commentedLines } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
-import type { LineDiff } from '../prose/versions.js';
+import type { LineDiff } from '../text/line-diff.js';
 import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
 import { QUOTE_MARKERS } from '../text/blocks.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Finding, Position, Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
-import { linesHolding } from '../prose/versions.js';
+import { linesHolding } from '../text/line-diff.js';
 
 /** An opening `<tr>` tag (`<tr>`, `<TR class=…>`). */
 const TR = /<tr(?=[\s>])/gi;

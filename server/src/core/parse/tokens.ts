@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/lines.js';
 import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isCircledDigit, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
 import { isHtmlCellLine, readHtmlLine, SPACE_ENTITY } from './html.js';
 import { pipeIndex, QUOTE_MARKERS } from '../text/blocks.js';
-import { firstAtOrAfter } from '../prose/versions.js';
+import { firstAtOrAfter } from '../text/line-diff.js';
 
 /**
  * Table tokens: the cells of every table layout found in real reports, read one line at a time.

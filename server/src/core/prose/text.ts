@@ -5,7 +5,8 @@ import type { LineIndex } from '../text/lines.js';
 import { chineseNumeral, groupThousands } from '../text/normalize.js';
 import { tooManyDigits } from '../parse/tokens.js';
 import { simplifiedChars } from '../text/script.js';
-import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './versions.js';
+import { firstAtOrAfter } from '../text/line-diff.js';
+import { lineDiff, previousVersion, type LineDiff } from './versions.js';
 
 /**
  * The prose of a report as one searchable text: every line outside 表二/三/四, joined so that a sentence that a

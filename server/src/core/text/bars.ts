@@ -8,7 +8,7 @@
  */
 import { LineIndex } from './lines.js';
 import { labelKey } from './normalize.js';
-import { linesHolding } from '../prose/versions.js';
+import { linesHolding } from './line-diff.js';
 
 /** The CJK stroke `丨` (U+4E28). */
 export const CJK_BAR = '丨';

@@ -7,7 +7,7 @@
  */
 import { LineIndex } from './lines.js';
 import { fenceClosed, fenceOpened, QUOTE_MARKERS } from './blocks.js';
-import { linesHolding } from '../prose/versions.js';
+import { linesHolding } from './line-diff.js';
 
 /** One stretch of code on one line: `[from, to)` in 0-based UTF-16 units of 0-based line `line`. */
 export interface CodeSpan {

@@ -6,7 +6,7 @@
  * comments) read the comments themselves.
  */
 import type { LineIndex } from './lines.js';
-import { linesHolding } from '../prose/versions.js';
+import { linesHolding } from './line-diff.js';
 
 /** The closed HTML comments of a text: `[start, end)` UTF-16 offsets of each, from its `<!--` to after its `-->`. */
 export type CommentSpans = readonly (readonly [number, number])[];
