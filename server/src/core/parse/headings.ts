@@ -30,8 +30,12 @@ import { hasHtmlCell, readHtmlLine } from './html.js';
  * in a shaded one-cell table; the model keeps it only when its title is a section's.
  */
 const CN = '[一二三四五六七八九十]{1,3}';
-/** A level-1 ordinal heading's text: the numeral and what follows the ordinal (`三、收到…`). */
-export const LEVEL1 = new RegExp(`^(${CN})\\s*[、,，．.]\\s*(.*)$`);
+/**
+ * A level-1 ordinal heading's text: the numeral and what follows the ordinal (`三、收到…`). The separator the format
+ * writes is `、`; one written with another (`三.`, `三．`, `三，`, `三：`, `三:`) is read as the same heading, and
+ * section-order asks for `、`.
+ */
+export const LEVEL1 = new RegExp(`^(${CN})\\s*[、,，．.:：]\\s*(.*)$`);
 /**
  * A level-1 heading numbered as a part (`第一部分 概述`, `第二部分：主动公开政府信息情况`), as many reports before 2019
  * were: the numeral and the title after the separator (a space, `、`, `：`).
@@ -215,7 +219,7 @@ const EMPTY_ROW = /^[|｜](?:[\s\u3000]*[|｜])+$/;
 export const ONE_CELL_REACH = 4;
 
 /** What a level-1 heading in a cell has somewhere (a Chinese or capital numeral before its 、, or 第…部分): a pre-filter. */
-const CELL_HEADING_HINT = /[一二三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾]\s*[、,，．.]|第[一二三四五六七八九十]{1,3}部分/;
+const CELL_HEADING_HINT = /[一二三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾]\s*[、,，．.:：]|第[一二三四五六七八九十]{1,3}部分/;
 
 /**
  * The text of the one cell with text of a table that line `lineNo` (`body`, its text trimmed, after any quote markers)

@@ -457,4 +457,4 @@ function commentedTitle(report: Report, title: string): { line: number; open: nu
 }
 
 /** A section title's ordinal (`三、`, `（三）`, `三.`). */
-const LEADING_ORDINAL = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、,，．.]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
+const LEADING_ORDINAL = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、,，．.:：]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;

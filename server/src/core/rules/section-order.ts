@@ -58,6 +58,7 @@ export const sectionOrder: Rule = {
     const swapped = new Map<number, number>();
     tops.forEach((h, i) => {
       if (h.writtenStyle) restyled(ctx, h);
+      else wrongSeparator(ctx, h);
       const settled = swapped.get(i);
       if (settled !== undefined) {
         prevOrdinal = settled;
@@ -215,6 +216,35 @@ function gluedTitleBetween(report: Report, from: number, to: number, n: number):
     if (/^[^。！？!?；;]{2,40}[。；;：:]?$/.test(line.slice(at + mark.length).trim())) return { line: i, character: at };
   }
   return null;
+}
+
+/** A level-1 ordinal's numeral and the separator written after it (`三` and `.` of `三.`); `第一部分` has none. */
+const SEPARATED = /^([一二三四五六七八九十]{1,3})\s*([,，．.:：])\s*$/;
+
+/**
+ * Reports a level-1 heading whose numeral is followed by another mark than `、` (`三.`, `三．`, `三，`, `三：`, `三:`): the
+ * format numbers its sections `一、`…, as the other styles (`3.`, `三 `, `（三）`) are reported. The fix writes `、` in
+ * place of the mark (and the spaces around it), leaving the numeral, so that a renumbering of the same heading applies
+ * with it.
+ */
+function wrongSeparator(ctx: RuleContext, h: Heading): void {
+  if (h.ordinalStyle !== 'cn') return;
+  const m = SEPARATED.exec(h.ordinal);
+  if (!m) return;
+  const [, numeral, mark] = m;
+  const start = h.ordinalRange.start;
+  const sameLine = h.titleRange.start.line === start.line;
+  const line = ctx.report.lines.line(h.line);
+  const heading = sameLine ? line.slice(start.character, h.titleRange.end.character) : `${h.ordinal}${h.title}`;
+  const from = { line: start.line, character: start.character + numeral.length };
+  const to = sameLine ? h.titleRange.start : h.ordinalRange.end;
+  ctx.add({
+    message: bi(
+      `一级标题“${heading}”的序号后应为“、”，这里写作“${mark}”：各部分的序号写作“${numeral}、”。请把“${numeral}${mark}”改为“${numeral}、”。`,
+      `The level-1 heading “${heading}” has “${mark}” after its numeral where the format writes 、: sections are numbered “${numeral}、”. Change “${numeral}${mark}” to “${numeral}、”.`),
+    range: h.range,
+    fix: { title: bi(`改为“${numeral}、”`, `Change to “${numeral}、”`), edits: [{ range: { start: from, end: to }, newText: '、' }] },
+  });
 }
 
 /** Why each ordinal style is no section's (`writtenStyle`), zh and en. */
@@ -416,7 +446,7 @@ function skipsMissing(from: number, to: number, template: Template, present: Set
 
 /** The numeral of a level-1 ordinal (`三` of `三、`). */
 function ordinalRange(h: Heading): Range {
-  const numeral = h.ordinal.replace(/[、,，．.\s]+$/, '');
+  const numeral = h.ordinal.replace(/[、,，．.:：\s]+$/, '');
   const start = h.ordinalRange.start;
   return { start, end: { line: start.line, character: start.character + numeral.length } };
 }
