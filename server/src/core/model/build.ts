@@ -140,6 +140,8 @@ export interface ReportExtras {
   writtenAbout?: Bilingual;
   /** The report year given by the caller (`ParseOptions.year`), not read from the text. */
   forcedYear?: number;
+  /** The text is a plain-text file's (`.txt`, `PLAIN_TEXT_FILE`): no Markdown, its lines of backticks fence no code. */
+  plainText?: true;
   /** A later report of a file of several whose `forcedYear` was forced for the whole file (`reportParts`). */
   yearForcedForFile?: true;
   /** 0-based line where the annexes after the report's sections start (`附件1：…`; see `annexLine`), if any. */
@@ -1195,7 +1197,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
 
   const report: Report = withText(lines, {
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, ...(laterTables ? { laterTables } : {}), yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code || bars ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, ...(laterTables ? { laterTables } : {}), yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code || bars ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart, ...(PLAIN_TEXT_FILE.test(options.fileName ?? '') ? { plainText: true as const } : {}) },
   });
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;

@@ -56,6 +56,7 @@ import { disableInTable } from './disable-in-table.js';
 import { commentInTable } from './comment-in-table.js';
 import { tableBlankLine } from './table-blank-line.js';
 import { commentUnclosed } from './comment-unclosed.js';
+import { fenceUnclosed } from './fence-unclosed.js';
 import { tableHeaderWidth } from './table-header-width.js';
 import { tableIndented } from './table-indented.js';
 
@@ -75,7 +76,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent, proseChange,
   // Years, dates and leftovers
-  yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, contentCopied, reportSameYear, pageLeftover, pageBreak, lineSeparator, duplicateWord,
+  yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, contentCopied, reportSameYear, pageLeftover, pageBreak, lineSeparator, fenceUnclosed, duplicateWord,
   // Suppression comments
   disableUnknownRule, disableInTable, commentInTable, commentUnclosed,
 ];
