@@ -38,7 +38,7 @@ test('a suppression comment without its -->: said (it suppresses nothing, the re
   const [f, ...rest] = found(text);
   assert.equal(rest.length, 0);
   assert.deepEqual([f.range.start.line, f.range.start.character, f.range.end.character, f.severity], [line, 0, 44, 'warning']);
-  assert.match(f.message, /这条屏蔽注释没有结尾的“-->”，它不屏蔽任何问题；Markdown 渲染时从这一行到文末的全部内容（其后 \d+ 行）都成了注释/);
+  assert.match(f.message, /这条屏蔽注释没有结尾的“-->”，它不屏蔽任何问题；Markdown 渲染时从这一行到文末的全部内容（第 \d+–\d+ 行，其中有文字的 \d+ 行）都成了注释/);
   assert.ok(ids(text).includes('template-note'));
   const fixed = core.applyFixes(text, f.fix.edits).text;
   assert.equal(fixed.split('\n')[line], '<!-- nianbao-disable-next-line template-note -->');
@@ -62,7 +62,9 @@ test('an ordinary <!-- never closed before 六 hides the section and the signatu
   assert.ok(hidden(text, '2025年1月20日'));
   const [f, ...rest] = found(text);
   assert.equal(rest.length, 0);
-  assert.match(f.message, /HTML 注释“<!--”没有闭合（缺少“-->”）：Markdown 渲染时从这一行到文末的全部内容（其后 4 行，从“六、其他需要报告的事项”起）都成了注释/);
+  const lines = text.split('\n');
+  const last = lines.findLastIndex((l) => l.trim()) + 1;
+  assert.match(f.message, new RegExp(`HTML 注释“<!--”没有闭合（缺少“-->”）：Markdown 渲染时从这一行到文末的全部内容（第 ${f.range.start.line + 2}–${last} 行，其中有文字的 4 行，从“六、其他需要报告的事项”起）都成了注释`));
   assert.equal(f.fix, undefined);
   assert.equal(f.severity, 'warning');
   assert.equal(core.analyze(text, { locale: 'en' }).findings.find((x) => x.ruleId === 'comment-unclosed').message.startsWith('This HTML comment (“<!--”) is never closed'), true);
@@ -152,4 +154,32 @@ test('a comment opened on 二\'s heading line and closed inside 三\'s table hid
   assert.ok(missing.every((f) => !f.fix));
   // --fix inserts no heading into 一 (its （一）… sub-sections stay 一's).
   assert.equal(core.fixAll(text).text.split('\n').filter((l) => l.startsWith('## 二、')).length, 0);
+});
+
+// brk170 odd/comment_unclosed.md, brk174 #6: the message said the checker reads the hidden text as usual
+// (“本工具照常检查这些文字”), while its tables were not read (table-missing, a wrong total in them unsaid), and
+// “其后 65 行” counted only the lines with text of the 84 that follow. It says what is read: headings and paragraphs
+// (a template note there is still reported), not tables; and which lines it hides.
+test('an unclosed comment before 二: the message says its tables are not read (table-missing, a wrong total unsaid) and its prose is', () => {
+  const note = '（文字描述，收取信息处理费情况在此处报告。）';
+  const base = insertBefore(correct, '## 六、其他需要报告的事项', note, '');
+  // A wrong 总计 in 表三 is said without the comment, and not with it.
+  const wrong = base.replace(/^(\| （七）总计\s+\| )(\d+)/m, (_, a, n) => `${a}${Number(n) + 1}`);
+  assert.notEqual(wrong, base);
+  const ids = (t) => core.checkReport(core.parseReport(t)).map((f) => f.ruleId);
+  assert.ok(ids(wrong).some((r) => r.startsWith('sum-')), ids(wrong).join());
+  const text = insertBefore(wrong, '## 二、主动公开政府信息情况', '<!-- 以下待核实', '');
+  const fs = core.checkReport(core.parseReport(text));
+  assert.ok(!fs.some((f) => f.ruleId.startsWith('sum-')));
+  assert.ok(fs.some((f) => f.ruleId === 'table-missing'));
+  assert.ok(fs.some((f) => f.ruleId === 'template-note'));
+  const f = fs.find((x) => x.ruleId === 'comment-unclosed');
+  assert.ok(!f.message.includes('照常检查这些文字'), f.message);
+  assert.match(f.message, /本工具仍读取其中的标题和正文，但不读取其中的表格/);
+  const lines = text.split('\n');
+  const after = lines.slice(f.range.start.line + 1);
+  const last = lines.findLastIndex((l) => l.trim()) + 1;
+  assert.ok(f.message.includes(`第 ${f.range.start.line + 2}–${last} 行，其中有文字的 ${after.filter((l) => l.trim()).length} 行`), f.message);
+  const en = core.analyze(text, { locale: 'en' }).findings.find((x) => x.ruleId === 'comment-unclosed').message;
+  assert.ok(!en.includes('reads that text as usual') && en.includes('but not its tables'), en);
 });

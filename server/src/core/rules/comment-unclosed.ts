@@ -29,8 +29,8 @@ export const commentUnclosed: Rule = {
     fixable: true,
     description: bi('HTML 注释没有结尾的“-->”，渲染时其后的全部内容都不显示', 'An HTML comment with no closing “-->” hides everything after it when rendered'),
     rationale: bi(
-      '以“<!--”开头的一行，其后再没有“-->”时，Markdown（GitHub、GitLab、VS Code 预览）把从这一行到文末的全部内容都读作注释，页面上不显示（报告的后几部分、落款和日期都看不到；网页中的注释也是这样），而本工具照常检查这些文字，检查通过不等于页面完整。屏蔽注释（`<!-- nianbao-disable-next-line row-label`）丢了结尾的“-->”时，它同样把其后的内容藏起来，而且不屏蔽任何问题：原本想屏蔽的问题仍会报告；这一行只有这条注释时，修复在行末补上“-->”（行末已写了“--”“->”的，补全为“-->”）。其他注释只在其后还有文字时报告，不自动修改：请在注释该结束的地方补上“-->”，或删去这个“<!--”。屏蔽注释丢了自己的“-->”、直到后面另一条注释的“-->”才结束时，其间的各行（标题、表格）都成了注释，页面上不显示，本工具也不读作报告内容：结束它的“-->”属于其后另一条注释（其间又有“<!--”）时报告，修复同样在这一行末尾补上“-->”，--fix 也照样应用（显出的标题和表格本来就会显示在页面上）；把理由写在后面几行（哪怕是编号的“一、”“二、”）再以自己的“-->”结束的屏蔽注释不报告。写在代码块或行内代码中的“<!--”不是注释，不报告。',
-      'A line that opens an HTML comment (`<!--`) with no `-->` anywhere after it makes, for Markdown (GitHub, GitLab, the VS Code preview), everything from that line to the end of the text one comment, shown by no page (the last sections, the signature and the date are gone; a comment in an HTML page does the same), while this checker reads that text as usual: a clean check is no whole page. A suppression comment that lost its `-->` (`<!-- nianbao-disable-next-line row-label`) hides the rest in the same way and suppresses nothing: the problem it was meant to suppress is still reported; when the line holds the comment alone, the fix closes it at the end of the line (a `--` or `->` already there is completed to `-->`). Any other comment is reported only when text follows it, with no fix: add the `-->` where the comment should end, or delete the `<!--`. A suppression comment that lost its own `-->` and ends only at a later comment\'s makes every line between (headings, tables) a comment, shown by no page and not read by this checker as the report\'s text: it is reported when the `-->` that ends it is another comment\'s (a `<!--` opens between), and the fix closes it at the end of its line in the same way, taken by --fix as well (the headings and tables it shows are what the page shows); one whose reason goes on over the next lines (numbered 一、二、 or not) and ends with its own `-->` is not reported. A `<!--` in a code block or an inline code span opens no comment and is not reported.'),
+      '以“<!--”开头的一行，其后再没有“-->”时，Markdown（GitHub、GitLab、VS Code 预览）把从这一行到文末的全部内容都读作注释，页面上不显示（报告的后几部分、落款和日期都看不到；网页中的注释也是这样）。本工具仍读取其中的标题和正文并照常检查，但不读取其中的表格：其中的表报告为缺少（table-missing），表中的数字不做核对；检查通过也不等于页面完整。屏蔽注释（`<!-- nianbao-disable-next-line row-label`）丢了结尾的“-->”时，它同样把其后的内容藏起来，而且不屏蔽任何问题：原本想屏蔽的问题仍会报告；这一行只有这条注释时，修复在行末补上“-->”（行末已写了“--”“->”的，补全为“-->”）。其他注释只在其后还有文字时报告，不自动修改：请在注释该结束的地方补上“-->”，或删去这个“<!--”。屏蔽注释丢了自己的“-->”、直到后面另一条注释的“-->”才结束时，其间的各行（标题、表格）都成了注释，页面上不显示，本工具也不读作报告内容：结束它的“-->”属于其后另一条注释（其间又有“<!--”）时报告，修复同样在这一行末尾补上“-->”，--fix 也照样应用（显出的标题和表格本来就会显示在页面上）；把理由写在后面几行（哪怕是编号的“一、”“二、”）再以自己的“-->”结束的屏蔽注释不报告。写在代码块或行内代码中的“<!--”不是注释，不报告。',
+      'A line that opens an HTML comment (`<!--`) with no `-->` anywhere after it makes, for Markdown (GitHub, GitLab, the VS Code preview), everything from that line to the end of the text one comment, shown by no page (the last sections, the signature and the date are gone; a comment in an HTML page does the same). This checker still reads and checks its headings and paragraphs, but not its tables: those are reported missing (table-missing) and their numbers are not checked; and a clean check is no whole page. A suppression comment that lost its `-->` (`<!-- nianbao-disable-next-line row-label`) hides the rest in the same way and suppresses nothing: the problem it was meant to suppress is still reported; when the line holds the comment alone, the fix closes it at the end of the line (a `--` or `->` already there is completed to `-->`). Any other comment is reported only when text follows it, with no fix: add the `-->` where the comment should end, or delete the `<!--`. A suppression comment that lost its own `-->` and ends only at a later comment\'s makes every line between (headings, tables) a comment, shown by no page and not read by this checker as the report\'s text: it is reported when the `-->` that ends it is another comment\'s (a `<!--` opens between), and the fix closes it at the end of its line in the same way, taken by --fix as well (the headings and tables it shows are what the page shows); one whose reason goes on over the next lines (numbered 一、二、 or not) and ends with its own `-->` is not reported. A `<!--` in a code block or an inline code span opens no comment and is not reported.'),
     example: {
       bad: '<!-- nianbao-disable-next-line template-note\n（文字描述，收取信息处理费情况在此处报告。）',
       note: bi('注释没有“-->”：不屏蔽任何问题，其后的内容渲染时都不显示', 'no “-->”: it suppresses nothing, and nothing after it is rendered'),
@@ -49,12 +49,15 @@ export const commentUnclosed: Rule = {
       const end = text.trimEnd().length;
       const own = text.slice(at, end);
       // The lines it hides that hold any text, and the first Markdown heading among them (what a reader misses).
+      // (And the last of them: the lines named are all those to it, blank or not.)
       let hidden = 0;
       let heading = '';
+      let last = b.line;
       for (let i = b.line + 1; i < lines.lineCount; i++) {
         const l = lines.line(i);
         if (!l.trim()) continue;
         hidden++;
+        last = i;
         if (!heading) heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(l)?.[1] ?? '';
       }
       const directive = DIRECTIVE_START.test(own.normalize('NFKC'));
@@ -63,8 +66,8 @@ export const commentUnclosed: Rule = {
       const range = { start: { line: b.line, character: at }, end: { line: b.line, character: end } };
       const what = hidden
         ? bi(
-          `Markdown 渲染时从这一行到文末的全部内容（其后 ${hidden} 行${heading ? `，从“${heading}”起` : ''}）都成了注释，页面上不显示，而本工具照常检查这些文字`,
-          `rendered Markdown makes everything from this line to the end of the text a comment (the ${hidden} line${hidden === 1 ? '' : 's'} after it${heading ? `, from “${heading}” on` : ''}), shown by no page, while this checker reads that text as usual`)
+          `Markdown 渲染时从这一行到文末的全部内容（第 ${b.line + 2}–${last + 1} 行，其中有文字的 ${hidden} 行${heading ? `，从“${heading}”起` : ''}）都成了注释，页面上不显示；本工具仍读取其中的标题和正文，但不读取其中的表格（表格报告为缺少，表中的数字不做核对）`,
+          `rendered Markdown makes everything from this line to the end of the text a comment (lines ${b.line + 2}–${last + 1}, ${hidden} of them with text${heading ? `, from “${heading}” on` : ''}), shown by no page; this checker still reads its headings and paragraphs, but not its tables (they are reported missing, and their numbers are not checked)`)
         : bi('它是文末的最后一行', 'it is the last line of the text');
       if (directive) {
         const { alone, fix } = closeAtLineEnd(b.line, at, own);
