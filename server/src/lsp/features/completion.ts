@@ -93,8 +93,8 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // (Not when the label's cell holds a number after it, `| 行政许可 1520`: the row written anew would drop it.)
     const bare = place === 'row' && pipe && rowHasNoCells(line, from) && !/[0-9０-９]/.test(line.slice(to));
     // On a row with cells, in an aligned table, a label of another width re-pads its cell as a fix's edit does (the
-    // table stays aligned; brk80 #12). The padding is made for the replacing edit: inserting (a client's insert
-    // mode, the label's text after the cursor kept) leaves the row as much wider as that text is.
+    // table stays aligned; brk80 #12). The padding is made for the replacing edit, so where it is made the label is
+    // sent as that replacement alone, in both of a client's modes (see `aligned` below).
     // (Not in a table of more than `MAX_PADDED_ROWS` lines: each label would carry an edit of every row, and reading the
     // table for each took 18 s for 20,000 rows; brk93 #1. Format Document aligns it.)
     const padder = pipe && !bare && pipeRunWithin(report.lines, pos.line, MAX_PADDED_ROWS) ? labelPadder(report.lines, pos.line, from, to) : null;
@@ -104,6 +104,12 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     const spacedRows = spacedTable && spacedTable.layout !== 'html' && spacedTable.range.end.line - spacedTable.range.start.line < MAX_PADDED_ROWS ? spacedTable.range : null;
     const spacer = spacedRows ? spacedPadder(report.lines, pos.line, from, textEnd, (l) => l >= spacedRows.start.line && l <= spacedRows.end.line) : null;
     const kept = padder ? '' : line.slice(textEnd, to);
+    // Where the row is kept aligned (its cell re-padded, or the gap before a space-aligned row's numbers made up), the
+    // label replaces the cell's text whole in either mode: the padding edits are made for that result, and inserting
+    // (VS Code's default insert mode, the text after the cursor kept) left the row as much wider as that text is
+    // (brk171 #3: `| 规章行政规范           |`). No single set of padding edits aligns both results (they may not overlap
+    // the replaced text), so no insert range is sent there.
+    const aligned = Boolean(padder || spacer);
     // (A header cell takes column labels, and 表四's groups, which are header cells; 表三's groups are rows: brk92 #7.)
     // In a 表二 item's block (under `第二十条第（五）项`), that item's rows only (templates.md §4: 行政许可 alone there);
     // others would be written under the wrong item (brk106 #5).
@@ -131,7 +137,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
         filterText: l.label + labelKey(l.label),
         textEdit: tail !== null
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
-          : replaceText(pos, from, to, pad + written + kept, client),
+          : replaceText(pos, from, to, pad + written + kept, aligned ? {} : client),
         ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : padding.length ? { additionalTextEdits: padding } : {}),
       };
     });
