@@ -9,6 +9,7 @@ import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
 import { blankCellsOf, renderRowLike } from '../rules/row-missing.js';
 import { alignFixEdits, keepSpacedColumns } from '../fix/align.js';
+import { unquoted } from '../suppress.js';
 
 /**
  * Whether the pipe row `line` (its text) has no cell after its label cell, which starts at UTF-16 offset `from`:
@@ -24,7 +25,9 @@ export function rowHasNoCells(line: string, from: number): boolean {
  * only its label cell, see `rowHasNoCells`): `row`, the line's new text whole (the label and blank cells, in the
  * table's pipe style and, for an aligned table, at its column widths), and `others`, the edits to the table's other
  * lines that keep it aligned when a column must widen (no-op rewrites left out). Null when the table was not read
- * as a pipe table, the row is no row of it, or its row would not be a pipe row (nothing to write then).
+ * as a pipe table, the row is no row of it, or its row would not be a pipe row (nothing to write then). `line` may
+ * also be a line without pipes right under the table (`行政`, one more row of it in GFM): the row is then written as
+ * one inserted under the table's row above it, at the table's widths.
  */
 export function rowWithBlankCells(report: Report, table: TableId, rowId: string, line: number, label?: string): { row: string; others: TextEdit[] } | null {
   const t = report.tables[table];
@@ -36,11 +39,18 @@ export function rowWithBlankCells(report: Report, table: TableId, rowId: string,
   const text = renderRowLike(report, t, label ?? r.label, cells.length, cells, r.id);
   if (!text.includes('|') || /[\r\n]/.test(text)) return null;
   const whole = report.lines.lineRange(line);
-  const edits = alignFixEdits(report.lines, [{ range: whole, newText: text }]);
+  // A line without pipes right under the table (a row of it in GFM, brk171 #2) is no row of the table as the text
+  // stands: the row is aligned as one inserted after the row above it.
+  const under = !/^\s*\|/.test(unquoted(report.lines.line(line))) && line > 0;
+  const eol = report.lines.eol(line - 1) || '\n';
+  const at = under ? report.lines.lineRange(line - 1).end : null;
+  const main: TextEdit = at ? { range: { start: at, end: at }, newText: eol + text } : { range: whole, newText: text };
+  const edits = alignFixEdits(report.lines, [main]);
   let row: string | null = null;
   const others: TextEdit[] = [];
   for (const e of edits) {
-    if (e.range.start.line === line && e.range.end.line === line && e.range.start.character === 0 && e.range.end.character === whole.end.character) row = e.newText;
+    if (at && e.range.start.line === at.line && e.range.end.line === at.line && e.range.start.character === at.character && e.range.end.character === at.character && e.newText.startsWith(eol) && !/[\r\n]/.test(e.newText.slice(eol.length))) row = e.newText.slice(eol.length);
+    else if (!at && e.range.start.line === line && e.range.end.line === line && e.range.start.character === 0 && e.range.end.character === whole.end.character) row = e.newText;
     else if (report.lines.slice(e.range) !== e.newText) others.push(e);
   }
   return row === null ? null : { row, others };

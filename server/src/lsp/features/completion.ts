@@ -42,6 +42,14 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // at column 0): no cell, no label; a label there would be written before the row's cells (brk91 #3, #1).
     if (pipe && !/(?<!\\)\|/.test(before)) return [];
     if (!pipe && HTML_ROW.test(line) && !HTML_CELL_OPEN.test(before)) return [];
+    // A line of no cell beside a pipe table (brk171 #2: a blank line above or below a 表二 block or 表三 was offered
+    // every label, and the label accepted there was written as a bare line, which under the table GFM renders as one
+    // more, empty, row). A blank line is no cell in any layout. A line without pipes right under a pipe row is one
+    // more row of that table (GFM): a label there is written as a whole pipe row, with its blank cells, as on a pipe
+    // row with no cells yet; elsewhere beside a pipe table (above its header row, apart from it by a blank line) the
+    // line is no row of it: nothing.
+    const under = !pipe && !HTML_ROW.test(line) ? besidePipeTable(report, pos.line) : null;
+    if (under === 'outside') return [];
     // A 表二 item heading (`### 第二十条第（五）项`, `| 第二十条第（五）项 |`, pdftotext's `第二十条 第（一）项`) is no label
     // cell: a row label accepted there replaced the heading the block is read by (brk149 #2).
     if (isItemHeading(line)) return [];
@@ -54,7 +62,8 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     const html = !pipe && HTML_CELL_OPEN.test(before);
     // (A Markdown heading's `#` marks before a label written as a heading, `### (一) 予以公开`, are no part of its cell:
     // they stay, brk149 #2.)
-    const marks = !pipe && !html ? /^\s*#{1,6}[ \t]+/.exec(before)?.[0] ?? '' : '';
+    // (Nor the blockquote markers of a line under a quoted pipe table, `> 行政`: the row is written after them.)
+    const marks = !pipe && !html ? (under === 'row' ? before.slice(0, before.length - unquoted(before).length) : /^\s*#{1,6}[ \t]+/.exec(before)?.[0] ?? '') : '';
     const cell = pipe ? /[^|]*$/.exec(before)![0] : html ? before.slice(before.lastIndexOf('>') + 1) : before.slice(marks.length);
     const lead = cell.length - cell.trimStart().length;
     const from = pos.character - cell.length + lead;
@@ -91,7 +100,8 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     const next = place === 'row' ? nextLabel(report, id, labels, pos.line) : null;
     // A row that has no cells yet (`| 4.无`) gets them with its label: the blank cells row-missing's fix inserts.
     // (Not when the label's cell holds a number after it, `| 行政许可 1520`: the row written anew would drop it.)
-    const bare = place === 'row' && pipe && rowHasNoCells(line, from) && !/[0-9０-９]/.test(line.slice(to));
+    const bare = place === 'row' && (pipe ? rowHasNoCells(line, from) : under === 'row') && !/[0-9０-９]/.test(line.slice(to));
+    if (under === 'row' && !bare) return [];
     // On a row with cells, in an aligned table, a label of another width re-pads its cell as a fix's edit does (the
     // table stays aligned; brk80 #12). The padding is made for the replacing edit, so where it is made the label is
     // sent as that replacement alone, in both of a client's modes (see `aligned` below).
@@ -117,14 +127,16 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // Labels are written in the punctuation the table's labels use (`(二)部分公开(…)` in a table of ASCII brackets, as
     // NFKC-normalised reports write them), as the row-label fix and the conversion write them (brk136 #5).
     const style = styleSample(report, report.tables[id]);
-    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) && (!block || block.has(l.id)) : l.kind === 'column' || (l.kind === 'group' && id === 't4'))).map(({ l, i }): CompletionItem => {
+    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) && (!block || block.has(l.id)) : l.kind === 'column' || (l.kind === 'group' && id === 't4'))).flatMap(({ l, i }): CompletionItem[] => {
       const written = inStyleOf(style, l.label);
       const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line, written) : null;
       // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
       const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
+      // (Under a pipe table only a whole row is written: a bare label there is an empty row of it.)
+      if (under === 'row' && tail === null) return [];
       const pads = (padder ?? spacer)?.(written) ?? [];
       const padding = wrap ? [...pads.filter((e) => !wrap.lines.has(e.range.start.line) && !wrap.lines.has(e.range.end.line)), ...wrap.edits] : pads;
-      return {
+      return [{
         label: l.label,
         kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
         // The table and where in it, as a reader names them (`表三 · （五）不予处理`), not the template's ids (`R3.5.4`:
@@ -139,7 +151,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
           : replaceText(pos, from, to, pad + written + kept, aligned ? {} : client),
         ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : padding.length ? { additionalTextEdits: padding } : {}),
-      };
+      }];
     });
   }
 
@@ -346,6 +358,41 @@ function labelColumns(report: Report, line: number): number {
   const cells = splitPipes(unquoted(report.lines.line(top)).trim().replace(/^\||\|$/g, '')).map((c) => c.trim());
   const first = cells.findIndex((c, k) => k > 0 && c !== '');
   return first > 1 ? first : 1;
+}
+
+/** A line's blockquote markers, spaces out (`> > `→ `>>`). */
+const markers = (text: string): string => text.slice(0, text.length - unquoted(text).length).replace(/\s/g, '');
+
+/** A pipe row (`| … |`, in a blockquote after its markers). */
+const isPipeRow = (text: string): boolean => /^\s*\|/.test(unquoted(text));
+
+/**
+ * Where line `line`, which is no pipe row nor HTML row, stands to a pipe table: `outside` when it holds no cell of
+ * one (a blank line, in any layout; a line of text without pipes right above a pipe row, or whose nearest line with
+ * text above or below is a pipe row, a blank line between), `row` when it is one more row of the table right above it
+ * (a line of text without pipes at the table's blockquote depth, which GFM reads as a row of that table), else null
+ * (a line of a table laid out without pipes, a label written as a heading, a label with its numbers).
+ */
+function besidePipeTable(report: Report, line: number): 'outside' | 'row' | null {
+  const raw = report.lines.line(line);
+  const text = unquoted(raw);
+  if (!text.trim()) return 'outside';
+  // (A label written as a Markdown heading, `### (一) 予以公开`, is read as before.)
+  // (Nor a row of a label and its numbers without pipes, `规章            0          0        0`: the engine reads it as
+  // a row, whose label is completed in place.)
+  if (text.includes('|') || /^\s*#{1,6}\s/.test(text) || /\s[0-9０-９]/.test(text)) return null;
+  if (line > 0 && isPipeRow(report.lines.line(line - 1))) {
+    // (Only at the table's own blockquote depth: `> 行政` under a table outside any quote is a blockquote, no row.)
+    const above = report.lines.line(line - 1);
+    return markers(raw) === markers(above) ? 'row' : 'outside';
+  }
+  const near = (step: number): string | null => {
+    for (let i = line + step; i >= 0 && i < report.lines.lineCount; i += step) if (unquoted(report.lines.line(i)).trim()) return report.lines.line(i);
+    return null;
+  };
+  const above = near(-1);
+  const below = near(1);
+  return (above !== null && isPipeRow(above)) || (below !== null && isPipeRow(below)) ? 'outside' : null;
 }
 
 /** A Markdown delimiter row (`| --- | :-: |`). */
