@@ -69,22 +69,28 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   // (And, for a row under a cell of a row above that spans rows, a stand-in for each grid column it covers.)
   const covered = lines ? htmlRowsCovered(lts, lines) : null;
   const grid = (lt: LineTokens) => (lt.html && lines ? coveredCells(spannedCells(lt, lines), covered?.get(lt.line) ?? 0) : lt);
-  const writtenLabelCols = headerLabelColumns(lts.map(grid), headerKeys, true, headerColumns);
+  const writtenLabelColsOfHeader = headerLabelColumns(lts.map(grid), headerKeys, true, headerColumns);
   const rows = out ?? lts;
   // Label columns of the rows as merged: only empty cells (merged with the corner) or the corner note before the first
   // header cell that names a column.
-  const labelCols = headerLabelColumns(rows.map(grid), headerKeys, false, headerColumns);
+  const labelColsOfHeader = headerLabelColumns(rows.map(grid), headerKeys, false, headerColumns);
   // (Where no header row says, a table whose labelled pipe rows are a label cell and `width` values (a header lost
   // or written as text, a PDF's table) has one label column, for an unlabelled row's empty first cell.)
-  const unlabelledCols = labelCols >= 1 ? labelCols : labelledWidthRows(rows, width) ? 1 : 0;
+  const unlabelledCols = labelColsOfHeader >= 1 ? labelColsOfHeader : labelledWidthRows(rows, width) ? 1 : 0;
   // (Rows written without an opening pipe, `一、本年新收… | 0 | … |`: a row that starts with a pipe has its label cell
   // before it, empty; brk107 #6.)
   const unopened = lines !== undefined && pipeRowsUnopenedIn(rows, lines);
-  if (labelCols < 1 && writtenLabelCols < 1 && unlabelledCols < 1 && !unopened) return rows;
+  // (An HTML table that continues the one with the header, after its `</table>` (a page break), is judged by its own
+  // label columns: a rowspan cell does not carry across `</table>`, so its rows may leave out a group column the
+  // first table's rows had, `三、本年度办理结果`; brk168 #2.)
+  const continued = lines ? continuationLabelColumns(rows, grid, headerKeys, width, lines, headerColumns) : null;
+  if (labelColsOfHeader < 1 && writtenLabelColsOfHeader < 1 && unlabelledCols < 1 && !unopened && !continued?.size) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
     // An HTML row whose whole `<tr>` is on its line is read in the table's grid too (helper-206 #5).
     const oneLineHtml = Boolean(lt.html && lines && isOneLineRow(lines.line(lt.line)) && lt.tokens.every((t) => t.line === lt.line));
+    const own = lt.html ? continued?.get(lt.line) : undefined;
+    const labelCols = own?.label ?? labelColsOfHeader, writtenLabelCols = own?.written ?? writtenLabelColsOfHeader;
     if (!lt.pipeRow && !oneLineHtml) continue;
     const unopenedRow = unopened ? emptyFirstCellRow(lt, width, lines!) : null;
     if (unopenedRow) {
@@ -275,6 +281,49 @@ function htmlRowsCovered(lts: readonly LineTokens[], lines: LineIndex): Map<numb
       col += span;
     }
     carry = next;
+  }
+  return out;
+}
+
+/**
+ * The label columns of each HTML table among `rows` that follows another one (`</table>` … `<table>`: the table
+ * split at a page break), by the 0-based line of each of its rows, as `mergeLabelCells` reads them (`label`) and as
+ * written (`written`, a repeated corner counted): its own header's (`headerLabelColumns`, the header repeated on the
+ * new page), else the label columns most of its labelled rows with `width` values take in its grid (`grid`), the
+ * fewer on a tie. The rows of the first table, and of a table none of whose rows says, are left out (the header's
+ * label columns judge them). Such a table's rows keep no rowspan cell of the table before it: a group column
+ * (`三、本年度办理结果`) the first table's rows have may be left out of all of them.
+ */
+function continuationLabelColumns(rows: readonly LineTokens[], grid: (lt: LineTokens) => LineTokens, headerKeys: ReadonlySet<string>, width: number, lines: LineIndex, headerColumns?: ReadonlyMap<string, number>): Map<number, { label: number; written: number }> | null {
+  if (!rows.some((lt) => lt.html)) return null;
+  // The HTML rows of each table, in order: a `<table>` tag (on a line of its own or before a row's `<tr>`) starts one.
+  const tables: LineTokens[][] = [[]];
+  let last = rows[0].line - 1;
+  for (const lt of rows) {
+    for (let line = last + 1; line <= lt.line; line++) if (/<table\b/i.test(lines.line(line))) tables.push([]);
+    last = Math.max(last, lt.line);
+    if (lt.html) tables[tables.length - 1].push(lt);
+  }
+  let out: Map<number, { label: number; written: number }> | null = null;
+  for (const lts of tables.filter((t) => t.length).slice(1)) {
+    const cells = lts.map(grid);
+    let label = headerLabelColumns(cells, headerKeys, false, headerColumns);
+    let written = headerLabelColumns(cells, headerKeys, true, headerColumns);
+    if (label < 1 && written < 1) {
+      const counts = new Map<number, number>();
+      for (const lt of cells) {
+        if (!isOneLineRow(lines.line(lt.line))) continue;
+        const toks = lt.tokens;
+        const f = toks.findIndex((t) => t.kind === 'value');
+        if (f < 1 || !toks.slice(0, f).some((t) => t.kind === 'text') || toks.length - f !== width || toks.slice(f).some((t) => t.kind === 'text')) continue;
+        counts.set(f, (counts.get(f) ?? 0) + 1);
+      }
+      for (const [n, k] of counts) if (k > (counts.get(label) ?? 0) || (k === counts.get(label) && n < label)) label = n;
+      written = label;
+    }
+    if (label < 1 && written < 1) continue;
+    out ??= new Map();
+    for (const lt of lts) out.set(lt.line, { label, written });
   }
   return out;
 }
