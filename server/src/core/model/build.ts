@@ -11,7 +11,7 @@ import { isCellHeading, ONE_CELL_REACH, readHeading, readMalformedOrdinal, type 
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { formatForYear, TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
-import { ALIGNED_NUMBERS, alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan, type Table2Reading } from './tables.js';
+import { ALIGNED_NUMBERS, alignTable3, isValueCellsLine, valueCellsOf, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan, type Table2Reading } from './tables.js';
 import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
@@ -1336,6 +1336,18 @@ function headingsOnly(r: Table2Reading): boolean {
 }
 
 /**
+ * The most value columns a 表二 row whose line's key is `key` has in any format (the block of the row its key names,
+ * `T2_ROW`): 1 when it names none.
+ */
+function table2RowWidth(key: string): number {
+  const row = T2_ROW.exec(simplifiedChars(key))?.[0];
+  let width = 1;
+  if (!row) return width;
+  for (const t of TEMPLATES) for (const b of t.tables.t2?.blocks ?? []) if (b.rows.some((r) => r.label.includes(row))) width = Math.max(width, b.columns.length);
+  return width;
+}
+
+/**
  * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows
  * in section 二 is not read as table cells.
  */
@@ -1350,9 +1362,17 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
   }
   if (last < 0) return span;
   let end = last + 1;
-  // Lines of HTML tags alone (`</td>`, read as ``) hold no cell and are not counted.
-  for (let cells = 0; end < span.end && cells < 8 && /^[|\s\d.,+\-－—–万元]*$/.test(rd.plain(end)); end++) {
-    if (rd.plain(end) || !lines.line(end).trim()) cells++;
+  // Lines of HTML tags alone (`</td>`, read as ``) hold no cell and are not counted. A cell written as a mark or word
+  // for none (`/ |`, `无`) is one too while the row has fewer cells than its block's columns (brk168 #3: the last row's
+  // `/` was left out, and the row read as blank).
+  const width = table2RowWidth(rd.key(last)) - valueCellsOf(rd.plain(last));
+  for (let cells = 0, values = 0; end < span.end && cells < 8; end++) {
+    const t = rd.plain(end);
+    if (!/^[|\s\d.,+\-－—–万元]*$/.test(t)) {
+      if (values >= width || !isValueCellsLine(t.trim())) break;
+    }
+    if (t || !lines.line(end).trim()) cells++;
+    if (t.trim()) values++;
   }
   // The header lines of a block after the last row (`第二十条第（八）项` / `信息内容` / `本年收费金额…`, its row
   // missing): the table's too, where that row is inserted.

@@ -870,13 +870,33 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
  * counted; nor are blank lines, of which at most as many as cells are taken.
  */
 function valuesBelow(rd: TextReader, end: number, to: number): number {
+  // (A cell written as a mark or word for none, `/`, `／`, `无`, or with a unit, `0件`, is one of the row's cells while
+  // the row has fewer than 表三's seven: brk168 #3, the last row's `/ |` cells were left out of the table.)
+  const label = end > 0 ? valueCellsOf(rd.plain(end - 1)) : 0;
   for (let cells = 0, blanks = 0; end < to && cells < 10 && blanks < 10; end++) {
     const t = rd.plain(end).trim();
-    if (t && !/^[|\s\d.+\-－—–,，]*$/.test(t)) break;
+    if (t && !/^[|\s\d.+\-－—–,，]*$/.test(t) && (label + cells >= 7 || !isValueCellsLine(t))) break;
     if (t) cells++;
     else if (!rd.lines.line(end).trim()) blanks++;
   }
   return end;
+}
+
+/**
+ * Whether the text of a line, trimmed, is value cells alone (one cell a line: `/ |`, `无`, `0件 |`, `—`): each of its
+ * pipe cells a number or what a report writes in a count cell for none (`isValueText`), at least one.
+ */
+export function isValueCellsLine(t: string): boolean {
+  const parts = t.split(/[|｜]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => isValueText(p));
+}
+
+/**
+ * How many of the cells of a row's line `text` (split at pipes, tabs and wide gaps; the first, its label, not counted)
+ * are value cells (`isValueText`): 0 for a label written alone on its line, its cells on the lines below.
+ */
+export function valueCellsOf(text: string): number {
+  return text.split(/[|｜\t\u3000]| {2,}/).slice(1).filter((p) => p.trim() && isValueText(p.trim())).length;
 }
 
 /** The label keys of 表三's rows, of every format's template (`（七）总计`, `1.属于国家秘密`: each unique in its template). */
