@@ -1,6 +1,6 @@
 import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, ItemHeadingIssue, LabelMatch, Range, RowModel, TableModel } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { bigramCoverage, labelKey } from '../text/normalize.js';
+import { bigramCoverage, graphemeCount, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, labelBeforeAddition, markLength, misspellingBudget, substringDistance, withoutMark, wordsSwapped } from './labels.js';
@@ -3563,16 +3563,19 @@ function wholeLabel(seg: Segment, tok: Token, lines: LineIndex): Token {
 
 /**
  * The words a row label `key` adds after the label of row `row` (`行政处罚决定`: `决定`; `行政强制 \`措施\``: `措施`,
- * inline code's backticks not counted), or null: a word or two (one to four characters, no digit: a digit may be one
- * of the row's numbers), naming no row of any format.
+ * inline code's backticks not counted; `规章😀`: `😀`), or before it, saying whose rows they are (`部门规章`: `部门`;
+ * `地方政府规章`: `地方政府`; brk171 #1), or null: a word or two (one to four characters after the label, one to six
+ * before it, each character as shown, an emoji one; no digit: a digit may be one of the row's numbers), naming no
+ * row of any format.
  */
 function addedWords(key: string, row: string): string | null {
   // (By its simplified form: `行政處罰決定` in a simplified draft is 行政处罚 with 决定 added, as `行政处罚决定` is.)
   const k = simplifiedChars(key).replace(/^\d+[.、]/, '').replace(/`/g, '');
-  if (!k.startsWith(row)) return null;
-  const extra = k.slice(row.length);
-  const n = [...extra].length;
-  if (n < 1 || n > 4 || /\d/.test(extra)) return null;
+  const after = k.startsWith(row);
+  if (!after && !k.endsWith(row)) return null;
+  const extra = after ? k.slice(row.length) : k.slice(0, k.length - row.length);
+  const n = graphemeCount(extra);
+  if (n < 1 || n > (after ? 4 : 6) || /\d/.test(extra)) return null;
   if (TABLE2_ROW_LABELS.some((l) => extra.includes(l))) return null;
   return extra;
 }
@@ -3626,7 +3629,7 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
     taken.add(c);
     // (The words added apart, not a footnote mark or remark the author put with them: brk105 F12.)
     const added = addedWordsOf(c.whole, key);
-    byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, added !== null ? [...added].length : charDistance(simplifiedChars(c.whole.key), key)) });
+    byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, added !== null ? graphemeCount(added) : charDistance(simplifiedChars(c.whole.key), key)) });
     if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
     notStray(stray, c.seg.values);
   }

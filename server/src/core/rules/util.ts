@@ -1,7 +1,7 @@
 import type { Bilingual, Cell, ColumnModel, FormatId, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { TABLE2_ROW_LABELS } from '../model/tables.js';
-import { groupThousands, HAS_INVISIBLE, labelKey, showInvisible } from '../text/normalize.js';
+import { groupThousands, HAS_INVISIBLE, invisibleOutsideSymbols, labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 import { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
@@ -233,8 +233,12 @@ export function reportWordsEn(text: string, gloss?: string): string {
  */
 export function quotedWithInvisible(text: string): { text: string; note: Bilingual } {
   if (!HAS_INVISIBLE.test(text)) return { text, note: bi('', '') };
+  // (A joiner or variation selector inside an emoji, `👨‍👩‍👧`, is how the emoji is typed, not an invisible character
+  // pasted with the text: shown as the emoji, no note; brk171 #1.)
+  const outside = invisibleOutsideSymbols(text);
+  if (!outside.hidden) return { text, note: bi('', '') };
   return {
-    text: showInvisible(text),
+    text: outside.shown,
     note: bi('其中有看不见的字符（显示为 [U+…]，多为从网页复制时带入），需要删去。', ' It holds invisible characters (shown as [U+…], usually pasted from a web page), which must be deleted.'),
   };
 }

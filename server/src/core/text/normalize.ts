@@ -370,6 +370,13 @@ export function showInvisible(s: string): string {
 
 /** Grapheme clusters (`Intl.Segmenter`, made once). */
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** How many characters `s` shows: its grapheme clusters (`👨‍👩‍👧` is one, `规章` two). */
+export function graphemeCount(s: string): number {
+  let n = 0;
+  for (const _ of GRAPHEMES.segment(s)) n++;
+  return n;
+}
+
 /** A pictograph or keycap that a variation selector or zero-width joiner makes one visible symbol with (`⭐️`, `👨‍💼`, `1️⃣`). */
 const EMOJI_CLUSTER = /\p{Extended_Pictographic}|\u20e3|\p{Regional_Indicator}/u;
 
