@@ -14,7 +14,7 @@ import { formatForYear, TEMPLATES, templateOf, type Table3Template, type Templat
 import { ALIGNED_NUMBERS, alignTable3, isValueCellsLine, valueCellsOf, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan, type Table2Reading } from './tables.js';
 import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
-import { chooseFormat } from './format.js';
+import { chooseFormat, type FormatMarker } from './format.js';
 import { diffLines } from '../text/line-diff.js';
 import { findRepeatedTables, ownTable3, unitCaption, type RepeatedTable } from './repeated.js';
 import { jsonDocument, otherRegime, writtenAbout } from './scope.js';
@@ -1052,7 +1052,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     format = options.format;
     formatEvidence = ['override'];
   } else {
-    ({ format, evidence: formatEvidence } = chooseFormat(signatures, year));
+    ({ format, evidence: formatEvidence } = chooseFormat([...signatures, ...table3Layout2019(rd, t3span, signatures)], year, !t2span || !t3span));
   }
   // The report year decides which formats are possible (templates.md §1): a report of 2008–2018 can only be in the
   // conventional form of the 2008 条例 (§2), and a later format's table pasted into it (a 2021 表三 in a 2015 report,
@@ -1240,6 +1240,24 @@ function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader): numbe
  * Whether the level-1 section titles name more sections of `older`'s list than of `current`'s (each section
  * counted once): a report written in the older form (`四、政府信息公开的收费及减免情况`, `七、其他需要报告的事项`).
  */
+/**
+ * 表三's （六）其他处理 written as one row with numbers, as the 2019 format has it (the 2021 format splits it into three
+ * rows), as a marker of the 2019 format for `chooseFormat`: the 2019 表三 has no label of its own, only this layout,
+ * so a 2020 report with a 2021 表二 and its correct 2019 表三 showed the 2021 format alone (brk173 #1: read as 2021,
+ * its 表三 split by format-mixed's fix). The layout as the 表三 reading decides it (the 2019 row list reads the table
+ * better by more than one row), the row having something in its cells. Not kept among the report's signatures
+ * (format-mixed and cell-count read those as 表二's labels). None when the 2021 sub-rows are named in the table.
+ */
+function table3Layout2019(rd: TextReader, span: LineSpan | null, signatures: readonly FormatMarker[]): FormatMarker[] {
+  if (!span || signatures.some((s) => s.format === '2021' && /逾期/.test(s.text) && s.line >= span.start && s.line < span.end)) return [];
+  const r19 = alignTable3(rd, span, templateOf('2019').tables.t3!);
+  const r21 = alignTable3(rd, span, templateOf('2021').tables.t3!);
+  if (r19.score <= r21.score + 1) return [];
+  const six = readAlignedTable3(rd, span, r19).rows.find((r) => r.id === 'R3.6');
+  if (!six || six.match.kind === 'absent' || !six.cells.some((c) => c !== null && c.raw.trim() !== '')) return [];
+  return [{ format: '2019', text: six.match.raw.trim() || '（六）其他处理', line: six.match.range?.start.line ?? span.start }];
+}
+
 /** Whether a format choice's evidence (`chooseFormat`) starts with a table label: the tables showed the format. */
 function tablesShowFormat(evidence: readonly string[]): boolean {
   return evidence.length > 0 && !evidence[0].startsWith('year') && !evidence[0].startsWith('〔') && evidence[0] !== 'override';

@@ -27,8 +27,14 @@ const isCitation = (m: FormatMarker) => m.text.startsWith('〔');
  * Which format a report is written in (templates.md §1, §7 item 7), from the table labels of each format found in
  * 表二/表三, the report year and the 文号 the report cites.
  *
- * - The tables show one format only: that format, whatever the year (a 2024 report wholly in the 2019 format is a
- *   2019-format report: `format-outdated`; 2019 tables in a 2018 report: `format-anachronism`).
+ * - The tables show one format only, and both 表二 and 表三 are there: that format, whatever the year (a 2024
+ *   report wholly in the 2019 format is a 2019-format report: `format-outdated`; 2019 tables in a 2018 report:
+ *   `format-anachronism`).
+ * - The tables show one unified format only but one of 表二 and 表三 is missing, in a report whose year is due
+ *   the other unified format: the year's format. The year decides which formats are possible (templates.md §1: a
+ *   2020 report can only be in the 2019 format, a 2021 report must be in the 2021 one), and one table of another
+ *   format is no report written in it: a 2020 report with a 2021 表二 and no 表三 is a 2019-format report whose
+ *   表二 blocks are of the other format (`format-mixed`), and its missing 表三 is the 2019 one (brk173 #1, #2).
  * - The tables show both: the format the report itself names wins: the one in force for its year (2019–2020:
  *   2019 format, from 2021: 2021 format) and the one of the 文号 it cites count one each. A 2024 report citing
  *   〔2021〕30号 whose 表二 was copied from a 2019 draft is a 2021-format report with old blocks (`format-mixed`),
@@ -38,8 +44,9 @@ const isCitation = (m: FormatMarker) => m.text.startsWith('〔');
  *
  * @param markers the markers found, in line order (table labels and 文号 alike).
  * @param year the report year, or null when unknown.
+ * @param partial whether 表二 or 表三 is missing (the tables there show a format only in part).
  */
-export function chooseFormat(markers: readonly FormatMarker[], year: number | null): FormatChoice {
+export function chooseFormat(markers: readonly FormatMarker[], year: number | null, partial = false): FormatChoice {
   const labels = (f: FormatId) => markers.filter((m) => m.format === f && !isCitation(m));
   const cited = (f: FormatId) => markers.some((m) => m.format === f && isCitation(m));
   const shown = (['2021', '2019'] as const).filter((f) => labels(f).length > 0);
@@ -49,7 +56,14 @@ export function chooseFormat(markers: readonly FormatMarker[], year: number | nu
     if (yearCounted && due === f) ev.push(`year ${year}`);
     return ev;
   };
-  if (shown.length === 1) return { format: shown[0], evidence: evidenceOf(shown[0], false) };
+  if (shown.length === 1) {
+    const other = shown[0];
+    if (partial && due !== null && due !== 'pre2019' && due !== other) {
+      const ev = evidenceOf(due, true);
+      return { format: due, evidence: [ev[ev.length - 1], ...ev.slice(0, -1)] };
+    }
+    return { format: other, evidence: evidenceOf(other, false) };
+  }
   if (shown.length === 2) {
     const named = (f: FormatId) => (due === f ? 1 : 0) + (cited(f) ? 1 : 0);
     const [a, b] = shown;
