@@ -330,6 +330,12 @@ function shortLineKeys(report: Report): Map<string, number> {
 }
 
 /**
+ * The topics 一、总体情况 sums up under its typical sub-headings (templates.md §3.1, §6.1: （一）主动公开, （二）依申请
+ * 公开, （三）政府信息管理, （四）（政府信息公开）平台建设, （五）监督保障).
+ */
+const OVERVIEW_TOPICS = /主动公开|依申请公开|政府信息管理|平台建设|监督保障/;
+
+/**
  * Words that the text of a section is written in, beyond the words of its title (`keywords`): for 五 (存在的主要问题及
  * 改进情况) the words of shortcomings and plans. Only a section listed here is recognised by its text alone.
  */
@@ -366,6 +372,11 @@ export function missingContent(report: Report, template: Template, idx: number):
   if (!section) return null;
   const topic = template.sections[idx].keywords.map((k) => new RegExp(k));
   const own = prev.canonical >= 0 ? template.sections[prev.canonical]?.keywords.map((k) => new RegExp(k)) ?? [] : [];
+  // 一、总体情况 sums up the year's work under the topics of the sections after it (templates.md §3.1, §6.1: its
+  // typical sub-headings are （一）主动公开, （二）依申请公开, （三）政府信息管理, （四）平台建设, （五）监督保障): a
+  // sub-heading or paragraph of 一 on 主动公开 or 依申请公开 is 一's own text, not the start of a missing 二 or 三
+  // (brk173 #3: 二's heading and 表二 were to be inserted before 一's （一）主动公开, moving 一's sub-sections under 二).
+  if (template.id !== 'pre2019' && template.sections[prev.canonical]?.id === 'S1') own.push(OVERVIEW_TOPICS);
   const names = (t: string) => topic.some((re) => re.test(t)) && !own.some((re) => re.test(t));
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
   const headingAt = new Map(report.headings.map((h) => [h.line, h]));
