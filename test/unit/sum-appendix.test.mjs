@@ -15,7 +15,10 @@ test('a 2015 appendix table whose applications by channel and replies exceed the
   assert.equal(core.parseReport(B33).format, 'pre2019');
   const f = found(B33);
   assert.deepEqual(f.map((x) => [x.range.start.line + 1, x.actual, x.expected, x.severity]), [[52, 37, 43, 'warning'], [60, 37, 40, 'warning']]);
-  assert.match(f[0].message, /附表中“收到申请数”为 37，但其下各分项之和为 12 \+ 0 \+ 26 \+ 5 = 43，超过总数 6/);
+  // The difference said as how far the parts exceed the total, with the total (brk173 #5: “超过总数 6” read as “more
+  // than the total, 6”).
+  assert.match(f[0].message, /附表中“收到申请数”为 37，但其下各分项之和为 12 \+ 0 \+ 26 \+ 5 = 43，比总数 37 多 6。/);
+  assert.match(core.analyze(B33, { locale: 'en' }).findings.find((x) => x.ruleId === 'sum-appendix').message, /= 43, 6 more than the total of 37\./);
   assert.match(f[1].message, /“申请答复数”为 37.*= 40/);
 });
 
@@ -45,3 +48,22 @@ test('the report of a later year in the 2021 format is not read so', () => {
   const text = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
   assert.deepEqual(found(text), []);
 });
+
+// brk173 #4: the appendix attached to a report read in a unified format (a 2018 report written in the 2019 format, a
+// 2019 report published in January 2020 with the unified tables and the old appendix) is checked as in a report of
+// the conventional form; the unified tables' rows are not read as rows of it.
+for (const [name, year] of [['brk173-s02-2018-2019-format-appendix-over.md', 2018], ['brk173-s01-2019-unified-and-appendix-over.md', 2019]]) {
+  test(`the appendix of a ${year} report read in the 2019 format: its parts over their total are said`, () => {
+    const text = readFileSync(join(ROOT, 'test/fixtures/reports', name), 'utf8');
+    const report = core.parseReport(text);
+    assert.equal(report.format, '2019');
+    assert.equal(report.year, year);
+    const f = found(text);
+    const at = text.split('\n').findIndex((l) => l.startsWith('| （一）收到申请数 | 件 | 128 |'));
+    assert.ok(at > report.extras.spans.t4.end);
+    assert.deepEqual(f.map((x) => [x.range.start.line, x.actual, x.expected]), [[at, 128, 140]]);
+    assert.match(f[0].message, /10 \+ 0 \+ 90 \+ 40 = 140，比总数 128 多 12/);
+    // Adding up: nothing, from the appendix or the unified tables.
+    assert.deepEqual(found(edit(text, '| 3.网络申请数 | 件 | 90 |', '| 3.网络申请数 | 件 | 78 |')), []);
+  });
+}

@@ -55,15 +55,20 @@ export const sumAppendix: Rule = {
     fixable: false,
     description: bi('2014–2018 年附表《政府信息公开情况统计表》中各分项之和超过总数', 'The 2014–2018 appendix statistics table: parts add up to more than their total'),
     rationale: bi(
-      '2014 至 2018 年，不少年报附有按国办发〔2014〕32号统计口径填写的《政府信息公开情况统计表》。这张表没有统一的勾稽规则（templates.md §2.2），只有“各分项之和不超过总数”可以核对：收到申请数按当面、传真、网络、信函等渠道分列，申请办结数分为按时办结和延期办结，申请答复数分为属于已主动公开范围、同意公开、同意部分公开、不同意公开等类别，行政复议和行政诉讼数量分为维持、被依法纠错和其他情形，从事政府信息公开工作人员数分为专职和兼职——一件申请、一个案件、一个人只计入其中一项。总数之下紧接着的编号分项（总数为“（一）”时为“1.”“2.”…，为“四、”时为“（一）”“（二）”…）之和大于总数时给出警告。分项之和小于总数不报告（各省指标不一，可能有未列出的类别）；主动公开政府信息按渠道分列的各行也不核对：同一信息在不同渠道公开只计一条，各渠道之和可以大于总数。2019 年起的格式不用这张表，其表格由 sum-results 等规则核对。',
-      'From 2014 to 2018 many reports attached the 政府信息公开情况统计表 of the statistics of 国办发〔2014〕32号. That table has no arithmetic rules of its own (templates.md §2.2); only "the parts do not exceed their total" can be checked: applications received split by channel (in person, fax, online, letter…), applications settled into on time and late, replies into their categories (already public, disclosed, partly disclosed, refused…), 复议 and 诉讼 cases into upheld, corrected and other, staff into full-time and part-time: one application, case or person counts in one part only. When the numbered rows right under such a total (1., 2., … under a （一） total; （一）, （二）, … under a 四、 total) add up to more than it, a warning is given. Parts adding up to less are not reported (indicators vary by province; a category may be left out), nor are the rows of 主动公开 by channel: an item published on several channels counts once, so they may add up to more. The formats from 2019 do not use this table; their tables are checked by sum-results and the other rules.'),
+      '2014 至 2018 年，不少年报附有按国办发〔2014〕32号统计口径填写的《政府信息公开情况统计表》。这张表没有统一的勾稽规则（templates.md §2.2），只有“各分项之和不超过总数”可以核对：收到申请数按当面、传真、网络、信函等渠道分列，申请办结数分为按时办结和延期办结，申请答复数分为属于已主动公开范围、同意公开、同意部分公开、不同意公开等类别，行政复议和行政诉讼数量分为维持、被依法纠错和其他情形，从事政府信息公开工作人员数分为专职和兼职——一件申请、一个案件、一个人只计入其中一项。总数之下紧接着的编号分项（总数为“（一）”时为“1.”“2.”…，为“四、”时为“（一）”“（二）”…）之和大于总数时给出警告。分项之和小于总数不报告（各省指标不一，可能有未列出的类别）；主动公开政府信息按渠道分列的各行也不核对：同一信息在不同渠道公开只计一条，各渠道之和可以大于总数。2019 年起的格式不用这张表，其表格由 sum-results 等规则核对；但报告（如按 2019 年格式编写的 2018 年度报告，或 2020 年 1 月发布、既有统一格式表格又附这张表的 2019 年度报告）附有这张表时，不论报告按哪种格式读取，照样核对（统一格式表格的行不在其中）。',
+      'From 2014 to 2018 many reports attached the 政府信息公开情况统计表 of the statistics of 国办发〔2014〕32号. That table has no arithmetic rules of its own (templates.md §2.2); only "the parts do not exceed their total" can be checked: applications received split by channel (in person, fax, online, letter…), applications settled into on time and late, replies into their categories (already public, disclosed, partly disclosed, refused…), 复议 and 诉讼 cases into upheld, corrected and other, staff into full-time and part-time: one application, case or person counts in one part only. When the numbered rows right under such a total (1., 2., … under a （一） total; （一）, （二）, … under a 四、 total) add up to more than it, a warning is given. Parts adding up to less are not reported (indicators vary by province; a category may be left out), nor are the rows of 主动公开 by channel: an item published on several channels counts once, so they may add up to more. The formats from 2019 do not use this table; their tables are checked by sum-results and the other rules; but a report that attaches it (a 2018 report written in the 2019 format, a 2019 report published in January 2020 with the unified tables and this appendix) has it checked whatever format the report is read in (the unified tables\' rows are not among its rows).'),
     example: { bad: '| （一）收到申请数 | 件 | 37 |\n| 1.当面申请数 | 件 | 12 |\n| 2.网络申请数 | 件 | 26 |\n| 3.信函申请数 | 件 | 5 |', note: bi('12 + 26 + 5 = 43，超过收到申请数 37', '12 + 26 + 5 = 43 is more than the 37 applications received') },
   },
   check(ctx) {
     const { report } = ctx;
-    if (ctx.template?.id !== 'pre2019' || !report.isReport) return;
+    // In a report of any format that attaches the table (a 2018 report written in the 2019 format, a 2019 report
+    // published in January 2020 with both the unified tables and the old appendix; brk173 #4), not only in the
+    // conventional form: the unified tables' own lines are no rows of it (their rows have more than one count anyway).
+    if (!ctx.template || !report.isReport) return;
+    const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+    const inTable = (i: number) => spans.some((sp) => i >= sp.start && i < sp.end);
     const rows: (Row | null)[] = [];
-    for (let i = 0; i < report.lines.lineCount; i++) rows.push(report.lines.line(i).trim() ? readRow(report, i) : null);
+    for (let i = 0; i < report.lines.lineCount; i++) rows.push(report.lines.line(i).trim() && !inTable(i) ? readRow(report, i) : null);
     for (let i = 0; i < rows.length; i++) {
       const total = rows[i];
       if (!total || total.value === null) continue;
@@ -89,8 +94,8 @@ export const sumAppendix: Rule = {
       const shown = parts.map((p) => p.value ?? 0).join(' + ');
       ctx.add({
         message: bi(
-          `附表中“${group.zh}”为 ${total.value}，但其下各分项之和为 ${shown} = ${sum}，超过总数 ${sum - total.value}。一件（一人）只计入其中一项，请核对这些数字。`,
-          `In the appendix table, ${group.en} (${group.zh}) is ${total.value}, but the parts under it add up to ${shown} = ${sum}, ${sum - total.value} more. Each counts in one part only: check these numbers.`),
+          `附表中“${group.zh}”为 ${total.value}，但其下各分项之和为 ${shown} = ${sum}，比总数 ${total.value} 多 ${sum - total.value}。一件（一人）只计入其中一项，请核对这些数字。`,
+          `In the appendix table, ${group.en} (${group.zh}) is ${total.value}, but the parts under it add up to ${shown} = ${sum}, ${sum - total.value} more than the total of ${total.value}. Each counts in one part only: check these numbers.`),
         range: total.range,
         expected: sum,
         actual: total.value,
