@@ -4,6 +4,7 @@ import { severityRank, type Rule, type RuleContext, type RuleMeta } from './rule
 import { bi, firstTableLine, formatFromTables } from './util.js';
 import { TEMPLATES, formatForYear, templateOf, tolerableOlderFormat } from '../templates/index.js';
 import { compileCitation } from './format-citation.js';
+import { toChineseNumeral } from '../text/normalize.js';
 
 /** A report written wholly in a format that was already replaced for its year (2019 tables in a 2022 report). */
 export const formatOutdated: Rule = {
@@ -43,8 +44,8 @@ export const formatOutdated: Rule = {
       ctx.add({
         severity: 'info',
         message: bi(
-          `这是 ${report.year} 年度的报告，整份按${due.document}之前的传统格式编制（没有统计表），因此按传统格式检查章节，不要求统计表。${due.document}对 ${report.year} 年度的报告“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；${due.requiredFrom} 年度起应使用统一格式（含表二、表三、表四）。`,
-          `This is a ${report.year} report wholly in the conventional form used before ${due.document} (no tables), so its sections are checked against that form and no tables are required. For ${report.year} reports ${due.document} only encouraged the unified format (鼓励按照统一格式发布); reports from ${due.requiredFrom} on use it (with 表二, 表三 and 表四).`),
+          `这是 ${report.year} 年度的报告，整份按${due.document}之前的传统格式编制（没有统一格式的表二、表三、表四），因此按传统格式检查章节，不要求统计表。${due.document}对 ${report.year} 年度的报告“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；${due.requiredFrom} 年度起应使用统一格式（含表二、表三、表四）。`,
+          `This is a ${report.year} report wholly in the conventional form used before ${due.document} (without the unified format\'s 表二, 表三 and 表四), so its sections are checked against that form and no tables are required. For ${report.year} reports ${due.document} only encouraged the unified format (鼓励按照统一格式发布); reports from ${due.requiredFrom} on use it (with 表二, 表三 and 表四).`),
         range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: report.lines.line(0).length } },
       });
       return;
@@ -58,10 +59,14 @@ export const formatOutdated: Rule = {
       // The conventional form was replaced by the first unified format (〔2019〕60号, templates.md §1), not by the
       // format due now (〔2021〕30号 replaced the 2019 format; brk138 #6).
       const replacedBy = TEMPLATES[TEMPLATES.findIndex((t) => t.id === 'pre2019') + 1] ?? due;
+      // The sections as the format's template titles them (brk173 #6: a copy in the message had 四 as the intro-list
+      // variant 政府信息公开行政复议和行政诉讼情况, which section-title then flagged in a report that copied it).
+      const titles = due.sections.map((x) => `“${x.title}”`);
+      const parts = bi(`${toChineseNumeral(titles.length)}部分：${titles.join('')}`, `${titles.length} sections: ${titles.join(' ')}`);
       ctx.add({
         message: bi(
-          `这是 ${report.year} 年度的报告，却整份按${replacedBy.document}之前的传统格式编制（没有统计表）；${from} 年度起应使用${due.document}的统一格式（六部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，含表二、表三、表四）。请按统一格式重新编制（命令行的 nianbao new 或编辑器的“从模板新建年报”可生成标准表格）；在此之前只按传统格式检查了章节。`,
-          `This is a ${report.year} report wholly in the conventional form used before ${replacedBy.document} (no tables); reports from ${from} on use the unified format of ${due.document} (six sections: 总体情况, 主动公开, 收到和处理申请, 行政复议和行政诉讼, 存在的主要问题及改进情况, 其他需要报告的事项, with 表二, 表三 and 表四). Redo it in the unified format (the command nianbao new, or the editor's “New report from template”, writes the standard tables); until then its sections are checked against the conventional form only.`),
+          `这是 ${report.year} 年度的报告，却整份按${replacedBy.document}之前的传统格式编制（没有统一格式的表二、表三、表四）；${from} 年度起应使用${due.document}的统一格式（${parts.zh}，含表二、表三、表四）。请按统一格式重新编制（命令行的 nianbao new 或编辑器的“从模板新建年报”可生成标准表格）；在此之前只按传统格式检查了章节。`,
+          `This is a ${report.year} report wholly in the conventional form used before ${replacedBy.document} (without the unified format\'s 表二, 表三 and 表四); reports from ${from} on use the unified format of ${due.document} (${parts.en}, with 表二, 表三 and 表四). Redo it in the unified format (the command nianbao new, or the editor's “New report from template”, writes the standard tables); until then its sections are checked against the conventional form only.`),
         range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: report.lines.line(0).length } },
       });
       return;
