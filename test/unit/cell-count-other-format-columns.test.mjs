@@ -90,5 +90,5 @@ test('the 2019 第二十条第（九）项 block in a 2024 report (removed in 20
 
 test('English message', () => {
   const [f] = core.analyze(edit(CORRECT, B1_2021, B1_2019), { locale: 'en' }).findings.filter((x) => x.ruleId === 'cell-count');
-  assert.match(f.message, /^表二 第二十条第（一）项 lacks the 2021 format's 3 columns 本年制发件数, 本年废止件数, 现行有效件数: the block's header has the 2019 format's columns/);
+  assert.match(f.message, /^表二 第二十条第（一）项 lacks the 2021 format's 3 columns “本年制发件数”, “本年废止件数”, “现行有效件数”: the block's header has the 2019 format's columns/);
 });

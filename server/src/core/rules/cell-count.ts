@@ -267,7 +267,7 @@ function otherFormatColumns(ctx: RuleContext, t: TableModel): void {
     ctx.add({
       message: bi(
         `${t.name}${now.heading}缺少${own}年格式规定的${names}${one ? '列' : `共 ${missing.length} 列`}：这一块的表头是${other}年格式的列（${old.columns.map((c) => `“${c.label}”`).join('')}），没有一列与${one ? '它' : '它们'}对应，报告没有给出${one ? '这个' : '这些'}数。请按${own}年格式的列（${now.columns.map((c) => `“${c.label}”`).join('')}）重写这一块，填入${names}的数（没有发生的填 0）。`,
-        `${t.name} ${now.heading} lacks the ${own} format's ${one ? 'column' : `${missing.length} columns`} ${missing.map((c) => c.label).join(', ')}: the block's header has the ${other} format's columns (${old.columns.map((c) => c.label).join(', ')}), none of which stands for ${one ? 'it' : 'them'}, so the report does not give ${one ? 'this figure' : 'these figures'}. Rewrite the block in the ${own} format's columns (${now.columns.map((c) => c.label).join(', ')}) and fill in ${missing.map((c) => c.label).join(', ')} (0 where nothing happened).`),
+        `${t.name} ${now.heading} lacks the ${own} format's ${one ? 'column' : `${missing.length} columns`} ${missing.map((c) => `“${c.label}”`).join(', ')}: the block's header has the ${other} format's columns (${old.columns.map((c) => c.label).join(', ')}), none of which stands for ${one ? 'it' : 'them'}, so the report does not give ${one ? 'this figure' : 'these figures'}. Rewrite the block in the ${own} format's columns (${now.columns.map((c) => c.label).join(', ')}) and fill in ${missing.map((c) => `“${c.label}”`).join(', ')} (0 where nothing happened).`),
       range: report.lines.lineRange(line),
       data: { table: t.id, block: now.id, format: other, columns: missing.map((c) => c.id) },
     });
