@@ -134,8 +134,12 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   const breaks = enabled(lineSeparator.meta.id) ? lineBreaksOf(report) : null;
   const onlyLineBreaks = Boolean(breaks && (breaks.dominant || breaks.structural));
   const later = onlyLineBreaks ? [] : laterReports(report);
+  // The lines of the reports checked without last year's report (the whole text, or the parts of a compilation that
+  // had none): there the cross-year rules did not run.
+  const noLastYear: [number, number][] = [];
   if (onlyLineBreaks) runRules(report, options, out, (r) => r === lineSeparator);
   else if (!later.length) {
+    if (!options.previous) noLastYear.push([0, report.lines.lineCount]);
     runRules(report, options, out, () => true);
     checkRepeatedCopies(report, options, out);
   } else {
@@ -146,6 +150,7 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
       // Last year's report: the same agency's in this text (its reports of two years), else the one given for the first.
       const inFile = previousInFile(parts, part);
       const previous = inFile ?? (k === 0 ? options.previous : null);
+      if (!previous) noLastYear.push([part.startLine, part.endLine]);
       // A part the version before had too (`reportParts`), checked with the same options: its findings (copies, as
       // what follows may change a finding's message).
       const known = partFindings.get(part.report);
@@ -182,8 +187,16 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   // Nor is an id whose rule did not run in this check (off in the settings: `--rule template-note=off`, a config or an
   // override for one folder; or not run while only the line breaks are said) called unused: nothing says the comment
   // suppresses nothing when the rule is on, and --fix would delete it with the reason written in it (brk142 #3).
-  const notRun = (id: string) => Boolean(ruleById(id)) && (!enabled(id) || (onlyLineBreaks && id !== lineSeparator.meta.id));
-  const reportedElsewhere = (id: string) => (unknownReported && !isKnownRuleId(id)) || notRun(id);
+  // So is the id of a rule that compares with last year's report (carry-over, content-copied, stock-flow; and
+  // prose-change, whose cross-year findings a comment may be for) where that report was not found: the rule could
+  // not check anything, and a reviewed suppression (`content-copied -- 已核实`) would be deleted by --fix in every
+  // run without last year's file (a hook, `check -`, the file checked alone; brk174 #1).
+  const withoutLastYear = (line: number) => noLastYear.some(([a, b]) => line >= a && line < b);
+  const notRun = (id: string, line: number) => {
+    const rule = ruleById(id);
+    return Boolean(rule) && (!enabled(id) || (onlyLineBreaks && id !== lineSeparator.meta.id) || (Boolean(rule!.meta.usesLastYear) && withoutLastYear(line)));
+  };
+  const reportedElsewhere = (id: string, line: number) => (unknownReported && !isKnownRuleId(id)) || notRun(id, line);
   // Unused directives: reported with --report-unused-disable, or as the rules set `unused-disable-directive`.
   const unused = options.rules?.[UNUSED_DISABLE];
   const reportUnused = (unused ? unused !== 'off' : options.reportUnusedDisable) && !options.skipProseRules;

@@ -71,8 +71,8 @@ export const UNUSED_DISABLE_META: RuleMeta = {
     en: 'A nianbao-disable comment that suppressed nothing (off by default; --report-unused-disable turns it on as a warning)',
   },
   rationale: {
-    zh: '屏蔽注释所在之处已不再报告它所列规则的问题时（数字改对了、规则已不报），注释就多余了，还会在以后悄悄屏蔽新的问题。默认不报；`nianbao check --report-unused-disable` 以 warning 报告，或在配置中设定 `"unused-disable-directive": "warning"`（也可 `"error"`、`"info"`）。每条注释报一次，列出其中没用上的规则 id；`nianbao-enable` 之前没有对应的 `nianbao-disable` 时也报。修复删除整条注释；注释中只有部分 id 没用上时，只从注释中删去这些 id。写错的规则 id 由 `disable-unknown-rule` 报告，这里不再重复。',
-    en: 'When nothing that a suppression comment names is reported where it stands any more (the number was corrected, the rule no longer reports it), the comment is dead weight, and it would silently hide a new problem there later. Not reported by default; `nianbao check --report-unused-disable` reports it as a warning, or set `"unused-disable-directive": "warning"` (or `"error"`, `"info"`) in the config. Each such comment is reported once, naming its unused rule ids, and so is a `nianbao-enable` with no `nianbao-disable` before it. The fix removes the whole comment, or, when only some of its ids went unused, only those ids. A misspelt rule id is reported by `disable-unknown-rule` instead.',
+    zh: '屏蔽注释所在之处已不再报告它所列规则的问题时（数字改对了、规则已不报），注释就多余了，还会在以后悄悄屏蔽新的问题。默认不报；`nianbao check --report-unused-disable` 以 warning 报告，或在配置中设定 `"unused-disable-directive": "warning"`（也可 `"error"`、`"info"`）。每条注释报一次，列出其中没用上的规则 id；`nianbao-enable` 之前没有对应的 `nianbao-disable` 时也报。修复删除整条注释；注释中只有部分 id 没用上时，只从注释中删去这些 id。写错的规则 id 由 `disable-unknown-rule` 报告，这里不再重复。本次未运行的规则（关闭的规则；没有找到上一年度报告时的跨年度规则）的注释无从判断，不报告。',
+    en: 'When nothing that a suppression comment names is reported where it stands any more (the number was corrected, the rule no longer reports it), the comment is dead weight, and it would silently hide a new problem there later. Not reported by default; `nianbao check --report-unused-disable` reports it as a warning, or set `"unused-disable-directive": "warning"` (or `"error"`, `"info"`) in the config. Each such comment is reported once, naming its unused rule ids, and so is a `nianbao-enable` with no `nianbao-disable` before it. The fix removes the whole comment, or, when only some of its ids went unused, only those ids. A misspelt rule id is reported by `disable-unknown-rule` instead. A comment for a rule that did not run (one that is off; a cross-year rule when last year\'s report was not found) cannot be judged and is not reported.',
   },
   example: {
     bad: '<!-- nianbao-disable-next-line prose-table -->\n全年新收政府信息公开申请46件，上年结转2件。',
@@ -569,12 +569,12 @@ function enabledIds(d: Directive, meant: Map<Directive, (EnableMeant | null)[]> 
 /**
  * Drops the findings that suppression comments cover. With `reportUnused`, adds one `unused-disable-directive`
  * finding (a warning, or `unusedSeverity`; with a fix that removes the comment or the id) per directive id that suppressed nothing, and per
- * `enable` id that ends no `disable` block before it, except the ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix; the ids of rules that did not run, which cannot be judged unused).
+ * `enable` id that ends no `disable` block before it, except the ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix; the ids of rules that did not run, which cannot be judged unused; `line` is the comment's first line, 0-based).
  * `ruleIds`: the ids a comment may name (see `readDirectives`); `commentRule`: the rule whose findings are about the
  * comments themselves (`disable-unknown-rule`), which a `disable` comment does not suppress on itself.
  * `onSuppressed` is called with each finding dropped (in the order of `findings`).
  */
-export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; unusedSeverity?: Severity; locale?: Locale; reportedElsewhere?: (id: string) => boolean; ruleIds?: readonly string[]; commentRule?: string; onSuppressed?: (f: Finding) => void } = {}): Finding[] {
+export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; unusedSeverity?: Severity; locale?: Locale; reportedElsewhere?: (id: string, line: number) => boolean; ruleIds?: readonly string[]; commentRule?: string; onSuppressed?: (f: Finding) => void } = {}): Finding[] {
   const directives = readDirectives(lines, options.ruleIds);
   if (!directives.length) return findings;
   const targets = new Map<Directive, Target[]>(directives.map((d) => [d, (d.ids.length ? d.ids : [null]).map((id) => ({ directive: d, id, used: false }))]));
@@ -608,8 +608,8 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
   for (const d of directives) {
     const own = targets.get(d)!;
     const unused = d.kind === 'enable'
-      ? own.filter((s) => idle.get(d)!.includes(s.id) && !(s.id !== null && options.reportedElsewhere?.(s.id)))
-      : own.filter((s) => !s.used && !(s.id !== null && options.reportedElsewhere?.(s.id)));
+      ? own.filter((s) => idle.get(d)!.includes(s.id) && !(s.id !== null && options.reportedElsewhere?.(s.id, d.range.start.line)))
+      : own.filter((s) => !s.used && !(s.id !== null && options.reportedElsewhere?.(s.id, d.range.start.line)));
     if (!unused.length) continue;
     const all = unused.length === own.length;
     const comment = `<!-- nianbao-${d.kind}`;
