@@ -76,11 +76,22 @@ export function linesOf(r: FileResult): LineIndex {
   return l;
 }
 
-function stable(v: unknown): string {
+/**
+ * The keys of a finding's payload that are its evidence, measured over the rest of the document, not what it is
+ * about: content-copied's share of repeated text and the tables that repeat (`proseSame`, `proseTotal`, `tables`: one
+ * sentence added 25 lines below the title changed them; brk174 #2), report-multiple's number of reports in the file,
+ * table-repeated's count of the repeats not reported, the counts of line breaks, of edits, of rows. Hashed, an edit
+ * anywhere else would make a reviewed finding look new. (What a finding is about, its table, row, column, section or
+ * group, stays in the key.)
+ */
+const EVIDENCE_KEYS = new Set(['proseSame', 'proseTotal', 'tables', 'reports', 'notReported', 'count', 'rows']);
+
+function stable(v: unknown, top = true): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? '';
-  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
-  // Keys that hold positions would tie the fingerprint to line numbers: leave them out.
-  return `{${Object.keys(v).filter((k) => !/^(line|lines|column|character|range|ranges|offset|start|end|position)$/i.test(k)).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (Array.isArray(v)) return `[${v.map((x) => stable(x, false)).join(',')}]`;
+  // Keys that hold positions would tie the fingerprint to line numbers, and the evidence's figures to the rest of
+  // the document: leave them out.
+  return `{${Object.keys(v).filter((k) => !/^(line|lines|column|character|range|ranges|offset|start|end|position)$/i.test(k) && !(top && EVIDENCE_KEYS.has(k))).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k], false)}`).join(',')}}`;
 }
 
 /**
@@ -93,7 +104,8 @@ function withoutLayout(text: string): string {
 
 /**
  * Fingerprints of a file's findings, parallel to `r.findings`: a hash of the rule id, the file, the offending
- * text, the text of the lines it is on (spaces and tabs left out) and the finding's structured payload, plus an
+ * text, the text of the lines it is on (spaces and tabs left out) and the finding's structured payload (what it is
+ * about, not its evidence: `EVIDENCE_KEYS`; never its message, whose figures change with the rest of the text), plus an
  * occurrence number among identical keys. Line numbers are not part of it, so inserting or deleting unrelated lines
  * does not make a reviewed finding look new; editing the offending line does, but not re-aligning it: a fix elsewhere
  * in a pipe table (a label made longer) pads every row of it again, and the table's other findings stay as they were
