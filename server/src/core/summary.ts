@@ -176,9 +176,12 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
         ? `${where(f)}${L('：', ': ')}${L(sides.zh[0], sides.en[0])} ${f.expected}${L('，', ', ')}${L(sides.zh[1], sides.en[1])} ${f.actual}`
         : `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`;
     }), locale);
-  /** sum-balance's findings as their two sides, labelled: `总计列：新收 + 上年结转 = 48，（七）总计 + 结转下年度 = 49`. */
+  /**
+   * sum-balance's findings, their expected/actual labelled: the （七）总计 that balances the column and the one written
+   * (`总计列：新收 + 上年结转 − 结转下年度 = 47，（七）总计 48`): not “应为 47”, as any of the four cells may be wrong.
+   */
   const sidesOf = (fs: Finding[], where: (f: Finding) => string) =>
-    list(fs.map((f) => `${where(f)}${L('：', ': ')}新收 + 上年结转 = ${f.expected}${L('，', ', ')}（七）总计 + 结转下年度 = ${f.actual}`), locale);
+    list(fs.map((f) => `${where(f)}${L('：', ': ')}新收 + 上年结转 − 结转下年度 = ${f.expected}${L('，', ', ')}（七）总计 ${f.actual}`), locale);
 
   /**
    * A check made by one rule, when something says more than what holds: its reported findings (at their
@@ -189,7 +192,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     const fs = reported.filter((f) => f.ruleId === rule);
     const sup = suppressed.filter((f) => f.ruleId === rule);
     const base = { table: id, tableName: TABLE_NAMES[id], check };
-    // sum-balance's expected/actual are the two sides of the equation, not the values of the cell it points at: labelled.
+    // sum-balance's expected/actual are the total that balances and the total written, any of four cells may be wrong: labelled.
     const expectedActual = rule === 'sum-balance' ? sidesOf : expectedActualOf;
     const supText = () => L(`已被 nianbao 注释屏蔽：`, 'suppressed by a nianbao comment: ') + expectedActual(sup, where);
     if (fs.length) return { ...base, status: bySeverity(fs), detail: expectedActual(fs, where) + (sup.length ? L('；', '; ') + supText() : '') + suffix, findings: fs };
