@@ -12,6 +12,8 @@
 //   NIANBAO_FAIL        "false": findings do not fail the step; a run that could not check everything (exit
 //                       code 2: bad arguments, bad config, a path that does not exist) fails it all the same
 //   NIANBAO_SARIF_MAX_RESULTS  (for the tests) the results the SARIF keeps at most, instead of GitHub's 25,000
+// --quiet in NIANBAO_ARGS thins the annotations and the summary; the SARIF keeps every finding (code scanning would
+// close the alerts of those left out as fixed).
 // Outputs: errors, warnings, notices (the findings of each severity, those --quiet does not annotate included; a path
 // that could not be checked is none), exit-code, sarif-file.
 import fs from 'node:fs';
@@ -137,14 +139,23 @@ if (env.NIANBAO_PATHS !== undefined && paths.length === 0) {
 const refused = refusedArgs(extra);
 if (refused.length) stop(refused.map((r) => say({ zh: `args 中不能有 ${r.arg}：${r.why.zh}`, en: `${r.arg} cannot be given in args: ${r.why.en}` })));
 
-const run = async (args, runEnv = env, codeScanning = undefined) => {
+/**
+ * `extra` without --quiet (before a `--`): for the SARIF uploaded to code scanning, which takes it as the whole analysis
+ * and would close every warning and note alert as fixed (brk174 #4). --quiet thins the annotations and the summary only.
+ */
+const notQuiet = (args) => {
+  const end = args.indexOf('--');
+  return args.filter((a, k) => a !== '--quiet' || (end >= 0 && k > end));
+};
+
+const run = async (args, runEnv = env, codeScanning = undefined, options = extra) => {
   let stdout = '', stderr = '';
   /** The CLI's counts of findings (those --quiet does not list included); null when it stopped before checking. */
   let counts = null;
   /** The CLI's stderr lines about what it could not check (a run that checked); null when it stopped before checking. */
   let incomplete = null;
   // `--` before the paths: a report named `-x.md` (or `--quiet`) is a path, not an option (helper-216 #2).
-  const code = await cli.run(['check', ...args, ...extra, ...(extra.includes('--') ? [] : ['--']), ...(paths.length ? paths : ['.'])], {
+  const code = await cli.run(['check', ...args, ...options, ...(options.includes('--') ? [] : ['--']), ...(paths.length ? paths : ['.'])], {
     cwd, env: runEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
     onCounts: (c) => (counts = c), onIncomplete: (lines) => (incomplete = lines), onRunLocale: (l) => (en = l === 'en'), codeScanning,
   });
@@ -210,7 +221,8 @@ if (env.NIANBAO_SARIF_FILE && noSarifWhy(gh.code, gh.counts)) {
   // as open alerts), and within its 25,000 results per run (it rejects a file with more), the most severe kept.
   let cut = null;
   const maxResults = Number(env.NIANBAO_SARIF_MAX_RESULTS) || undefined;
-  const sarif = await run(['--format', 'sarif'], sarifEnv, { maxResults, onCut: (c) => (cut = c) });
+  // Every finding, --quiet or not: code scanning would close the warnings and notes left out as fixed.
+  const sarif = await run(['--format', 'sarif'], sarifEnv, { maxResults, onCut: (c) => (cut = c) }, notQuiet(extra));
   // (As the first run found: a run that could not check everything, or checked nothing, writes no file; see noSarifWhy.)
   if (sarif.counts && sarif.stdout.trim() && !noSarifWhy(sarif.code, sarif.counts)) {
     const file = path.resolve(cwd, env.NIANBAO_SARIF_FILE);
