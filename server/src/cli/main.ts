@@ -343,10 +343,13 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
    * Code Quality report, a `github` step showed nothing). json and text print nothing: the reason is on stderr (the
    * JSON contract has no place for it), and `--fix -`'s output is the report, printed unchanged.
    */
-  const stopOnConfig = (e: unknown): number => {
+  const stopOnConfig = (e: unknown, files?: string[]): number => {
     if (!(e instanceof ConfigError)) throw e;
-    // The config's own `locale`, when it can be read, is the language of its problems (as of a run it configures).
-    const said = values.locale ? locale : (e.config?.locale ?? locale);
+    // The run's language as for a run that checks (`runLocale`), the config that stopped it counted as the config of
+    // the files under it: its own `locale`, when it can be read, where it is the one config of every file or the
+    // working directory's (`--config FILE`); else the working directory's config's (brk174 #5: a sub-folder config
+    // with a typo turned the whole run English).
+    const said = values.locale ? locale : ((files ? stoppedRunLocale(e, configs, files, io.cwd) : e.config?.locale) ?? locale);
     io.err(stderrLine(said, e.text));
     if (e.config && !LEAN_FORMATS.has(values.format!) && !fixToStdout) {
       io.out(formatter([], { locale: said, color: false, cwd: io.cwd, env: io.env, configError: { path: e.config.shown, absPath: e.config.abs, problems: e.config.problems } }));
@@ -383,7 +386,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   try {
     fileSettings = files.map((abs) => configs.settingsFor(abs));
   } catch (e) {
-    return stopOnConfig(e);
+    return stopOnConfig(e, files);
   }
   // Only when a folder was searched or a glob expanded: a run over files named one by one (stdin, a pre-commit hook,
   // the files a pull request changed) leaves the globs meant for the other files unmatched, as it should. A file
@@ -597,6 +600,28 @@ function sharedConfigLocale(settings: { config: { path: string; config: { locale
     if (e instanceof ConfigError) return undefined;
     throw e;
   }
+}
+
+/**
+ * The config `locale` of a run stopped by config error `e` (undefined: none), by the rule of `sharedConfigLocale`: the
+ * config of each file and of the working directory read as far as it can be, the one that cannot be used being
+ * `e`'s (with the `locale` it was read with, if any). A config that cannot be used but is not `e`'s counts as none.
+ */
+function stoppedRunLocale(e: ConfigError, configs: ConfigResolver, files: string[], cwd: string): Locale | undefined {
+  const bad = e.config?.abs;
+  const configOf = (abs: string): { path: string | null; locale?: Locale } => {
+    try {
+      const c = configs.configFor(abs);
+      return { path: c?.path ?? null, locale: c?.config.locale };
+    } catch (x) {
+      if (!(x instanceof ConfigError)) throw x;
+      return x.config?.abs === bad ? { path: bad ?? null, locale: e.config?.locale } : { path: null };
+    }
+  };
+  const of = files.map(configOf);
+  const first = of[0];
+  if (first && first.path !== null && of.every((c) => c.path === first.path)) return first.locale;
+  return configOf(join(cwd, STDIN_NAME)).locale;
 }
 
 /** All of the process's stdin, as bytes (an empty stdin: no bytes). */
