@@ -1282,6 +1282,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // `共办结47件（其中自然人41件，法人或其他组织6件）`: in a split of the count concluded, that column's （七）总计
       // (helper-210 #2).
       if (isColumn(anchor.id) && splitOf(t, found, f, ['concluded', 'handled'])) readings = [`${columnOf(anchor.id)}:R3.7`];
+      // `办结的申请中，自然人申请41件`, `在已办结的申请中，自然人提出的41件，法人或其他组织提出的6件`: the same split by
+      // applicant with the count concluded left unwritten (brk169 #1): that column's （七）总计, not its 新收.
+      if (isColumn(anchor.id) && amongConcluded(t, found, f, s.start)) readings = [`${columnOf(anchor.id)}:R3.7`];
       // `受理552件，其中新收539件，上年结转14件`: the count received is what the sentence splits, 新收 + 上年结转.
       if (anchor.id === 'received' && readings.includes('R1+R2') && splitIntoNewAndCarried(t, found, f)) readings = ['R1+R2'];
       // `受理申请14件（含上年结转1件）`: the count says it includes last year's, so it is 新收 + 上年结转, not 新收 alone
@@ -3742,6 +3745,22 @@ function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; n
   // 主体看，自然人41件`: helper-220 #6; or with that name written as a heading, `已办结47件，申请人类型：自然人41件`: brk117 #4.)
   return /其中|包括|[（(]|中[，,：:]|(?:从|按)申请(?:主体|人)(?:类型)?(?:来)?(?:看|分)|申请(?:主体|人)(?:类型|类别)?[：:]/.test(gap) && !/[；;。]/.test(gap);
 }
+
+/**
+ * A clause opening the clause chain of phrase `f` that names the applications concluded, with no count
+ * (`办结的申请中，`, `在已办结的申请中，`, `已答复的政府信息公开申请中，`): the phrases between it and `f` must be applicant
+ * columns too (`…，自然人提出的41件，法人或其他组织提出的6件`), no other part named between. Within the sentence from `floor`.
+ */
+function amongConcluded(t: string, found: { anchor: Anchor; from: number; to: number }[], f: { from: number }, floor: number): boolean {
+  const chain = lastIndexOfAny(t, '；;。', f.from, floor);
+  const m = AMONG_CONCLUDED.exec(t.slice(chain, f.from));
+  if (!m) return false;
+  const open = chain + m[0].length;
+  if (/[（(]|其中|中[，,：:]/.test(t.slice(open, f.from))) return false;
+  return found.every((g) => g.from < open || g.from >= f.from || isColumn(g.anchor.id));
+}
+/** See `amongConcluded`. */
+const AMONG_CONCLUDED = /^(?:另外|此外)?[，,]?(?:在|从|对)?(?:本年度?|全年|今年|上述)?(?:已经?)?(?:办结|答复|办理完毕|办理完成|处理完毕|答复完毕)(?:了)?的(?:全部|所有)?(?:政府信息公开|信息公开)?申请(?:中|里|当中)[，,：:]/;
 
 /**
  * What makes a 行政复议/行政诉讼 count another one than 表四's (helper-210 #3): the body deciding cases as the 复议机关
