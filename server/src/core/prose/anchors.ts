@@ -1650,6 +1650,12 @@ function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agen
       let ce = x.unitEnd;
       while (ce < f.from && !'，,；;。'.includes(t[ce])) ce++;
       const words = t.slice(cs, ce).replace(/[（(][^（）()]*[）)]?/g, '');
+      // (A total of the counts before it, `新收…46件，上年结转2件，合计48件，办结47件`, counts the same applications:
+      // passed over, brk169 #3.)
+      if (ids.length && TOTAL_CLAUSE.test(words.replace(/^[，,；;。]/, ''))) {
+        end = Math.max(x.unitEnd, g ? g.to : 0);
+        continue;
+      }
       const received = /受理|收到|接收|接到|收办/.test(words) && (APPLICATION_WORD.test(words) || RECEIVED_ALONE.test(t.slice(cs, x.start).replace(/^[，,；;。]/, '')));
       const id = g ? g.anchor.id : NEW_PART.test(words) ? 'new' : CARRIED_PART.test(words) ? 'carried' : received ? 'received' : 'other';
       // (`受理申请48件（含上年结转2件）`, `收到含上年结转在内的申请48件`: what was received includes last year's.)
@@ -3132,6 +3138,11 @@ const PENDING_WORDS = '(?:(?:结转|转入|转|顺延|延)(?:到|至)?下一?年
  */
 const PENDING_COUNT = new RegExp(`${PENDING_WORDS}[^，,；;。！？!?\d]{0,8}?[1-9][0-9]*\s*件|[1-9][0-9]*\s*件[^，,；;。！？!?\d]{0,12}?${PENDING_WORDS}`);
 
+/**
+ * A clause that totals the counts before it (`合计48件`, `共48件`, `共计48件`, `总共48件`, `共需办理48件`): see `allConcluded`.
+ * Not `累计`, which may sum several years.
+ */
+const TOTAL_CLAUSE = /^(?:合计|共计|总计|总共|一共|共)(?:需要?|应当?|须)?(?:办理|处理|答复|办结)?(?:政府信息公开)?(?:申请)?(?:为|达)?\s*[0-9０-９]+\s*件(?:申请)?$/;
 /** A count of items in a clause (`46件`, `3,216件`). */
 const COUNT_IN = /[0-9０-９]\s*(?:件|条|次|个|项|人次)/;
 /** The phrases of 表三 a clause chain may hold before a 100% 办结率 for the rate to be the year's (see `allConcluded`). */
@@ -3190,7 +3201,8 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
           ok = own.every((c) => BEFORE_FULL_RATE.test(c.anchor.id) && !c.part);
           year ||= own.some((c) => c.anchor.id === 'new' || c.anchor.id === 'received');
         } else if (isReceivedClause(t.slice(a, head))) year = true;
-        else ok = !COUNT_IN.test(t.slice(a, head));
+        // (A total of the counts before it, `…上年结转2件，合计48件，办结率100%`, counts the same applications: brk169 #3.)
+        else ok = !COUNT_IN.test(t.slice(a, head)) || (counted && TOTAL_CLAUSE.test(t.slice(a, head)));
         counted ||= own.length > 0 || COUNT_IN.test(t.slice(a, b));
         a = b + 1;
       }
@@ -3217,12 +3229,18 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
     }
     if (all && !how && cs > from && '，,;；'.includes(t[cs - 1]) && (from !== chain || '，,'.includes(t[cs - 1]))) {
       const chain = from;
-      const ps = Math.max(chain, lastIndexOfAny(t, '，,', cs - 1, chain));
+      let ps = Math.max(chain, lastIndexOfAny(t, '，,', cs - 1, chain)), psEnd = cs - 1;
+      // (A total of the counts before it between, `…上年结转2件，合计48件，已全部办结`, `…，共需办理48件，已全部办结`: the
+      // clause says all of them were concluded, as right after the counts: brk169 #3.)
+      if (ps > chain && TOTAL_CLAUSE.test(t.slice(ps, psEnd)) && counts.every((c) => c.from < ps || c.from >= psEnd || c.anchor.id === 'handled')) {
+        psEnd = ps - 1;
+        ps = Math.max(chain, lastIndexOfAny(t, '，,', psEnd, chain));
+      }
       // (The clause right before may end with a note on the carried-over after its count: `受理申请553件（含上年结转
       // 14件），全部按期办结`, `新收申请40件（另有上年结转2件），已全部办结`; the count then ends where the note opens.)
-      const note = carriedNote(t, ps, cs - 1);
-      const countEnd = note ? note.open : cs - 1;
-      const noted = note ? counts.filter((c) => c.from >= note.open && c.from < cs) : [];
+      const note = carriedNote(t, ps, psEnd);
+      const countEnd = note ? note.open : psEnd;
+      const noted = note ? counts.filter((c) => c.from >= note.open && c.from < psEnd) : [];
       const before = counts.filter((c) => c.from >= chain && c.from < countEnd).sort((x, y) => x.from - y.from);
       const last = before[before.length - 1];
       // (Or the clause right before counts what was received without a phrase of its own: `全年受理申请46件，已全部办结`.)
