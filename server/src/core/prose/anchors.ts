@@ -1138,7 +1138,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const chain = t.slice(chainAt, f.from);
         // (Or the clause before counts such a part: `对商业企业的3件申请，予以公开2件`, `涉及房屋征收的申请10件，其中予以公开5件`.)
         const before = cut > s.start ? t.slice(lastIndexOfAny(t, '，,；;。', cut - 1, s.start), cut - 1) : '';
-        const ofPart = chainAt === partChain || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c)) || partConcludedBefore(t.slice(chainAt, cut));
+        // (The applications of the row's own result are no part of it: the row is a part of them, `在不予公开的6件申请中，
+        // 属于三类内部事务信息3件`, `在无法提供的7件申请中，本机关不掌握…的5件`, as without 申请: brk169 #4.)
+        const own = OWN_RESULT_WORDS[anchor.readings[0].slice(0, 4)];
+        const ownPart = anchor.id.startsWith('sub:') && own !== undefined ? new RegExp(`(?:在|从|对)?${own}(?:的)?(?:\\d+件)?(?:政府信息公开)?申请(?:的\\d+件)?中`) : null;
+        const ofPart = (chainAt === partChain && !(ownPart && ownPart.test(chain))) || PART_OF_APPLICATIONS.test(ownPart ? chain.replace(ownPart, '') : chain) || PART_CLAUSE.test(before) || chain.split(/[，,]/).some((c) => TOPIC_OF_APPLICATIONS.test(c)) || partConcludedBefore(t.slice(chainAt, cut));
         // (A row of 表三 below a result after 因 or 对, `因重复申请不予处理2件`, `对重复申请不予处理2件`, names its own reason:
         // the row's count, brk151 #1.)
         const ownReason = anchor.id.startsWith('sub:') ? clause.replace(/(?:因为?|由于|对于?|针对)$/, '') : clause;
@@ -2736,6 +2740,8 @@ function subRowResultAfter(id: string, after: string): number {
   return m ? m[0].length : 0;
 }
 
+/** The words of the 办理结果 that the rows of 表三 below it (`R3.3.x` …) are parts of. */
+const OWN_RESULT_WORDS: Record<string, string> = { 'R3.3': '不予公开', 'R3.4': '无法提供', 'R3.5': '不予处理', 'R3.6': '其他处理' };
 /** The rows of 表三 below a 办理结果, by their anchors (`sub:R3.4.1` …). */
 const SUB_ROW_ANCHORS = ANCHORS.filter((a) => a.id.startsWith('sub:'));
 /**
