@@ -2683,7 +2683,7 @@ const BESIDE_WHOLE = new Set(['carried', 'carried-over', 'pending', 'cross-year'
 function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: number, f: Found): number | 'part' | { received: number } | null {
   const t = p.text;
   const at = Math.min(f.from, f.number.start);
-  const counts = numbersIn(p, chainAt, at).filter((n) => n.unit === '件' && !n.approx);
+  const counts = numbersIn(p, chainAt, at).filter((n) => (n.unit === '件' || n.unit === '件次') && !n.approx);
   for (let i = counts.length - 1; i >= 0; i--) {
     const n = counts[i];
     // (This year named again between them, `去年同期新收申请40件，今年予以公开20件`: the result is the year's.)

@@ -818,7 +818,7 @@ export interface NumberToken {
 }
 
 /** The units after a number, in the order `/(人次|万元|…|余|多)/` tries them (after an optional 万/亿 and 余/多). */
-const UNITS = ['人次', '万元', '亿元', '平方米', '件', '个', '条', '次', '项', '宗', '起', '人', '期', '场', '篇', '份', '册', '家', '户', '元', '年', '月', '日', '号', '天', '名', '类', '批', '部', '本', '处', '所', '套', '张', '页', '封', '例', '轮', '届', '%', '‰', '倍', '分', '岁', '小时', '分钟', '余', '多'];
+const UNITS = ['人次', '万元', '亿元', '平方米', '件次', '件', '个', '条', '次', '项', '宗', '起', '人', '期', '场', '篇', '份', '册', '家', '户', '元', '年', '月', '日', '号', '天', '名', '类', '批', '部', '本', '处', '所', '套', '张', '页', '封', '例', '轮', '届', '%', '‰', '倍', '分', '岁', '小时', '分钟', '余', '多'];
 /** `UNITS` by first character. */
 const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of UNITS) {
@@ -964,7 +964,7 @@ function boundOf(mark: ApproxMark | undefined, value: number, decimals: number):
 /** What joins the two ends of a range of counts (`50至60件`, `50-60件`, `50~60件`). */
 const RANGE_JOINS = new Set([0x81f3 /* 至 */, 0x5230 /* 到 */, 45, 0xff0d, 0x2014, 0x2013, 126, 0xff5e, 0x301c]);
 /** The units of a range of counts: other ranges (`2023至2024年`, `1-3月`, `10-12日`) are no counts. */
-const RANGE_UNITS = new Set(['件', '宗', '起', '个', '例', '份', '条', '项', '次', '人次', '家', '户', '篇', '批']);
+const RANGE_UNITS = new Set(['件', '件次', '宗', '起', '个', '例', '份', '条', '项', '次', '人次', '家', '户', '篇', '批']);
 
 /**
  * The range of counts whose first whole number is written at `[s, e)` (`50至60件`, `50-60件`): a token over both
@@ -1030,7 +1030,7 @@ export function isChineseNumeralChar(c: number): boolean {
 }
 
 /** The units after which a Chinese numeral is read as a count (`三件`, `十二条`, `两次`, `五人次`). */
-const CN_COUNT_UNITS = new Set(['人次', '件', '宗', '起', '例', '份', '条', '次', '项', '个', '篇', '场']);
+const CN_COUNT_UNITS = new Set(['人次', '件次', '件', '宗', '起', '例', '份', '条', '次', '项', '个', '篇', '场']);
 /**
  * `一` alone is read only before these units, and only when the count ends its clause: `一次性`, `一条龙`,
  * `一个窗口`, `办结一件申请` are words or slogans, not counts.
@@ -1217,5 +1217,5 @@ export function writeLike(written: string, value: number): string {
   return out;
 }
 
-/** Counts of applications and cases are written with these units. */
-export const COUNT_UNITS = new Set(['件', '宗', '起', '个', '例', '份']);
+/** Counts of applications and cases are written with these units (`件次` too: `申请45件次`, brk169 #7). */
+export const COUNT_UNITS = new Set(['件', '件次', '宗', '起', '个', '例', '份']);

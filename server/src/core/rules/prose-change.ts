@@ -800,7 +800,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
     if (lead && (lead.groups?.before || lead.groups?.after) && start > 0) {
       const prevStart = Math.max(0, t.lastIndexOf('。', start - 2) + 1);
       const change = nums[0];
-      const count = numbersIn(para, prevStart, start).find((n) => n.unit === '件' && !n.approx);
+      const count = numbersIn(para, prevStart, start).find((n) => (n.unit === '件' || n.unit === '件次') && !n.approx);
       const named = YEAR_IN.exec(lead[0]);
       const from = start + /^\s*/.exec(t.slice(start, nums[0].start))![0].length;
       if (count && (change.unit === count.unit || change.unit === '%')) {
