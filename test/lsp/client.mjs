@@ -33,10 +33,11 @@ export const previousTiedOf = (ds) => ds.filter((d) => d.code === 'previous-tied
  * `workspace/configuration` (the `nianbao` section); change it and send `workspace/didChangeConfiguration` to apply.
  * `env`: the server's environment (default this process's). `handlers`: answers to requests from the server, by method,
  * over the default ones (a handler may return a promise: the answer is sent when it settles; one that never settles
- * leaves the request unanswered).
+ * leaves the request unanswered). `spawnOptions`: more options of the server's process (`{ uid, gid }` to run it as
+ * another user).
  */
-export function startServer({ config = null, serverPath = path.join(root, 'dist/server.js'), env = process.env, handlers: own = {} } = {}) {
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+export function startServer({ config = null, serverPath = path.join(root, 'dist/server.js'), env = process.env, handlers: own = {}, spawnOptions = {} } = {}) {
+  const proc = spawn(process.execPath, [serverPath, '--stdio'], { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'], env });
   let buf = Buffer.alloc(0);
   let nextId = 1;
   const pending = new Map();
@@ -119,8 +120,8 @@ export const CAPABILITIES = {
 export const VS_CODE = { name: 'Visual Studio Code', version: '1.95.0' };
 
 /** Starts and initializes a server (with the client `capabilities` and `clientInfo` given); returns the client plus helpers bound to it. */
-export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env, handlers, clientInfo } = {}) {
-  const srv = startServer({ config, serverPath, env, handlers });
+export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env, handlers, clientInfo, spawnOptions } = {}) {
+  const srv = startServer({ config, serverPath, env, handlers, spawnOptions });
   const init = await srv.request('initialize', {
     processId: process.pid, rootUri: workspaceFolders?.[0] ?? null, locale, capabilities,
     workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,

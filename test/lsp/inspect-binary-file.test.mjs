@@ -41,8 +41,8 @@ test('an open document with a PNG signature: the same answer as its diagnostics\
   assert.equal(await inspect(uri), note);
 });
 
-test('a file larger than the server reads: inspect says it is too large, not null', async () => {
+test('a file larger than the server reads: inspect says it is too large and the limit, as its note does, not null', async () => {
   const big = path.join(dir, 'big.md');
   fs.writeFileSync(big, CORRECT + '\n本段为附件说明文字。'.repeat(400000));
-  assert.match(await inspect(pathToFileURL(big).href), /^文件过大（\d+ MB），未读取。$/);
+  assert.match(await inspect(pathToFileURL(big).href), /^文件过大（\d+\.\d MB，超过 8 MB 的上限），未检查。$/);
 });

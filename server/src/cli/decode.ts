@@ -1,6 +1,6 @@
 import type IconvLite from 'iconv-lite';
 import type { Bilingual } from '../core/index.js';
-import { decodeReport, MAX_BYTES, type BadBytes, type DecodeFailure, type Encoding, type LineRun } from '../node/decode.js';
+import { decodeReport, MAX_BYTES, sizeOver, type BadBytes, type DecodeFailure, type Encoding, type LineRun } from '../node/decode.js';
 import { FILE, REASON } from './messages.js';
 import { encodingLabel } from '../node/bad-bytes.js';
 export { badBytesFindings, encodingLabel, ENCODING_INVALID, mixedEncodingFindings } from '../node/bad-bytes.js';
@@ -74,16 +74,4 @@ export function encodeText(text: string, enc: Encoding): Buffer {
   const body = iconv().encode(text, enc.name);
   if (!enc.bom) return body;
   return Buffer.concat([enc.name === 'utf16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), body]);
-}
-
-/**
- * A size in MB over `limit` bytes, with as many decimals (one to six) as it takes to read as more than the limit:
- * `20.0 MB` for 20,976,745 bytes read as the 20 MB limit itself.
- */
-export function sizeOver(bytes: number, limit: number): string {
-  for (let d = 1; d < 6; d++) {
-    const s = (bytes / 1048576).toFixed(d);
-    if (Number(s) > limit / 1048576) return s;
-  }
-  return (bytes / 1048576).toFixed(6);
 }

@@ -3,7 +3,9 @@ import { accessSync, chmodSync, constants, readFileSync, readdirSync, realpathSy
 import { relative, dirname, basename, isAbsolute, join, sep } from 'node:path';
 import type { Bilingual } from '../core/index.js';
 import { decodeBytes, type DecodeResult } from './decode.js';
-import { REASON } from './messages.js';
+import { fsError, REASON } from './messages.js';
+
+export { fsError };
 
 /**
  * Reads and decodes a report file (see `decodeBytes`), or gives the reason it cannot be read (in both languages).
@@ -22,20 +24,6 @@ export function readReport(abs: string, o: { maxBytes?: number } = {}): DecodeRe
   return decodeBytes(buf, abs);
 }
 
-/**
- * A file-system error in words (`no such file`, `permission denied`, …), without the errno prefix and path, in both
- * languages (an error without a known code: its own message in both).
- */
-export function fsError(e: unknown): Bilingual {
-  switch ((e as NodeJS.ErrnoException).code) {
-    case 'ENOENT': return REASON.noSuchFile;
-    case 'EACCES': case 'EPERM': return REASON.permissionDenied;
-    case 'EISDIR': return REASON.isFolder;
-    case 'ELOOP': return REASON.linkLoop;
-    case 'EROFS': return REASON.readOnlyFs;
-    default: return { zh: (e as Error).message, en: (e as Error).message };
-  }
-}
 
 /**
  * Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report), keeping the

@@ -170,6 +170,21 @@ function oleByName(ext: string): Bilingual {
     'an Office 97–2003 file (an OLE compound file such as .doc, .xls or .ppt), not a text report; if the report is a Word document, save it from Word or WPS as plain text (.txt, in UTF-8), or as .docx and convert that with pandoc -t gfm report.docx -o report.md, and check that');
 }
 
+/**
+ * A file-system error in words (`no such file`, `permission denied`, …), without the errno prefix and path, in both
+ * languages (an error without a known code: its own message in both).
+ */
+export function fsError(e: unknown): Bilingual {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return REASON.noSuchFile;
+    case 'EACCES': case 'EPERM': return REASON.permissionDenied;
+    case 'EISDIR': return REASON.isFolder;
+    case 'ELOOP': return REASON.linkLoop;
+    case 'EROFS': return REASON.readOnlyFs;
+    default: return { zh: (e as Error).message, en: (e as Error).message };
+  }
+}
+
 /** Why a file or folder cannot be read (file-system and decoding problems). */
 export const REASON = {
   noSuchFile: bi('没有这个文件', 'no such file'),

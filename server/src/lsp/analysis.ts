@@ -44,6 +44,13 @@ export interface DocLike {
    * document has none: the editor sends text, not bytes.
    */
   badBytes?: { bad: BadBytes[]; encoding: Encoding; utf8Runs?: LineRun[] };
+  /**
+   * A file of the workspace that is there but was not read or cannot be decoded (no permission, over the size limit,
+   * UTF-16 without a byte-order mark; lsp/workspace.ts `readDisk`): why, as its one `not-checked` note. Its text is
+   * empty. `report`: it may be a report (what could be read of it says so, or nothing could be read), so the note is
+   * said whatever its language when auto-detection is on.
+   */
+  unread?: Problem;
 }
 
 /** A per-file override of what the engine detects (status bar click). */
@@ -465,7 +472,12 @@ export class AnalysisCache {
     // document is read without them (its outline stays) and not checked, with a note saying why, as the CLI does.
     const mismatch = o.format !== undefined && o.year !== undefined ? formatYearMismatch(o.format, o.year) : null;
     const forced = mismatch ? {} : o;
-    if (lines.length > MAX_TEXT) {
+    if (doc.unread) {
+      // Not read from disk (no permission, too large, UTF-16 without BOM): the reason is its note, as the CLI gives
+      // it for the file, so that an empty Problems view does not read as a report without errors.
+      problem = { ...doc.unread };
+      if (own || !env.autoDetect) delete problem.report;
+    } else if (lines.length > MAX_TEXT) {
       problem = { zh: `文件过大（${Math.round(lines.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(lines.length / 1048576)} MB); not checked.` };
     } else if ((enc = this.misdecoded(doc, lines, env)) && (own || (env.autoDetect && enc.looksReport))) {
       problem = misdecodedProblem(enc.encoding, 'utf8', env.editor);

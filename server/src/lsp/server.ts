@@ -30,7 +30,7 @@ import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOve
 import { sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { binaryText } from '../node/control-chars.js';
-import { MAX_FILE_BYTES, ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
+import { ReportIndex, listFiles, readDisk, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
 import { PreviousBeside } from '../node/previous.js';
 import { FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, LAST_REPORT_YEAR, reportYearProblem } from '../core/templates/index.js';
 
@@ -532,10 +532,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Pass 1: read and index, so that the cross-year rules see every report of the folder. Only the year is kept: the
     // models of a thousand reports held until pass 2 took over a gigabyte (1,000 bench reports of 19 KB: peak RSS
     // 1.3 GB), so each file is read again there.
-    /** The file at `uri` read from disk; null, with its diagnostics and index entry dropped, when it cannot be. */
+    /**
+     * The file at `uri` read from disk (one that cannot be read or decoded: with the reason, `unread`, its note); null,
+     * with its diagnostics and index entry dropped, when it is gone.
+     */
     const readOrDrop = (uri: string): DocLike | null => {
       const p = uriToPath(uri);
-      const d = p ? readDoc(p) : null;
+      const d = p ? readDisk(p) : null;
       if (!d) { publish(uri, []); index.remove(uri); onDisk.delete(uri); }
       return d;
     };
@@ -543,7 +546,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (documents.get(uri)) continue;
       const d = readOrDrop(uri);
       if (!d) continue;
-      if (d.languageId !== 'nianbao' && !(settings.autoDetect && mightBeReport(d.getText()))) { publish(uri, []); index.remove(uri); continue; }
+      if (d.languageId !== 'nianbao' && !(settings.autoDetect && (d.unread ? d.unread.report : mightBeReport(d.getText())))) { publish(uri, []); index.remove(uri); continue; }
       const parsed = safe(() => cache.report(d), null);
       index.put(uri, parsed?.report?.isReport || d.languageId === 'nianbao' ? parsed?.report ?? null : null);
       cache.forget(uri);
@@ -893,22 +896,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       const open = documents.get(uri);
       const p2 = uriToPath(uri);
-      const text = open ? open.getText() : p2 ? readDoc(p2)?.getText() ?? null : null;
-      if (text === null) {
-        // A file too large to be read says so, as its diagnostics would (brk89 #11: it was null without a reason).
-        // No such file (a closed untitled tab, a deleted file) or none that can be read is the documented null, not a
-        // fault of the server: nothing is logged (brk118 #3: an Error with the ENOENT stack was).
-        let size = 0;
-        try {
-          const st = p2 ? statSync(p2, { throwIfNoEntry: false }) : undefined;
-          size = st?.isFile() ? st.size : 0;
-        } catch { /* not a file that can be read (ENOTDIR, EACCES): null, as for none */ }
-        if (size > MAX_FILE_BYTES) {
-          const mb = Math.round(size / 1048576);
-          return locale === 'en' ? `File too large (${mb} MB); not read.` : `文件过大（${mb} MB），未读取。`;
-        }
-        return null;
-      }
+      const disk = open || !p2 ? null : readDisk(p2);
+      // A file that cannot be read or decoded (no permission, too large, UTF-16 without BOM) says why, as its
+      // diagnostics' note does (brk89 #11, brk170 #2: null, which says there is no such file). No such file (a closed
+      // untitled tab, a deleted file) is the documented null, not a fault of the server: nothing is logged (brk118 #3).
+      if (disk?.unread) return locale === 'en' ? disk.unread.en : disk.unread.zh;
+      const text = open ? open.getText() : disk ? disk.getText() : null;
+      if (text === null) return null;
       // An open document the editor decoded in another encoding than the file's: the reason, as its diagnostic words it
       // (brk110 #7c: it was "not text", since its U+FFFD read as undecodable characters).
       const wrong = open ? safe(() => cache.report(asDoc(open)).problem, null) : null;

@@ -3,12 +3,13 @@
  * (UTF-8 with or without BOM, UTF-16 with BOM, GB18030), and an index of the reports by year so that the
  * cross-year rules find last year's report.
  */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, promises as fs, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
-import { fileNameOf, looksBinary, mightBeReport, type DocLike } from './analysis.js';
-import { decodeReport, textDecoder, utf16WithoutBom, type EncodingName } from '../node/decode.js';
+import { fileNameOf, looksBinary, mightBeReport, type DocLike, type Problem } from './analysis.js';
+import { decodeReport, MAX_BYTES, sizeOver, textDecoder, utf16WithoutBom, type EncodingName } from '../node/decode.js';
+import { fsError } from '../cli/messages.js';
 
 /** Files larger than this are not read by the workspace scan. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -39,12 +40,53 @@ export function decode(buf: Uint8Array): string {
   return decodeFile(buf).text;
 }
 
-/** `decode`, with the places whose bytes could not be decoded and the encoding (absent when there are none). */
-export function decodeFile(buf: Uint8Array): { text: string; badBytes?: NonNullable<DocLike['badBytes']> } {
+/**
+ * `decode`, with the places whose bytes could not be decoded and the encoding (absent when there are none), and, for
+ * bytes `decodeReport` refuses for a reason the text would not show (over its size limit), that reason as the file's `not-checked` note (`unread`; the CLI refuses them with the same reason).
+ */
+export function decodeFile(buf: Uint8Array): { text: string; badBytes?: NonNullable<DocLike['badBytes']>; unread?: Problem } {
   const d = decodeReport(buf);
-  if (!d.ok) return { text: new TextDecoder('utf-8').decode(buf) };
+  if (!d.ok) {
+    const text = new TextDecoder('utf-8').decode(buf);
+    if (d.failure.kind === 'too-large') return { text, unread: tooLargeProblem(d.failure.bytes, MAX_BYTES, true) };
+    return { text };
+  }
   if (d.utf8Runs) return { text: d.text, badBytes: { bad: d.bad, encoding: d.encoding, utf8Runs: d.utf8Runs } };
   return d.bad.length ? { text: d.text, badBytes: { bad: d.bad, encoding: d.encoding } } : { text: d.text };
+}
+
+/** The note on a file of `bytes` over `limit` bytes, not read; `report` when its start reads as a report's. */
+function tooLargeProblem(bytes: number, limit: number, report: boolean): Problem {
+  const mb = sizeOver(bytes, limit), max = limit / 1048576;
+  return { zh: `文件过大（${mb} MB，超过 ${max} MB 的上限），未检查。`, en: `File too large (${mb} MB, over the ${max} MB limit); not checked.`, ...(report ? { report: true as const } : {}) };
+}
+
+/**
+ * The note on a file that could not be read (permission denied, a loop of symbolic links…), with the file system's
+ * reason as the CLI words it (`fsError`). What it holds is unknown: `report`, said whatever its language.
+ */
+function unreadableProblem(e: unknown): Problem {
+  const why = fsError(e);
+  return { zh: `无法读取此文件（${why.zh}），未检查。`, en: `The file could not be read (${why.en}); not checked.`, report: true };
+}
+
+/** Whether the first 256 KB of the file at `p` read as a report's (`mightBeReport`); true when they cannot be read. */
+function headMightBeReport(p: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(p, 'r');
+    const head = new Uint8Array(256 * 1024);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const bytes = head.subarray(0, n);
+    const d = decodeReport(bytes);
+    if (d.ok) return mightBeReport(d.text);
+    const bare = utf16WithoutBom(bytes);
+    return bare ? mightBeReport(textDecoder(bytes, bare)) : false;
+  } catch {
+    return true;
+  } finally {
+    if (fd !== undefined) try { closeSync(fd); } catch { /* closed */ }
+  }
 }
 
 export function uriToPath(uri: string): string | null {
@@ -62,19 +104,45 @@ export function pathToUri(p: string): string {
 
 /**
  * A file of the workspace as a document (read once; `version` is a negative stamp from its mtime), with the places
- * whose bytes could not be decoded (`badBytes`, for the `encoding-invalid` errors the CLI reports too).
+ * whose bytes could not be decoded (`badBytes`, for the `encoding-invalid` errors the CLI reports too); null when it
+ * cannot be read or decoded (`readDisk` says why).
  */
 export function readDoc(p: string): DocLike | null {
+  const d = readDisk(p);
+  return d && !d.unread ? d : null;
+}
+
+/**
+ * `readDoc`, with a file that is there but cannot be read or checked as a document with an empty text and the reason
+ * (`unread`, its `not-checked` note, as `nianbao check` names the file and the reason): no permission or another file
+ * system error, over `MAX_FILE_BYTES`, UTF-16 without a byte-order mark. Null when there is no such file (or it is no
+ * file: a folder).
+ */
+export function readDisk(p: string): DocLike | null {
+  const doc = (version: number, text: string): DocLike => ({ uri: pathToUri(p), version, languageId: languageOfPath(p), getText: () => text });
+  const unread = (version: number, problem: Problem): DocLike => ({ ...doc(version, ''), unread: problem });
+  let st: import('node:fs').Stats;
   try {
-    const st = statSync(p);
-    if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-    const { text, badBytes } = decodeFile(readFileSync(p));
-    const doc: DocLike = { uri: pathToUri(p), version: -Math.max(1, Math.floor(st.mtimeMs)), languageId: languageOfPath(p), getText: () => text };
-    if (badBytes) doc.badBytes = badBytes;
-    return doc;
-  } catch {
-    return null;
+    st = statSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : unread(-1, unreadableProblem(e));
   }
+  if (!st.isFile()) return null;
+  const version = -Math.max(1, Math.floor(st.mtimeMs));
+  if (st.size > MAX_FILE_BYTES) return unread(version, tooLargeProblem(st.size, MAX_FILE_BYTES, headMightBeReport(p)));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? null : unread(version, unreadableProblem(e));
+  }
+  const { text, badBytes, unread: why } = decodeFile(bytes);
+  if (why) return unread(version, why);
+  const d = doc(version, text);
+  if (badBytes) d.badBytes = badBytes;
+  return d;
 }
 
 /**

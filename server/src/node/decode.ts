@@ -62,6 +62,18 @@ export type Decoded = { ok: true; text: string; encoding: Encoding; bad: BadByte
 export const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
+ * A size in MB over `limit` bytes, with as many decimals (one to six) as it takes to read as more than the limit:
+ * `20.0 MB` for 20,976,745 bytes read as the 20 MB limit itself.
+ */
+export function sizeOver(bytes: number, limit: number): string {
+  for (let d = 1; d < 6; d++) {
+    const s = (bytes / 1048576).toFixed(d);
+    if (Number(s) > limit / 1048576) return s;
+  }
+  return (bytes / 1048576).toFixed(6);
+}
+
+/**
  * What a UTF-8 reading of bytes finds: `multiByte` well-formed sequences of 2–4 bytes (the Chinese text), and the
  * ill-formed ones, each a maximal subpart as the WHATWG decoder (TextDecoder) replaces it by one U+FFFD:
  * `byteOffset`/`byteLength` in `bytes`, and `offset` the UTF-16 offset its U+FFFD gets in the decoded text.
