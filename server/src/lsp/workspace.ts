@@ -42,17 +42,35 @@ export function decode(buf: Uint8Array): string {
 
 /**
  * `decode`, with the places whose bytes could not be decoded and the encoding (absent when there are none), and, for
- * bytes `decodeReport` refuses for a reason the text would not show (over its size limit), that reason as the file's `not-checked` note (`unread`; the CLI refuses them with the same reason).
+ * bytes `decodeReport` refuses for a reason the text would not show (UTF-16 without a byte-order mark, over its size
+ * limit), that reason as the file's `not-checked` note (`unread`; the CLI refuses them with the same reason).
  */
 export function decodeFile(buf: Uint8Array): { text: string; badBytes?: NonNullable<DocLike['badBytes']>; unread?: Problem } {
   const d = decodeReport(buf);
   if (!d.ok) {
     const text = new TextDecoder('utf-8').decode(buf);
+    if (d.failure.kind === 'utf16-no-bom') return { text, unread: utf16Problem(buf) };
     if (d.failure.kind === 'too-large') return { text, unread: tooLargeProblem(d.failure.bytes, MAX_BYTES, true) };
     return { text };
   }
   if (d.utf8Runs) return { text: d.text, badBytes: { bad: d.bad, encoding: d.encoding, utf8Runs: d.utf8Runs } };
   return d.bad.length ? { text: d.text, badBytes: { bad: d.bad, encoding: d.encoding } } : { text: d.text };
+}
+
+/**
+ * The note on a UTF-16 file saved without a byte-order mark (which the CLI refuses, as it cannot tell it from a binary
+ * file for sure): which UTF-16 it reads as and how to make it checkable, as `nianbao check` words it; `report` when its
+ * text so decoded reads as a report.
+ */
+function utf16Problem(buf: Uint8Array): Problem {
+  const name = utf16WithoutBom(buf) ?? 'utf16le';
+  const label = name === 'utf16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+  const p: Problem = {
+    zh: `文件看起来是没有字节顺序标记（BOM）的 ${label} 文本，未检查：请另存为 UTF-8（或带 BOM 的 UTF-16）后再检查。`,
+    en: `The file looks like ${label} text without a byte-order mark; not checked: save it as UTF-8 (or UTF-16 with BOM) and check again.`,
+  };
+  if (mightBeReport(textDecoder(buf, name))) p.report = true;
+  return p;
 }
 
 /** The note on a file of `bytes` over `limit` bytes, not read; `report` when its start reads as a report's. */
