@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { configEntry } from '../node/config-entry.js';
+import { parseConfigBytes } from '../node/config-text.js';
 import { fsError } from './files.js';
 import { CONFIG, CONFIG_ENTRY_REASON } from './messages.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type Bilingual, type FileSettings, type Locale, type NianbaoConfig } from '../core/index.js';
+import { CONFIG_FILE_NAME, formatConfigIssues, settingsForFile, type Bilingual, type FileSettings, type Locale, type NianbaoConfig } from '../core/index.js';
 
 /** A config file as read from disk. */
 export interface LoadedConfig {
@@ -43,13 +44,13 @@ function unreadableConfig(abs: string, shown: string, reason: Bilingual): Config
  * with nothing but comments is the defaults (`{}`); `onNote` is told (it hides the configs of the folders above).
  */
 export function loadConfig(abs: string, shown = abs, onNote?: (note: Bilingual) => void): LoadedConfig {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = configText(readFileSync(abs));
+    bytes = readFileSync(abs);
   } catch (e) {
     throw unreadableConfig(abs, shown, fsError(e));
   }
-  const r = parseConfig(text);
+  const r = parseConfigBytes(bytes);
   if (!r.ok) {
     // (Each problem as `formatConfigIssues` writes it on stderr, without its `file:line:col: `.)
     const problems = r.issues.map((i) => ({ line: i.line, column: i.column, message: { zh: `${i.key ? `${i.key}：` : ''}${i.zh}`, en: `${i.key ? `${i.key}: ` : ''}${i.message}` } }));

@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { configEntry } from '../node/config-entry.js';
+import { parseConfigBytes } from '../node/config-text.js';
 import { CONFIG_ENTRY_REASON } from '../cli/messages.js';
 import path from 'node:path';
-import { CONFIG_FILE_NAME, configText, parseConfig, settingsForFile, type ConfigIssue, type FileSettings, type NianbaoConfig } from '../core/index.js';
+import { CONFIG_FILE_NAME, settingsForFile, type ConfigIssue, type FileSettings, type NianbaoConfig } from '../core/index.js';
 import { pathToUri, uriToPath } from './workspace.js';
 
 export interface LoadedConfig {
@@ -106,15 +107,15 @@ export class ConfigResolver {
       this.files.set(file, c);
       return c;
     }
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = configText(readFileSync(file));
+      bytes = readFileSync(file);
     } catch (e) {
       const c = { path: file, uri: pathToUri(file), config: null, issues: [{ key: '', message: `cannot read: ${(e as Error).message}`, zh: `无法读取：${(e as Error).message}`, line: 1, column: 1 }] };
       this.files.set(file, c);
       return c;
     }
-    const r = parseConfig(text);
+    const r = parseConfigBytes(bytes);
     const c: LoadedConfig = r.ok ? { path: file, uri: pathToUri(file), config: r.config, issues: [] } : { path: file, uri: pathToUri(file), config: null, issues: r.issues };
     this.files.set(file, c);
     return c;
