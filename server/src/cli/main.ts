@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
+import { accessSync, constants as fsConstants, statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join, relative, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import {
   CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, literalParens, formatForYear, tolerableOlderFormat, severityRank, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, agencyProblem, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
@@ -125,7 +125,11 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
         for (const f of walked.files) inFolders.add(f);
         walkedFiles += walked.files.length + walked.errors.length;
       }
-      if (!found.length && !walkedFiles) cannot(RUN.noFileMatches(a));
+      // The folders it had to look into that could not be read, which the glob passes over without a word: named with
+      // the reason, as a folder argument's are (brk170 #6: "no file matches" sent the user looking for a typo).
+      const unreadable = await unreadableFoldersOf(pattern, cwd, ignore);
+      for (const u of unreadable) cannot(about(displayPath(u.path, cwd, relativeArg), u.reason), u.path);
+      if (!found.length && !walkedFiles && !unreadable.length) cannot(RUN.noFileMatches(a));
       files.push(...found.sort());
       for (const f of found) named.add(f);
     } else {
@@ -134,6 +138,31 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       cannot(link ? about(a, link) : RUN.noSuchFileOrFolder(a), abs);
     }
   }
+}
+
+/**
+ * The folders glob `pattern` has to list that cannot be read (no permission…), with the reason: those its leading
+ * parts name or match (each part but the last: `noread` of `noread/*.md`; `reports`, then the folders `reports/*`
+ * matches, of a pattern `reports/<glob>/x.md`), part by part, stopping at the first part with any that cannot be read
+ * (nothing under them can be found).
+ */
+async function unreadableFoldersOf(pattern: string, cwd: string, ignore: string[]): Promise<{ path: string; reason: Bilingual }[]> {
+  const parts = pattern.split('/');
+  const out: { path: string; reason: Bilingual }[] = [];
+  for (let k = 1; k < parts.length && !out.length; k++) {
+    const prefix = parts.slice(0, k).join('/');
+    if (!prefix) continue;
+    const dirs = isDynamicPattern(prefix) ? await glob([prefix], { cwd, absolute: true, ignore, onlyDirectories: true }) : [resolve(cwd, prefix)];
+    for (const d of dirs.map((x) => x.replace(/[\\/]+$/, '')).sort()) {
+      try {
+        accessSync(d, fsConstants.R_OK | fsConstants.X_OK);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') out.push({ path: d, reason: REASON.cannotReadFolder(fsError(e)) });
+      }
+    }
+  }
+  return out;
 }
 
 /** A folder argument of `nianbao check` in which files named like reports were found (`findFiles`). */
