@@ -61,10 +61,13 @@ const GLOB_SLASH_EXPECTED = 'a glob with "/" between folder names (such as "draf
 const WINDOWS_SEPARATOR = /\\(?![*?[\]{}()!+@\\])/;
 /** What a glob of slashes only (`/`) is told: it names no file or folder. */
 const GLOB_NAMES_EXPECTED = 'a glob naming files or folders (such as "drafts/" or "*.bak.md"; "/" alone names none)';
+/** What a negation with nothing after its `!` (`!`, `!/`) is told: it takes back no file (brk170 #8: it was told of "/"). */
+const GLOB_NEGATION_EXPECTED = 'a glob naming files or folders after its "!" (such as "!drafts/keep.md"; "!" alone names none)';
 const Glob = z.string().check(
   z.minLength(1, { error: 'a non-empty glob' }),
   z.refine((g) => !WINDOWS_SEPARATOR.test(g), { error: GLOB_SLASH_EXPECTED }),
-  z.refine((g) => g === '' || globPattern(g.replace(/^!/, '')) !== '', { error: GLOB_NAMES_EXPECTED }),
+  z.refine((g) => g === '' || g.startsWith('!') || globPattern(g) !== '', { error: GLOB_NAMES_EXPECTED }),
+  z.refine((g) => !g.startsWith('!') || globPattern(g.slice(1)) !== '', { error: GLOB_NEGATION_EXPECTED }),
   z.refine((g) => g === '' || globPattern(g.replace(/^!/, '')) === '' || globProblem(g) === null, { error: GLOB_EXPECTED }),
 );
 const Globs = z.union([Glob, z.array(Glob).check(z.minLength(1, { error: 'a glob or a non-empty list of globs' }))], { error: 'a glob or a non-empty list of globs' });
@@ -187,6 +190,7 @@ const EXPECTED_ZH: Record<string, string> = {
   'a non-empty glob': '非空的 glob 模式',
   [GLOB_SLASH_EXPECTED]: '文件夹之间用 "/" 分隔的 glob 模式（如 "drafts/r.md"；"\\" 只用来转义 "\\[" 这样的 glob 字符）',
   [GLOB_NAMES_EXPECTED]: '指明文件或文件夹的 glob 模式（如 "drafts/" 或 "*.bak.md"；单独的 "/" 不指明任何文件）',
+  [GLOB_NEGATION_EXPECTED]: '在 "!" 之后指明文件或文件夹的 glob 模式（如 "!drafts/keep.md"；单独的 "!" 不指明任何文件）',
   [GLOB_EXPECTED]: '[ ]、{ } 和 ( ) 都成对的 glob 模式（要匹配 [ 本身，在文件中写 "\\\\["）',
   'a glob or a non-empty list of globs': '一个 glob 模式或非空的 glob 列表',
   'a list of globs': 'glob 模式的列表',
