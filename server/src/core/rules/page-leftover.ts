@@ -209,6 +209,12 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
     if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
     else merged.push([...sp]);
   }
+  // A publication date among the chrome (`作者：张三 发布时间：2025-04-15 00:00 信息来源：某某局 浏览数：`) is the page's
+  // metadata, not chrome: the checker reads it (date-late) and a reader wants it. It is kept; the chrome around it
+  // goes (brk172 #1: the whole line was deleted, the date with it).
+  const kept2 = keepDates(light, merged);
+  merged.splice(0, merged.length, ...kept2);
+  if (!merged.length) return 'mention';
   let rest = '';
   let pos = 0;
   for (const [a, b] of merged) { rest += light.slice(pos, a) + ' '; pos = b; }
@@ -219,6 +225,32 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
   const t = rest.normalize('NFKC');
   if (STRONG.some((re) => re.test(t)) || WEAK.some((re) => re.test(t))) return null;
   return merged;
+}
+
+/**
+ * A publication date with its label (`发布时间：2025-04-15 00:00`, `发布日期:2014-02-28`), as the year and date rules read
+ * it (`PUBLISHED` of model/year.ts): disclosure metadata, never chrome.
+ */
+const PUBLICATION_DATE = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
+
+/**
+ * Chrome spans `spans` (in order, apart) of `light` with every publication date (`PUBLICATION_DATE`) cut out of them:
+ * the pieces before and after a date stay chrome, a piece of white space alone is dropped.
+ */
+function keepDates(light: string, spans: [number, number][]): [number, number][] {
+  const dates: [number, number][] = [];
+  PUBLICATION_DATE.lastIndex = 0;
+  for (let m = PUBLICATION_DATE.exec(light); m; m = PUBLICATION_DATE.exec(light)) dates.push([m.index, m.index + m[0].length]);
+  if (!dates.length) return spans;
+  const out: [number, number][] = [];
+  for (const [a0, b0] of spans) {
+    let pieces: [number, number][] = [[a0, b0]];
+    for (const [da, db] of dates) {
+      pieces = pieces.flatMap(([a, b]): [number, number][] => (db <= a || da >= b ? [[a, b]] : [[a, Math.min(b, da)], [Math.max(a, db), b]]));
+    }
+    for (const [a, b] of pieces) if (b > a && !blank(light, a, b)) out.push([a, b]);
+  }
+  return out;
 }
 
 /** A separator a web page's meta line puts between its items (`发布日期：2025-01-20 丨 浏览次数：356 丨 字号：大 中 小`). */
@@ -283,8 +315,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”、句末的“…报告如下。[打印] [关闭]”“…下载。 打印丨关闭”）只删除元素本身，正文保留；句子中的“打印”“关闭”等词（“支持在线浏览、下载、打印”）是正文。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的打印、关闭栏（“打印丨关闭丨一、总体情况”，网页源码中的“<h2>打印丨关闭丨一、总体情况</h2>”“<p>打印丨关闭丨…</p>”亦然）同样只删除元素本身，标题照常读出；标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”，冒号后的平台名接着写成句子的“分享到：微信、微博等平台的解读材料共30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`, or ending it after a sentence: `…报告如下。[打印] [关闭]`, `…下载。 打印丨关闭`) is deleted alone and the text kept; a control word in a sentence (支持在线浏览、下载、打印) is text. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. Print/close controls before a section heading (打印丨关闭丨一、总体情况, also in a page\'s source: <h2>打印丨关闭丨一、总体情况</h2>, <p>打印丨关闭丨…</p>) are deleted alone too, the heading read as such. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇, or with the platforms after its colon running on into its words: 分享到：微信、微博等平台的解读材料共30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”、行首的“打印丨关闭丨本年度…”“分享到: 本年度…”、句末的“…报告如下。[打印] [关闭]”“…下载。 打印丨关闭”）只删除元素本身，正文保留；句子中的“打印”“关闭”等词（“支持在线浏览、下载、打印”）是正文。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的打印、关闭栏（“打印丨关闭丨一、总体情况”，网页源码中的“<h2>打印丨关闭丨一、总体情况</h2>”“<p>打印丨关闭丨…</p>”亦然）同样只删除元素本身，标题照常读出；标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留，其中的发布时间（“作者：… 发布时间：2025-04-15 00:00 来源：…”）是元数据，修复保留日期；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”“分享到微信朋友圈的解读材料12篇”，冒号后的平台名接着写成句子的“分享到：微信、微博等平台的解读材料共30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`, controls opening the line: `打印丨关闭丨本年度…`, `分享到: 本年度…`, or ending it after a sentence: `…报告如下。[打印] [关闭]`, `…下载。 打印丨关闭`) is deleted alone and the text kept; a control word in a sentence (支持在线浏览、下载、打印) is text. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. Print/close controls before a section heading (打印丨关闭丨一、总体情况, also in a page\'s source: <h2>打印丨关闭丨一、总体情况</h2>, <p>打印丨关闭丨…</p>) are deleted alone too, the heading read as such. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept, and a publication date among a byline\'s items (作者：… 发布时间：2025-04-15 00:00 来源：…) is metadata the fix keeps; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇, or with the platforms after its colon running on into its words: 分享到：微信、微博等平台的解读材料共30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
