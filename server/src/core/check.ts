@@ -20,6 +20,7 @@ import { alignFix, keepSpacedColumns } from './fix/align.js';
 import { applyFixes, narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences, listTotalConsequences } from './rules/prose-sum.js';
+import { carryOverFixesSuspect } from './rules/carry-over.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
 import { writtenFinding } from './parse/html-rows.js';
 import { previousOfWrongYear } from './previous.js';
@@ -207,6 +208,8 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   listSumConsequences(kept, locale);
   // And a total whose own parts agree with the table: the total is the wrong number (brk99 #3).
   listTotalConsequences(kept, locale, report.lines);
+  // A cell the sum rules name as not fixed that carry-over fixes from last year's report: they say so (brk172 #2).
+  carryOverFixesSuspect(kept, locale);
   // One explanation shared by several findings (the cell behind every failing sum) is said in full once.
   return shortenRepeatedNotes(sortFindings(kept));
 }

@@ -92,6 +92,19 @@ export function changedCells(before: Report, now: Report): Set<string> {
   return out;
 }
 
+/**
+ * The starts (`at`) of every value cell of the 表三 rows of `now` that hold one of the cells `changed` (starts in
+ * `now`): a row whose 总计 (the sum of its six applicant cells) or one of its terms the run changed.
+ */
+function t3RowsChanged(now: Report, changed: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const r of now.tables.t3?.rows ?? []) {
+    const cells = r.cells.filter((c): c is Cell => Boolean(c));
+    if (cells.some((c) => changed.has(at(c.range)))) out.push(...cells.map((c) => at(c.range)));
+  }
+  return out;
+}
+
 /** Characters that end a sentence of the prose (a line break too). */
 const SENTENCE_END = /[。！？!?\n]/;
 
@@ -224,6 +237,10 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
     if (current !== text && todo.some((f) => f.ruleId === 'prose-table')) {
       const changed = changedCells(first.report, report);
+      // (And every cell of a 表三 row with a changed cell: its 总计 is the sum of the row, so a prose number compared
+      // with the 总计 may have agreed with the row's old applicant cells; brk172 #2: 上年结转1件 agreed with the 自然人 1
+      // that carry-over made 2, and the 总计 2 it then matched was left; the prose was made 2 with no finding reported.)
+      for (const k of t3RowsChanged(report, changed)) changed.add(k);
       const sentences = edited.map((o) => sentenceAround(current, o));
       const late = (f: Finding) => f.fix!.edits.some((e) => {
         const o = lines.offsetAt(e.range.start);

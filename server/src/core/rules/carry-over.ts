@@ -1,7 +1,7 @@
-import type { Rule } from './rule.js';
+import { crossRuleFactsOf, rewriteMessage, type Rule } from './rule.js';
 import type { Report } from '../model/build.js';
-import type { Bilingual, Cell, ColumnModel, TableModel } from '../types.js';
-import { bi, breaksT3Identity, num, rowById, setCell, signed, sum, t3Identities, t3Holds, t3Values, unreadable } from './util.js';
+import type { Bilingual, Cell, ColumnModel, Finding, Locale, TableModel } from '../types.js';
+import { SUSPECT_UNFIXED, bi, breaksT3Identity, num, rowById, setCell, signed, sum, t3Identities, t3Holds, t3Values, unreadable } from './util.js';
 
 /**
  * X-1 (templates.md §5.3): with last year's report of the same agency, this year's `二、上年结转` equals last
@@ -121,4 +121,32 @@ export function lastYearDoubt(t: TableModel, index: number): Bilingual | null {
     }
   }
   return null;
+}
+
+/**
+ * The sum rules' findings that name this year's 上年结转 cell as the likely typo and say it is not fixed, not being a
+ * total (`RuleFinding.suspectUnfixed`), where carry-over's own finding fixes that very cell to the number they name
+ * (last year's 结转下年度继续办理, written in only when this year's 表三 then adds up): they say so instead (brk172 #2:
+ * they said 不提供自动修复 of the cell that --fix then changed). Among `findings`, the check's findings as kept (a
+ * carry-over finding turned off or suppressed fixes nothing); messages are changed in place.
+ */
+export function carryOverFixesSuspect(findings: readonly Finding[], locale: Locale): void {
+  const fixes = findings.filter((f) => f.ruleId === carryOver.meta.id && f.fix?.edits.length && f.expected !== undefined);
+  if (!fixes.length) return;
+  const zh = locale !== 'en';
+  for (const f of findings) {
+    const s = crossRuleFactsOf(f).suspectUnfixed;
+    if (!s) continue;
+    const by = fixes.find((c) => c.expected === s.value && c.range.start.line === s.range.start.line && c.range.start.character === s.range.start.character);
+    if (!by) continue;
+    const v = s.value;
+    rewriteMessage(f, [
+      [zh ? SUSPECT_UNFIXED.full.zh : SUSPECT_UNFIXED.full.en, zh
+        ? `上一年度报告的“四、结转下年度继续办理”也是 ${v}：carry-over 的修复会把这一格改为 ${v}。`
+        : ` Last year's report carried ${v} over to this year (结转下年度继续办理): carry-over's fix sets this cell to ${v}.`],
+      [zh ? SUSPECT_UNFIXED.short.zh : SUSPECT_UNFIXED.short.en, zh
+        ? `；上一年度报告的结转下年度也是 ${v}，由 carry-over 修复`
+        : `; last year's report carried ${v} over too, and carry-over fixes it`],
+    ]);
+  }
 }

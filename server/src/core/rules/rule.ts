@@ -64,6 +64,12 @@ export interface RuleFinding {
    * (its own identities hold; not a likely table typo, nor a count whose meaning is in doubt).
    */
   tableSays?: { table: string; value: number };
+  /**
+   * The sum rules: the one 表三 cell their message names as the likely typo (`t3SuspectNote`) and says is not fixed,
+   * not being a total, with the number that makes the sums hold: another rule's fix of that very cell to that number
+   * (carry-over's, from last year's report) makes the message say so instead (`carryOverFixesSuspect`).
+   */
+  suspectUnfixed?: { range: Range; value: number };
 }
 
 /**
@@ -132,7 +138,7 @@ export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, lo
   out.data = { ruleId: meta.id, ...(f.data ?? {}) };
   if (f.absent) out.absent = true;
   if (f.sharedNote) sharedNotes.set(out, { full: pick(f.sharedNote.full, locale), short: pick(f.sharedNote.short, locale) });
-  if (f.listSum || f.tableSays) crossRuleFacts.set(out, { listSum: f.listSum, tableSays: f.tableSays });
+  if (f.listSum || f.tableSays || f.suspectUnfixed) crossRuleFacts.set(out, { listSum: f.listSum, tableSays: f.tableSays, suspectUnfixed: f.suspectUnfixed });
   return out;
 }
 
@@ -150,18 +156,30 @@ export function copyFinding(f: Finding, changes: Partial<Finding> = {}): Finding
 }
 
 /** What `toFinding` kept of a rule's finding for the other rules' findings to be read against (`crossRuleFactsOf`). */
-const crossRuleFacts = new WeakMap<Finding, Pick<RuleFinding, 'listSum' | 'tableSays'>>();
+const crossRuleFacts = new WeakMap<Finding, Pick<RuleFinding, 'listSum' | 'tableSays' | 'suspectUnfixed'>>();
 
 /**
  * The list of a prose-sum finding (`RuleFinding.listSum`) and the table value a prose-table finding holds the prose
  * number against (`RuleFinding.tableSays`), for a finding made by `toFinding`; empty for any other.
  */
-export function crossRuleFactsOf(f: Finding): Pick<RuleFinding, 'listSum' | 'tableSays'> {
+export function crossRuleFactsOf(f: Finding): Pick<RuleFinding, 'listSum' | 'tableSays' | 'suspectUnfixed'> {
   return crossRuleFacts.get(f) ?? {};
 }
 
 /** The shared explanation of a finding made by `toFinding` (`RuleFinding.sharedNote`), in the finding's locale. */
 const sharedNotes = new WeakMap<Finding, { full: string; short: string }>();
+
+/**
+ * Replaces `from` by `to` in the message of finding `f` (made by `toFinding`) and in its shared explanation, full and
+ * short (`RuleFinding.sharedNote`), so that `shortenRepeatedNotes` still finds the note it says. In place.
+ */
+export function rewriteMessage(f: Finding, pairs: readonly (readonly [string, string])[]): void {
+  const note = sharedNotes.get(f);
+  for (const [from, to] of pairs) {
+    f.message = f.message.split(from).join(to);
+    if (note) note.full = note.full.split(from).join(to), note.short = note.short.split(from).join(to);
+  }
+}
 
 /**
  * Shortens an explanation repeated by several findings (`RuleFinding.sharedNote`): `findings` in reading order,

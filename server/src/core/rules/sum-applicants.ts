@@ -75,6 +75,7 @@ export const sumApplicants: Rule = {
       ctx.add({
         message: bi(head.zh + (suspect?.note.zh ?? '') + sure.note.zh, head.en + (suspect?.note.en ?? '') + sure.note.en),
         sharedNote: suspect?.shared,
+        suspectUnfixed: suspect?.unfixed,
         severity: sure.severity,
         range: at.range,
         expected: s,

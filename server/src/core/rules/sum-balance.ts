@@ -40,6 +40,7 @@ export const sumBalance: Rule = {
           `表三“${col.label}”列勾稽关系不成立：新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}，而（七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right}，相差 ${signed(right - left)}。` + advice.zh + sure.note.zh,
           `表三 column “${col.label}” does not balance: ${T3_TERMS_EN.R1} ${num(r1.cells[i])} + ${T3_TERMS_EN.R2} ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + ${T3_TERMS_EN.R4} ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}).` + advice.en + sure.note.en),
         sharedNote: suspect?.shared,
+        suspectUnfixed: suspect?.unfixed,
         severity: sure.severity,
         range: at.range,
         // As for every finding on a cell: the value the cell it points at needs (the （七）总计 that balances the column:

@@ -228,6 +228,7 @@ export const sumResults: Rule = {
           head.zh + (suspect ? suspect.note.zh : sure.shifted ? '' : advice.zh) + sure.note.zh,
           head.en + (suspect ? suspect.note.en : sure.shifted ? '' : advice.en) + sure.note.en),
         sharedNote: suspect?.shared,
+        suspectUnfixed: suspect?.unfixed,
         severity: sure.severity,
         range: at.range,
         expected: s,

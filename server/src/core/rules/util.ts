@@ -660,13 +660,22 @@ export function t3SuspectCells(t: TableModel): T3Suspect[] {
 }
 
 /**
+ * What the sum rules' note says of a suspect cell that is not a total (`t3SuspectNote`): no fix is offered for it, in
+ * the note said in full and in its short form. (`carryOverFixesSuspect` replaces both where carry-over fixes the cell.)
+ */
+export const SUSPECT_UNFIXED = {
+  full: bi('这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。', ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.'),
+  short: bi('；它不是总计，不自动修复', '; not a total, so not fixed automatically'),
+};
+
+/**
  * The sentence the sum rules add when `t3SuspectCell` finds the cell behind the failing sums and this finding's
  * identity runs through it (`through`), with its short form for the findings after the first that says it
  * (`shared`, a `RuleFinding.sharedNote`), the cell, and the related location of that cell; else the same for the
  * one cell of `t3SuspectCells` (two or more typos, each breaking its row and its column) that `through` accepts,
  * its note saying that it explains the sums through it and naming the others (`one` false); null otherwise.
  */
-export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { cell: T3Suspect; one: boolean; note: Bilingual; shared: { full: Bilingual; short: Bilingual }; related: { range: Range; message: Bilingual } } | null {
+export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { cell: T3Suspect; one: boolean; unfixed?: { range: Range; value: number }; note: Bilingual; shared: { full: Bilingual; short: Bilingual }; related: { range: Range; message: Bilingual } } | null {
   const single = t3SuspectCell(t);
   const many = single ? [] : t3SuspectCells(t).filter(through);
   const s = single ?? (many.length === 1 ? many[0] : null);
@@ -679,21 +688,22 @@ export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): {
   // The fixes set totals only (the 总计 column, （七）总计): for another cell none is offered, and the user is told why.
   const total = s.col === 6 || s.row === 'R3.7';
   const short = bi(
-    `（同上：很可能是“${row.label}”行“${column}”列这一格填错了，现为 ${s.now}，应为 ${s.value}${total ? '' : '；它不是总计，不自动修复'}。）`,
-    ` (As above: the likely typo is row “${row.label}”, column ${column}: ${s.now}, which should be ${s.value}${total ? '' : '; not a total, so not fixed automatically'}.)`);
+    `（同上：很可能是“${row.label}”行“${column}”列这一格填错了，现为 ${s.now}，应为 ${s.value}${total ? '' : SUSPECT_UNFIXED.short.zh}。）`,
+    ` (As above: the likely typo is row “${row.label}”, column ${column}: ${s.now}, which should be ${s.value}${total ? '' : SUSPECT_UNFIXED.short.en}.)`);
   const others = single ? [] : t3SuspectCells(t).filter((o) => o !== s).map((o) => ({ label: t.rows.find((r) => r.id === o.row)?.label ?? o.row, column: columnOf(o.col), now: o.now, value: o.value }));
   const rest = bi(
     others.map((o) => `“${o.label}”行“${o.column}”列 ${o.now} → ${o.value}`).join('、'),
     others.map((o) => `row “${o.label}”, column ${o.column}: ${o.now} → ${o.value}`).join('; '));
   const note = single ? bi(
-    `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
-    ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.'))
+    `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。` + (total ? '' : SUSPECT_UNFIXED.full.zh),
+    ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : SUSPECT_UNFIXED.full.en))
     : bi(
-      `经过“${row.label}”行“${column}”列这一格的合计（它所在的行和列）都不成立：它若为 ${s.value}（现为 ${s.now}），这些合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。表中其余不成立的合计另有填错的格可以解释（${rest.zh}），这几格都改正后表中所有合计都成立。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
-      ` The sums through one cell, row “${row.label}”, column ${column} (its row and its column), all fail: with ${s.value} there instead of ${s.now}, they hold, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating). The other sums that fail are explained by another cell (${rest.en}); with these cells corrected, every sum of the table holds.` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.'));
+      `经过“${row.label}”行“${column}”列这一格的合计（它所在的行和列）都不成立：它若为 ${s.value}（现为 ${s.now}），这些合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。表中其余不成立的合计另有填错的格可以解释（${rest.zh}），这几格都改正后表中所有合计都成立。` + (total ? '' : SUSPECT_UNFIXED.full.zh),
+      ` The sums through one cell, row “${row.label}”, column ${column} (its row and its column), all fail: with ${s.value} there instead of ${s.now}, they hold, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating). The other sums that fail are explained by another cell (${rest.en}); with these cells corrected, every sum of the table holds.` + (total ? '' : SUSPECT_UNFIXED.full.en));
   return {
     cell: s,
     one: !!single,
+    unfixed: total ? undefined : { range: cell.range, value: s.value },
     note,
     shared: { full: note, short },
     related: { range: cell.range, message: bi(`可能填错：${row.label}（${column}）${s.now} → ${s.value}`, `Likely typo: ${row.label} (${column}) ${s.now} → ${s.value}`) },
