@@ -8,6 +8,7 @@ import { tableBlankLine } from '../rules/table-blank-line.js';
 import { commentUnclosed } from '../rules/comment-unclosed.js';
 import { lineSeparator } from '../rules/line-separator.js';
 import { tableIndented } from '../rules/table-indented.js';
+import { sectionMissing } from '../rules/section-missing.js';
 import { applyFixes, TakenEdits } from './apply.js';
 import { LineIndex } from '../text/lines.js';
 import { checkReport, type CheckOptions } from '../check.js';
@@ -292,6 +293,11 @@ export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generat
     // on the indented lines (a row inserted keeps the indentation the others lose).
     const indented = todo.filter((f) => f.ruleId === tableIndented.meta.id);
     if (!lineBreaks.length && !directives.length && indented.length) todo = indented;
+    // A missing section's heading is inserted after whatever else a fix of the pass inserts at the same point: that
+    // belongs to the section before it (brk170 #1: a draft ending in `## 二、…` with no final newline had 表二 and the
+    // sections 三–六 inserted at the end of the file, the table in the order of the findings, under 六). Insertions at
+    // one point are applied in the order taken (`applyFixes`); the sections' own order is kept.
+    todo = [...todo.filter((f) => f.ruleId !== sectionMissing.meta.id), ...todo.filter((f) => f.ruleId === sectionMissing.meta.id)];
     // Take each finding's edits as a unit; a finding whose edits overlap an earlier one waits for the next pass.
     const taken = new TakenEdits(new LineIndex(current));
     let appliedFindings = todo.filter((f) => taken.tryAdd(f.fix!.edits, f.fix!.holds));
