@@ -143,8 +143,8 @@ export function buildNls(rules, docsUrl, unused) {
   zh[`config.rules.${UNUSED_DISABLE}`] = `**${UNUSED_DISABLE}** — ${unused.zh}。${unusedLink ? `[文档](${unusedLink})` : ''}`;
   for (const m of rules) {
     const link = docsUrl ? docsUrl(m.id) : null;
-    en[`config.rules.${m.id}`] = `**${m.id}** — ${m.description.en}. Default: ${SEVERITY_NAME.en[m.defaultSeverity]}${m.fixable ? '; has a quick fix' : ''}.${link ? ` [Docs](${link})` : ''}`;
-    zh[`config.rules.${m.id}`] = `**${m.id}** — ${m.description.zh}。默认级别：${SEVERITY_NAME.zh[m.defaultSeverity]}${m.fixable ? '；可快速修复' : ''}。${link ? `[说明](${link})` : ''}`;
+    en[`config.rules.${m.id}`] = `**${m.id}** — ${m.description.en}. Default: ${SEVERITY_NAME.en[m.defaultSeverity]}${m.fixable === 'some' ? '; some findings have a quick fix' : m.fixable ? '; has a quick fix' : ''}.${link ? ` [Docs](${link})` : ''}`;
+    zh[`config.rules.${m.id}`] = `**${m.id}** — ${m.description.zh}。默认级别：${SEVERITY_NAME.zh[m.defaultSeverity]}${m.fixable === 'some' ? '；部分问题可快速修复' : m.fixable ? '；可快速修复' : ''}。${link ? `[说明](${link})` : ''}`;
   }
   return { en, zh };
 }

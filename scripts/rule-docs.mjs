@@ -21,6 +21,13 @@ const severityOf = (r) => (r.offByDefault ? 'off' : r.meta.defaultSeverity);
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示', hint: '暗示' };
 const CATEGORY = { structure: '结构 Structure', numbers: '数字与勾稽关系 Numbers and arithmetic', prose: '正文与表格 Prose', years: '年度、日期与残留 Years, dates and leftovers', comments: '屏蔽注释 Suppression comments' };
 
+/**
+ * Whether a rule's findings carry a fix (`RuleMeta.fixable`), on its page and in the tables: `some` says that only some
+ * findings do (the rationale says which), as the JSON's per-finding `fixable` shows.
+ */
+const FIXABLE_PAGE = { true: '是 yes', some: '部分 some：只有说明中所述的情况提供修复 — only in the cases the rationale names', false: '否 no' };
+const FIXABLE_MARK = { true: '✓', some: '部分 some', false: '' };
+
 function page(rule) {
   const m = rule.meta;
   const lines = [
@@ -36,7 +43,7 @@ function page(rule) {
     rule.offByDefault
       ? `| 默认级别 Default severity | 关闭 \`off\`（--report-unused-disable：${SEVERITY_ZH[m.defaultSeverity]} \`${m.defaultSeverity}\`） |`
       : `| 默认级别 Default severity | ${SEVERITY_ZH[m.defaultSeverity]} \`${m.defaultSeverity}\` |`,
-    `| 可自动修复 Fixable | ${m.fixable ? '是 yes' : '否 no'} |`,
+    `| 可自动修复 Fixable | ${FIXABLE_PAGE[String(m.fixable)]} |`,
     '',
     '## 说明',
     '',
@@ -72,7 +79,7 @@ function page(rule) {
 
 function table() {
   const rows = ['| 规则 Rule | 级别 Severity | 修复 Fix | 检查内容 What it catches |', '|---|---|---|---|'];
-  for (const r of RULES) rows.push(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${severityOf(r)} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
+  for (const r of RULES) rows.push(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${severityOf(r)} | ${FIXABLE_MARK[String(r.meta.fixable)]} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
   return rows.join('\n');
 }
 
@@ -85,7 +92,7 @@ function index() {
     const rs = RULES.filter((r) => r.meta.category === cat);
     if (!rs.length) continue;
     out.push(`## ${title}`, '', '| 规则 Rule | 级别 Severity | 修复 Fix | 检查内容 What it catches |', '|---|---|---|---|');
-    for (const r of rs) out.push(`| [\`${r.meta.id}\`](${r.meta.id}.md) | ${severityOf(r)} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
+    for (const r of rs) out.push(`| [\`${r.meta.id}\`](${r.meta.id}.md) | ${severityOf(r)} | ${FIXABLE_MARK[String(r.meta.fixable)]} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
     out.push('');
   }
   return out.join('\n');

@@ -105,7 +105,7 @@ function sarifBuilder(ctx: FormatContext): { add(r: FileResult): void; done(): S
     helpUri: docsUrl(r.meta.id),
     help: { text: `${r.meta.description.zh}\n${r.meta.description.en}\n${docsUrl(r.meta.id)}` },
     defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-    properties: { category: r.meta.category, fixable: r.meta.fixable, tags: ['nianbao', r.meta.category] },
+    properties: { category: r.meta.category, fixable: r.meta.fixable !== false, tags: ['nianbao', r.meta.category] },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const descriptor = (id: string): number => {

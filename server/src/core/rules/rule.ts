@@ -11,8 +11,12 @@ export interface RuleMeta {
   id: string;
   category: RuleCategory;
   defaultSeverity: Severity;
-  /** Whether findings of this rule carry a fix (quick fix, `--fix`). */
-  fixable: boolean;
+  /**
+   * Whether findings of this rule carry a fix (quick fix, `--fix`): `true`, every finding (or nearly, where a rule that
+   * cannot be sure holds its fix back); `'some'`, only the findings of some cases the rule documents (its rationale
+   * says which); `false`, none. Each finding says whether it has one (`fixable` of the JSON output).
+   */
+  fixable: boolean | 'some';
   /**
    * The rule reads the report's prose (every paragraph outside the tables, or every line of it), so its time grows
    * with the length of the text rather than with the tables (`CheckOptions.skipProseRules`: the language server
