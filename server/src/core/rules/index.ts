@@ -5,6 +5,7 @@ import { sectionOrder } from './section-order.js';
 import { sectionTitle } from './section-title.js';
 import { sectionEmpty } from './section-empty.js';
 import { ordinalMalformed } from './ordinal-malformed.js';
+import { subheadingOrder } from './subheading-order.js';
 import { tableMissing } from './table-missing.js';
 import { tableEmpty } from './table-empty.js';
 import { tableUnreadable } from './table-unreadable.js';
@@ -68,7 +69,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
  */
 export const RULES: readonly Rule[] = [
   // Structure
-  sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
+  sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, subheadingOrder, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
   columnLabel, columnOrder, itemHeading, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, placeholderLeft, tableUnreadable, tableRepeated,
   tableFullwidthPipe, tableHeaderWidth, tableBlankLine, tableIndented, reportMultiple,
   // Numbers and arithmetic
