@@ -10,6 +10,12 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+/** A code fence longer than any run of backticks in `text` (CommonMark: a fence closes only on one at least as long). */
+function fenceFor(text) {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { RULES: REGISTRY, UNUSED_DISABLE_META } = require(path.join(root, 'dist/core.js'));
@@ -55,9 +61,9 @@ function page(rule) {
     '',
     '## 示例 Example',
     '',
-    '```text',
+    `${fenceFor(m.example.bad)}text`,
     m.example.bad,
-    '```',
+    fenceFor(m.example.bad),
     '',
     // (A note that reads alike in both languages, `4382 / 5873 = 74.61%`, is written once.)
     m.example.note.zh === m.example.note.en ? m.example.note.zh : `${m.example.note.zh} — ${m.example.note.en}`,

@@ -172,7 +172,10 @@ test('11: carry-over\'s example is a 2024 row that adds up by itself but differs
   // The generated page does not repeat a caption that reads alike in both languages (`121 ≠ 112 — 121 ≠ 112`).
   for (const r of core.RULES) {
     const page = readFileSync(join(ROOT, 'docs', 'rules', `${r.meta.id}.md`), 'utf8');
-    const caption = page.split('## 示例 Example')[1].split('```')[2].split('## ')[0].trim();
+    // The caption follows the example's code block, whose fence is longer than any backtick run in the example.
+    const section = page.split('## 示例 Example')[1].split('\n## 配置 Configuration')[0];
+    const fence = section.match(/^(`{3,})text$/m)[1];
+    const caption = section.slice(section.indexOf(`\n${fence}\n`, section.indexOf(`${fence}text`) + fence.length) + fence.length + 2).trim();
     const { zh, en } = r.meta.example.note;
     assert.equal(caption, zh === en ? zh : `${zh} — ${en}`, r.meta.id);
   }
