@@ -13,8 +13,9 @@ const SECTION2 = '## 二、主动公开政府信息情况';
 const before = (text, line, what) => text.replace(line, `${what}\n${line}`);
 const rules = (text, options) => core.checkReport(core.parseReport(text, options)).map((f) => f.ruleId);
 
-test('a lone ``` or ~~~ (also ````, an info string, indented, quoted) before section 二: one fence-unclosed warning at it, no fix', () => {
-  for (const fence of ['```', '~~~', '````', '```text', '  ~~~~~', '> ```']) {
+test('a lone ``` or ~~~ (also ````, an info string, indented) before section 二: one fence-unclosed warning at it, no fix', () => {
+  // (A quoted fence followed by unquoted text is ended by the quote's end, CommonMark: fence-container.test.mjs.)
+  for (const fence of ['```', '~~~', '````', '```text', '  ~~~~~']) {
     const text = before(correct, SECTION2, fence);
     const fs = core.checkReport(core.parseReport(text, { fileName: 'r.md' }));
     assert.deepEqual(fs.map((f) => [f.ruleId, f.severity]), [['fence-unclosed', 'warning']], fence);

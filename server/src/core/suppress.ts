@@ -5,7 +5,7 @@ import { linesFoundIn } from './model/segments.js';
 import { stringFinder } from './text/search.js';
 import { editDistance, INVISIBLE } from './text/normalize.js';
 import { closestNames } from './suggest.js';
-import { fenceClosed, fenceOpened, pipeCellCount, QUOTE_MARKERS } from './text/blocks.js';
+import { fenceBlocks, pipeCellCount, QUOTE_MARKERS } from './text/blocks.js';
 
 /**
  * Inline suppression comments in a draft (HTML comments, invisible when the Markdown is rendered):
@@ -275,17 +275,9 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
  */
 function fencedLines(lines: LineIndex): Set<number> {
   const out = new Set<number>();
-  let fence: string | null = null;
-  for (let i = 0; i < lines.lineCount; i++) {
-    const t = unquoted(lines.line(i));
-    if (fence) {
-      out.add(i);
-      if (fenceClosed(t, fence)) fence = null;
-      continue;
-    }
-    fence = fenceOpened(t);
-    if (fence) out.add(i);
-  }
+  // Paired as CommonMark pairs them (`fenceBlocks`, as fence-unclosed and the model read them): a fence opened in a
+  // blockquote or list item ends with it; a line of backticks in an HTML block is none.
+  for (const b of fenceBlocks((i) => lines.line(i), lines.lineCount)) for (let i = b.open; i <= b.end; i++) out.add(i);
   return out;
 }
 

@@ -1,10 +1,11 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { fenceClosed, fenceOpened, QUOTE_MARKERS } from '../text/blocks.js';
+import { fenceBlocks } from '../text/blocks.js';
 
 /**
  * A Markdown code fence (a line of three or more backticks or tildes, indented three spaces at most, also after a
- * blockquote's `>`) that no fence of the same kind closes. CommonMark reads it as a code block that runs to the end of
+ * blockquote's `>`) that no fence of the same kind closes, and no container ends (a fence opened in a blockquote or a
+ * list item ends with it; a line of backticks in an HTML block is none: CommonMark, as `fenceBlocks` reads them). CommonMark reads it as a code block that runs to the end of
  * the text: GitHub, GitLab and VS Code's preview show everything after it as one block of code (monospace, no
  * headings, no tables), while this checker reads that text as the report's: a line of backticks closes no code here
  * unless a second one does (text/code.ts), and tildes never fence code. Said as comment-unclosed says a comment never
@@ -27,20 +28,11 @@ export const fenceUnclosed: Rule = {
     const { report } = ctx;
     if (report.extras.plainText) return;
     const lines = report.extras.sourceLines ?? report.lines;
-    // The fence still open at the end of the text (the last one opened that nothing closed), as CommonMark reads them.
-    let open = -1;
-    let fence: string | null = null;
-    for (let i = 0; i < lines.lineCount; i++) {
-      const t = lines.line(i);
-      if (fence === null && t.indexOf('```') < 0 && t.indexOf('~~~') < 0) continue;
-      const body = t.replace(QUOTE_MARKERS, '');
-      if (fence !== null) {
-        if (fenceClosed(body, fence)) (fence = null), (open = -1);
-        continue;
-      }
-      fence = fenceOpened(body);
-      if (fence !== null) open = i;
-    }
+    // The fence still open at the end of the text, as CommonMark pairs them (text/blocks.ts fenceBlocks): a fence
+    // opened in a blockquote or a list item ends with it, and a line of backticks in an HTML block is no fence.
+    const block = fenceBlocks((i) => lines.line(i), lines.lineCount).find((b) => b.ended === 'eof');
+    const open = block ? block.open : -1;
+    const fence = block ? block.fence : null;
     if (open < 0 || fence === null) return;
     // The lines after it that hold text, and the first heading among them (what a reader misses).
     let hidden = 0;

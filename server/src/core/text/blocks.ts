@@ -102,3 +102,99 @@ export function fenceClosed(t: string, fence: string): boolean {
   const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(t);
   return close !== null && close[1][0] === fence[0] && close[1].length >= fence.length;
 }
+
+/** One fenced code block: the 0-based lines of its opening fence and its last line, and how it ended. */
+export interface FenceBlock {
+  /** The line of the opening fence. */
+  open: number;
+  /** The last line of the block: its closing fence, the container's last line, or the text's last line. */
+  end: number;
+  /** The opening fence (```` ``` ````, `~~~~`). */
+  fence: string;
+  /** `fence`: a closing fence; `container`: the blockquote or list item it was opened in ended; `eof`: nothing closed it. */
+  ended: 'fence' | 'container' | 'eof';
+}
+
+const LIST_MARKER = /^([-+*]|\d{1,9}[.)])( {1,4}(?=\S)|[ \t]*$)/;
+/** CommonMark HTML blocks that end at a blank line (types 6 and 7) and those that end at a closing tag (type 1). */
+const HTML_BLOCK_6 = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+const HTML_BLOCK_7 = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+const HTML_BLOCK_1 = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
+
+/**
+ * The fenced code blocks of a text as CommonMark pairs them (§4.5, §5.1, §5.2, §4.6): a fence opened inside a
+ * blockquote (`> ```…`) or a list item (`- 问题：` then an indented ```` ``` ````) ends with that container, when a line
+ * has fewer `>` markers (a blank line among them) or a line with text is indented less than the item's content, and
+ * is not paired with a later fence; a line of backticks inside an HTML block (`<div>` … up to a blank line, `<pre>` …
+ * `</pre>`) is raw HTML and opens none. `tildes`: whether `~~~` fences too (the checker's reading of code does not:
+ * text/code.ts). `line(i)` and `count`: the text's lines. Lazy continuation lines of a list item's paragraph are not
+ * followed (a line with text indented less than the item ends it).
+ */
+export function fenceBlocks(line: (i: number) => string, count: number, tildes = true): FenceBlock[] {
+  const out: FenceBlock[] = [];
+  // Open list items' content columns (of the text after the quote markers), with the quote depth they were read at.
+  let items: number[] = [];
+  let itemsDepth = 0;
+  let html: RegExp | 'blank' | null = null;
+  let prevBlank = true;
+  let open: { line: number; fence: string; depth: number; indent: number } | null = null;
+  for (let i = 0; i < count; i++) {
+    const t = line(i);
+    const quote = QUOTE_MARKERS.exec(t)?.[0] ?? '';
+    const depth = quote ? quote.replace(/[^>]/g, '').length : 0;
+    const body = t.slice(quote.length);
+    const blank = body.trim() === '';
+    const indent = /^ */.exec(body)![0].length;
+    if (open) {
+      if (depth < open.depth || (!blank && indent < open.indent)) {
+        out.push({ open: open.line, end: i - 1, fence: open.fence, ended: 'container' });
+        open = null;
+      } else {
+        const inner = body.slice(Math.min(indent, open.indent));
+        if (fenceClosed(inner, open.fence)) {
+          out.push({ open: open.line, end: i, fence: open.fence, ended: 'fence' });
+          open = null;
+          prevBlank = false;
+        }
+        continue;
+      }
+    }
+    if (html) {
+      if (html === 'blank' ? blank : html.test(t)) {
+        html = null;
+        prevBlank = blank;
+      }
+      continue;
+    }
+    if (depth !== itemsDepth) (items = []), (itemsDepth = depth);
+    if (!blank) {
+      // A line with text indented less than an item's content ends the item (lazy continuation not followed).
+      while (items.length && indent < items[items.length - 1]) items.pop();
+    }
+    let col = items.length ? items[items.length - 1] : 0;
+    let content = body.slice(Math.min(indent, col));
+    const marker = indent - col < 4 ? LIST_MARKER.exec(content.trimStart()) : null;
+    if (marker) {
+      const at = col + (content.length - content.trimStart().length);
+      col = at + marker[1].length + (marker[2].trim() === '' ? 1 : marker[2].length);
+      items.push(col);
+      content = body.slice(Math.min(col, body.length));
+    }
+    const fence = fenceOpened(content);
+    if (fence && (tildes || fence[0] === '`')) {
+      open = { line: i, fence, depth, indent: col };
+      prevBlank = false;
+      continue;
+    }
+    if (HTML_BLOCK_1.test(content)) {
+      const tag = HTML_BLOCK_1.exec(content)![1];
+      const close = new RegExp(`</${tag}>`, 'i');
+      if (!close.test(content)) html = close;
+    } else if (HTML_BLOCK_6.test(content) || (prevBlank && HTML_BLOCK_7.test(content))) {
+      html = 'blank';
+    }
+    prevBlank = blank;
+  }
+  if (open) out.push({ open: open.line, end: count - 1, fence: open.fence, ended: 'eof' });
+  return out;
+}

@@ -6,7 +6,7 @@
  * `` `47` ``, as they write them in bold.)
  */
 import { LineIndex } from './lines.js';
-import { fenceClosed, fenceOpened, QUOTE_MARKERS } from './blocks.js';
+import { fenceBlocks, QUOTE_MARKERS } from './blocks.js';
 import { linesHolding } from './line-diff.js';
 
 /** One stretch of code on one line: `[from, to)` in 0-based UTF-16 units of 0-based line `line`. */
@@ -25,7 +25,8 @@ export interface CodeView {
 /**
  * The view of `lines` with its code written as spaces, one per UTF-16 unit, so that every offset and line is the
  * same: each line of a fenced code block of backticks, its fences included (a fence inside a blockquote too, after
- * the `>` markers). Only a block that is closed: a line of backticks left alone (a decoration, a paste cut short)
+ * the `>` markers). Only a block that is closed (by a fence, or by the end of the blockquote or list item it was
+ * opened in, as CommonMark reads it; a line of backticks in an HTML block is no fence): a line of backticks left alone (a decoration, a paste cut short)
  * does not make the rest of the text code, as CommonMark would. Tildes are no fence here: a line of them is a
  * separator in plain text. Null when the text holds no code (the usual case: a search of each line, no copy).
  * `before`: the index of the version `lines` was edited from (a language server's), if any.
@@ -34,26 +35,18 @@ export function codeView(lines: LineIndex, before?: LineIndex | null): CodeView 
   // A closed block has two fences at least (`linesHolding`: with the version `lines` was edited from, `before`, only
   // the edited lines are searched).
   const fenced = linesHolding(lines, '```', before);
-  if (fenced.length < 2) return null;
+  if (!fenced.length) return null;
   const spans: CodeSpan[] = [];
-  let open: CodeSpan[] | null = null;
-  let fence: string | null = null;
-  for (let i = fenced[0]; i < lines.lineCount; i++) {
-    const t = lines.line(i);
-    if (!fence && t.indexOf('```') < 0) continue;
-    const quote = QUOTE_MARKERS.exec(t)?.[0].length ?? 0;
-    const body = quote ? t.slice(quote) : t;
-    if (fence && open) {
-      open.push({ line: i, from: quote, to: t.length });
-      if (fenceClosed(body, fence)) {
-        spans.push(...open.filter((s) => s.to > s.from));
-        fence = open = null;
-      }
-      continue;
+  // Fences paired as CommonMark pairs them (`fenceBlocks`, as fence-unclosed reads them): one opened in a blockquote
+  // or a list item ends with it, a line of backticks in an HTML block is none. A block left open to the end of the
+  // text is no code here.
+  for (const b of fenceBlocks((i) => lines.line(i), lines.lineCount, false)) {
+    if (b.ended === 'eof') continue;
+    for (let i = b.open; i <= b.end; i++) {
+      const t = lines.line(i);
+      const quote = QUOTE_MARKERS.exec(t)?.[0].length ?? 0;
+      if (t.length > quote) spans.push({ line: i, from: quote, to: t.length });
     }
-    fence = fenceOpened(body);
-    if (fence && fence[0] !== '`') fence = null;
-    if (fence) open = [{ line: i, from: quote, to: t.length }];
   }
   if (!spans.length) return null;
   const view = { lines, spans };
