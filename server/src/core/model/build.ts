@@ -6,6 +6,7 @@ import { barView } from '../text/bars.js';
 import { hasTraditionalPart, isTraditional, simplifiedChars, simplifiedView, traditionalLineCounts } from '../text/script.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
 import { isCellHeading, ONE_CELL_REACH, readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { isValueText } from '../parse/tokens.js';
@@ -338,6 +339,37 @@ function isProseLine(lines: LineIndex, i: number, h: Heading): boolean {
     if (idx < 0) return true;
     const s = t.sections[idx];
     return ![s.title, ...s.variants].some((v) => bigramCoverage(titleKey(v.replace(/^[一二三四五六七八九十]+、/, '')), key) >= 0.5);
+  });
+}
+
+/** A level-1 ordinal with another mark than 、 after its numeral (`三.`, `三．`, `三，`, `三：`, `三:`). */
+const LOOSE_ORDINAL = /^[一二三四五六七八九十]{1,3}\s*([,，．.:：])$/;
+
+/**
+ * Whether the level-1 heading `h` read on line `i`, its numeral followed by another mark than 、 (`三.`, `三．`, `三，`,
+ * `三：`, `三:`), is no section heading (brk175 #2, #3): prose numbers its lists so (`一：公开意识有待增强。`,
+ * `一，加强业务培训。`, `一．完善制度；`), and `三.五`, `六.五` are numbers, not an ordinal and its mark. Such a line is a
+ * section heading only when it is marked as a heading (`#` marks, an HTML heading) or its title is close to a section's
+ * title of a format (as `isProseLine` measures it: half the words of the title or a variant); a numeral right after a
+ * point (`三.五`) is no ordinal even then.
+ */
+function isLooseOrdinalLine(lines: LineIndex, i: number, h: Heading): boolean {
+  const m = LOOSE_ORDINAL.exec(h.ordinal);
+  if (!m) return false;
+  const title = h.title.trim();
+  if ((m[1] === '.' || m[1] === '．') && /^[一二三四五六七八九十〇零两0-9０-９]/.test(title)) return true;
+  if (/^\s*(?:#|<h[1-6])/i.test(lines.line(i).replace(QUOTE_MARKERS, ''))) return false;
+  return !namesSection(title);
+}
+
+/** Whether `title` is close to a section's title or one of its variants in some format (half of its words at least). */
+function namesSection(title: string): boolean {
+  const key = titleKey(title);
+  return TEMPLATES.some((t) => {
+    const idx = classifySection(title, t);
+    if (idx < 0) return false;
+    const s = t.sections[idx];
+    return [s.title, ...s.variants].some((v) => bigramCoverage(titleKey(v.replace(/^[一二三四五六七八九十]+、/, '')), key) >= 0.5);
   });
 }
 
@@ -920,7 +952,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
       // A heading in a one-cell table (`| 一、总体情况 |`) is kept when its title is a section's (brk113 #1): a one-cell
       // table of other text (`| 一、本年新收政府信息公开申请数量 |`, a note) is no heading.
       if (isCellHeading(lines.line(i), h) && !isSectionTitle(h.title)) continue;
-      if (h.level === 1 && h.ordinalStyle === 'cn' && ((isTableRowHeading(h) && !isBareHeading(h)) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i) || isProseLine(lines, i, h))) continue;
+      if (h.level === 1 && h.ordinalStyle === 'cn' && ((isTableRowHeading(h) && !isBareHeading(h)) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i) || isProseLine(lines, i, h) || isLooseOrdinalLine(lines, i, h))) continue;
       if (isTabRow(lines.line(i)) || isSpaceRow(lines.line(i))) continue;
       // A numbered sentence of content (`（二）2023年，共承办…68件…。`) is no sub-heading.
       if (isItemSentence(lines, i, h)) continue;
