@@ -38,6 +38,15 @@ const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
  */
 const SHARE_PROSE = String.raw`(?!\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?![\s、,，|]|$))`;
 
+/**
+ * A share widget as an item of a meta line (`发布日期：2025年01月20日  信息来源：某某局  阅读次数：  分享到：`, `… 丨 分享到： 丨 打印`,
+ * `分享到：微信 微博 丨 来源：…`): `分享到` with or without its colon and the platforms' names standing apart, after white
+ * space or a separator, at the line's end or before another item (a field, a date, a control). Not a sentence's
+ * `分享到` (`将解读材料分享到各平台`, `…分享到：微信、微博等平台的解读材料`): glued to the words before it or followed by its
+ * words (brk175 #6: the fix deleted `阅读次数：` and left `分享到：`, which a re-check passed).
+ */
+const SHARE_ITEM = String.raw`(?<=^|\s|${SEP})分享到\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)(?=[\s、,，|丨│·•]|$)\s*[、,，]?)*(?=\s*$|(?:\s*${SEP}\s*|\s+)(?:${CONTROL}|[【[〖]?\s*(?:${META_FIELD}\s*[:：]|${META_DATE})))`;
+
 /** The words of a page's controls (`PAGE_CONTROL` without its brackets). */
 const CONTROL_WORD = PAGE_CONTROL_WORD;
 /** A control in its button's brackets (`[打印]`, `【关闭窗口】`). */
@@ -82,6 +91,8 @@ const STRONG: Pick<RegExp, 'test'>[] = [
   /分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/,
   /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)当前页(?:面)?)?$/,
   new RegExp(COUNTER),
+  // A share widget as an item of a meta line (`… 信息来源：某某局  阅读次数：  分享到：`, brk175 #6).
+  new RegExp(SHARE_ITEM),
   /^作者\s*[:：].{0,40}(?:发布时间|来源)\s*[:：]/,
   // The editor's name only: `责任编辑：政务公开股` (a sentence after the colon is report text).
   /^责任编辑\s*[:：][^。！？；，,;!?]{0,20}$/,
@@ -127,6 +138,8 @@ const INLINE: RegExp[] = [
   // brk122 #6).
   new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*(?=\s*$|(?:\s*${SEP}\s*|\s+)[【[〖]?\s*(?:${META_FIELD}\s*[:：]|${META_DATE}))`, 'g'),
   new RegExp(COUNTER + String.raw`\s*\d*`, 'g'),
+  // A share widget as an item of a meta line, at its end or before another item (brk175 #6).
+  new RegExp(SHARE_ITEM, 'g'),
   new RegExp(LEADING_CONTROLS, 'g'),
   // Controls that end a line of report text (`…报告如下。[打印] [关闭]`, brk137 #2).
   new RegExp(TRAILING_CONTROLS, 'g'),
