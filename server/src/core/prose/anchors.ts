@@ -1120,10 +1120,16 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // One kind of applicant's count among a part of the applications (brk155 #5): after a clause opening with a part
       // (`无法提供的7件中，以自然人为主，共6件`, `网上申请的30件中，自然人26件`), or as what most of the part just counted
       // were, or with 其中 after it (`网上申请30件，以自然人为主，共26件`, `不予公开6件，其中自然人5件`): that part's, not
-      // the column's 新收.
-      if (anchor.readings.length && anchor.readings.every((r) => /^[a-z]+:R1(?:\+R2)?$/.test(r)) && !f.negated && !f.part) {
+      // the column's 新收. Every applicant column, those under 法人或其他组织 too (`C2:R1`, 商业企业: brk168 #1, where
+      // `予以公开5件，其中自然人4件、商业企业1件` left 商业企业 alone compared with its 新收); and a split in brackets right
+      // after the part's count (`予以公开5件（自然人4件、商业企业1件）`, `无法提供4件（其中自然人3件…）`), which is that part's
+      // as the split after 其中 is.
+      if (anchor.readings.length && anchor.readings.every((r) => /^(?:[a-z]+|C\d):R1(?:\+R2)?$/.test(r)) && !f.negated && !f.part) {
         const clauses = t.slice(chainAt, cut).split(/[，,]/).filter((c) => c !== '');
-        const mostly = /为主|居多|最多|占多数|占大多数|占绝大多数|占主导|占主体/.test(t.slice(f.at, f.to)) || /^其中/.test(t.slice(cut, f.from));
+        const bracket = lastIndexOfAny(t, '（(', f.from, cut);
+        const owner = bracket > cut && !/[）)]/.test(t.slice(bracket, f.from)) ? t.slice(cut, bracket - 1) : null;
+        if (owner !== null) clauses.push(owner);
+        const mostly = /为主|居多|最多|占多数|占大多数|占绝大多数|占主导|占主体/.test(t.slice(f.at, f.to)) || /^其中/.test(t.slice(owner !== null ? bracket : cut, f.from)) || owner !== null;
         const last = clauses.length ? clauses[clauses.length - 1] : '';
         if (clauses.some((c) => /中$/.test(c) && PART_NAMED.test(c.replace(APPLICATIONS_WORDS, ''))) || (mostly && /[0-9０-９]\s*件[^、等]*$/.test(last) && !/[、等]/.test(last) && PART_NAMED.test(last.replace(APPLICATIONS_WORDS, '')))) {
           return skip('one kind of applicant among a part of the applications (a result, a channel, a topic)');
