@@ -303,6 +303,12 @@ export interface Claim {
    * info only.
    */
   pendingStated?: true;
+  /**
+   * An "all concluded" clause of manner only (`均在法定期限内答复`, no 已, 全部 or 办结) whose sentence or paragraph states
+   * the counts still pending (`结转下年度继续办理1件`): those counts. When one is 表三's 结转下年度, the prose gives the
+   * table's carry-over itself and the clause says how the others were answered: nothing contradicts (brk168 #4).
+   */
+  mannerPending?: number[];
   /** An "all concluded" clause of manner only (`均在法定期限内予以答复`, `均按时答复`): it may say how, not that all were; said at info only. */
   timely?: true;
   /**
@@ -858,8 +864,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       && (found.slice(0, counted).some((f) => (f.anchor.id === 'carried-over' || f.anchor.id === 'pending') && !f.negated && f.number.value > 0) || (pendingInParagraph ??= PENDING_COUNT.test(pt)));
     // `均在法定期限内予以答复`, `均按时答复`: a manner with 均 and no 已, 全部 or 办结 says how the answers were given, which
     // may leave some pending (helper-220 #7: `Claim.timely`).
-    const timely = all?.anchor === ALL_CONCLUDED && !pendingStated && !/已|全部|完毕|办结|办理完|结案/.test(t.slice(all.from, all.to));
-    if (all) found.push({ ...all, at: all.from, negated: true, ...(pendingStated ? { pendingStated: true } : {}), ...(timely ? { timely: true } : {}) });
+    const manner = all?.anchor === ALL_CONCLUDED && !/已|全部|完毕|办结|办理完|结案/.test(t.slice(all.from, all.to));
+    const timely = manner && !pendingStated;
+    // (`…上年结转1件，均在法定期限内答复，结转下年度继续办理1件`: the counts pending the sentence, or else the paragraph,
+    // states beside a clause of manner only; brk168 #4.)
+    const sentencePending = found.slice(0, counted).filter((f) => (f.anchor.id === 'carried-over' || f.anchor.id === 'pending') && !f.negated && f.number.value > 0).map((f) => f.number.value);
+    const mannerPending = manner && pendingStated ? (sentencePending.length ? sentencePending : [...pt.matchAll(PENDING_COUNTS)].map((m) => Number(/[1-9][0-9]*(?=\s*件)/.exec(m[0])![0]))) : [];
+    if (all) found.push({ ...all, at: all.from, negated: true, ...(pendingStated ? { pendingStated: true } : {}), ...(mannerPending.length ? { mannerPending } : {}), ...(timely ? { timely: true } : {}) });
     // `被提起行政诉讼2件，均已审结`: none of those cases pending (helper-218 #16).
     if (digits) found.push(...allClosed(t, start, end, found.slice(0, counted)));
     // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
@@ -1336,6 +1347,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (received !== undefined) claim.received = received;
       if (f.negated) claim.negated = true;
       if (f.pendingStated) claim.pendingStated = true;
+      if (f.mannerPending) claim.mannerPending = f.mannerPending;
       if (f.timely) claim.timely = true;
       if (afterGroups) claim.afterGroups = afterGroups;
       if (f.shared) claim.shared = true;
@@ -1938,6 +1950,8 @@ interface Found {
   part?: string[];
   /** An "all concluded" clause in a sentence or paragraph that states a count still pending (see `Claim.pendingStated`). */
   pendingStated?: true;
+  /** The pending counts stated beside an "all concluded" clause of manner only (see `Claim.mannerPending`). */
+  mannerPending?: number[];
   /** An "all concluded" clause of manner only (see `Claim.timely`). */
   timely?: true;
   /** The number is each of a list's phrases' (`各1件`, `均为0件`: see `Claim.shared`). */
@@ -3149,6 +3163,8 @@ const PENDING_WORDS = '(?:(?:结转|转入|转|顺延|延)(?:到|至)?下一?年
  * `尚未办结2件`, `1件正在办理`), within one clause.
  */
 const PENDING_COUNT = new RegExp(`${PENDING_WORDS}[^，,；;。！？!?\d]{0,8}?[1-9][0-9]*\s*件|[1-9][0-9]*\s*件[^，,；;。！？!?\d]{0,12}?${PENDING_WORDS}`);
+/** Every such count of a paragraph (`PENDING_COUNT`, global). */
+const PENDING_COUNTS = new RegExp(PENDING_COUNT.source, 'g');
 
 /**
  * A clause that totals the counts before it (`合计48件`, `共48件`, `共计48件`, `总共48件`, `共需办理48件`): see `allConcluded`.
