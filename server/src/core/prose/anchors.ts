@@ -827,7 +827,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         }
         // (A short 收到/受理 without its count names nothing: `收到各类来件300件` is left to `clauseTopic`'s verbs.)
         if (!number && anchor.short) continue;
-        if (!number || !fits(anchor, number)) {
+        if (!number || !(fits(anchor, number) || applicationsIn(anchor, number, t, start))) {
           // The phrase keeps its text even without a number, so a shorter phrase inside it is not read.
           taken.push([a, b]);
           if (!number) bare.push({ anchor, a, b });
@@ -2544,6 +2544,17 @@ function fits(anchor: Anchor, number: NumberToken): boolean {
   // (So are a large agency's applications, `新收…申请4.6万件`, brk128 #10b.)
   if (number.unit.startsWith('万')) return (anchor.id.startsWith('t2:') || anchor.application === true) && countUnit(number.unit.slice(1));
   return !number.decimals && countUnit(number.unit);
+}
+
+/**
+ * Whether `number`, in 条 or 人次, counts the applications `anchor` (a 表三 phrase) counts: only when its sentence, up to
+ * the number, names the applications with a count in that unit (`收到政府信息公开申请45条，上年结转2条，办结47条，其中予以
+ * 公开23条`, `申请45人次`; brk169 #5). Elsewhere 条 counts items published (`主动公开政府信息312条`) and 人次 people
+ * (`接待申请人咨询200人次`): not applications.
+ */
+function applicationsIn(anchor: Anchor, number: NumberToken, t: string, start: number): boolean {
+  if (!anchor.application || (number.unit !== '条' && number.unit !== '人次') || number.decimals || number.approx) return false;
+  return new RegExp(`申请(?!人)[^，,；;。！？!?\\d（(]{0,8}?\\d+\\s*${number.unit}`).test(t.slice(start, number.unitEnd));
 }
 
 /**
