@@ -819,6 +819,8 @@ export interface NumberToken {
 
 /** The units after a number, in the order `/(人次|万元|…|余|多)/` tries them (after an optional 万/亿 and 余/多). */
 const UNITS = ['人次', '万元', '亿元', '平方米', '件次', '件', '个', '条', '次', '项', '宗', '起', '人', '期', '场', '篇', '份', '册', '家', '户', '元', '年', '月', '日', '号', '天', '名', '类', '批', '部', '本', '处', '所', '套', '张', '页', '封', '例', '轮', '届', '%', '‰', '倍', '分', '岁', '小时', '分钟', '余', '多'];
+/** The count units read in brackets right after a number (`45（件）`), the longest first. */
+const BRACKETED_UNITS = ['件次', '件', '宗', '个', '份'];
 /** `UNITS` by first character. */
 const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of UNITS) {
@@ -890,7 +892,16 @@ function tail(t: string, s: number, e: number): { unit: string; approx: boolean;
       }
     }
   }
-  const unitEnd = k + named.length;
+  // `申请45（件）`: a count unit in brackets right after the number, as copied from a table's header (brk169 #7).
+  let bracketed = 0;
+  if (!named && !mult && !marks && (t.charCodeAt(k) === 0xff08 || t.charCodeAt(k) === 40)) {
+    const u = BRACKETED_UNITS.find((x) => t.startsWith(x, k + 1));
+    if (u && (t.charCodeAt(k + 1 + u.length) === 0xff09 || t.charCodeAt(k + 1 + u.length) === 41)) {
+      named = u;
+      bracketed = 2;
+    }
+  }
+  const unitEnd = k + named.length + bracketed;
   const unit = mult && !named ? mult : named === '余' || named === '多' ? mult : mult ? mult + named : named;
   // (`100件余`, `30余`: 余 after the unit, or with no unit.)
   if (named === '余' || named === '多') {
