@@ -173,6 +173,9 @@ export function labelAdditionStart(text: string, canonical: string): number {
   for (let p = text.length - 1; p > 0; p--) {
     const tail = text.slice(p);
     if (/[\uDC00-\uDFFF]/.test(text[p]) || !isLabelAddition(tail) || !text.slice(0, p).trim() || (emphasis && tail.trim() === emphasis)) continue;
+    // (A tail holding the template's label is where the label is, not a remark after it: `其中：规章` is 规章 with
+    // words before it, rewritten whole; kept, the fix wrote `规章：规章`, brk177 #1.)
+    if (want && labelKey(tail).includes(want)) continue;
     const d = editDistance(labelKey(text.slice(0, p)), want);
     // (A mark alone is split off at no gain too: `*` and others are no part of a label's key.)
     if (d < bestD || (d === bestD && markLength(tail) === tail.length)) {
@@ -183,6 +186,12 @@ export function labelAdditionStart(text: string, canonical: string): number {
   // (The spaces before the addition stay with it: `规帐 ※` is rewritten `规章 ※`.)
   while (best < text.length && best > 0 && /[ \t\u3000]/.test(text[best - 1])) best--;
   return best;
+}
+
+/** Whether `tail`, after label `body` in its cell, is that label written again after a separator (`：规章` after 规章). */
+function repeatsLabel(tail: string, body: string): boolean {
+  const m = /^[ \t\u3000]*[，,：:；;。][ \t\u3000]*(.+)$/.exec(tail);
+  return !!m && !!labelKey(body) && labelKey(m[1]) === labelKey(body);
 }
 
 /**
@@ -199,6 +208,8 @@ export function labelBeforeAddition(raw: string, isLabel: (key: string) => boole
   for (let p = 1; p < raw.length; p++) {
     if (/[\uDC00-\uDFFF]/.test(raw[p]) || !isLabelAddition(raw.slice(p))) continue;
     const body = raw.slice(0, p).trimEnd();
+    // (The label written again after a colon, `规章：规章`, is no remark on it: a doubled label, brk177 #1.)
+    if (repeatsLabel(raw.slice(p), body)) continue;
     if (body && isLabel(labelKey(body))) return body;
   }
   return null;

@@ -3576,6 +3576,8 @@ function addedWords(key: string, row: string): string | null {
   const extra = after ? k.slice(row.length) : k.slice(0, k.length - row.length);
   const n = graphemeCount(extra);
   if (n < 1 || n > (after ? 4 : 6) || /\d/.test(extra)) return null;
+  // (The row's own label written twice, `规章：规章`: a doubled label, that row's; brk177 #1.)
+  if (extra.replace(/^[ \t\u3000，,：:；;。]+|[ \t\u3000，,：:；;。]+$/g, '') === row) return extra;
   if (TABLE2_ROW_LABELS.some((l) => extra.includes(l))) return null;
   return extra;
 }
