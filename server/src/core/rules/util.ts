@@ -1234,7 +1234,9 @@ export function inOrdinalStyleOf(sample: string, to: string, strict = false): st
     if (g) return `${g[1]}${g[2]}${g[3]}${c[3]}${g[4]}${g[5]}${g[6]}${rest}`;
   } else {
     const l = LEVEL1_WRITTEN.exec(sample);
-    if (l) return `${l[1]}${c[5]}${l[2]}${l[3]}${l[4]}${rest}`;
+    // (Its separator is the template's `、`: `一.`, `一．`, `一,` are no variant of a level-1 ordinal but its
+    // misspelling, the one thing wrong, so that the fix writes 、 as section-order does for headings; brk177 #4.)
+    if (l) return `${l[1]}${c[5]}${l[2]}、${l[4]}${rest}`;
   }
   return strict ? null : to;
 }
