@@ -615,8 +615,8 @@ export const FILE = {
    * lines in the fixed text.
    */
   blankFillWithheld: (lines: number[]) => bi(
-    `第 ${lines.join('、')} 行的空白单元格是本次修复插入的，留待填写，未自动填数；请对照原表填写，核对无误后，再次运行 --fix 会填入`,
-    `the blank cells on ${nounEn(lines.length, 'line')} ${lines.join(', ')} were put in by this run's fixes, to be filled in, and no number was written into them; fill them in from the original table; once checked, running --fix again fills them`,
+    `第 ${lines.join('、')} 行的空白单元格是本次修复插入的，留待填写，未自动填数；请对照原表填写；仍空白的格，再次运行 --fix 会填 0（填 0 与这一行其他数矛盾的格除外，如有处理决定数量时的上一年项目数量、本年增/减）`,
+    `the blank cells on ${nounEn(lines.length, 'line')} ${lines.join(', ')} were put in by this run's fixes, to be filled in, and no number was written into them; fill them in from the original table; a cell still blank gets 0 from the next --fix, unless 0 contradicts the row's other numbers (上一年项目数量 and 本年增/减 beside decisions made)`,
   ),
   /**
    * Fixes fix-all left out because the text read with them has more structure findings (`FixAllResult.refused`):

@@ -87,6 +87,16 @@ export function zeroBreaksT2Relation(block: Table2Template['blocks'][number], ce
   // computed with a blank one's 0 is said as what the row would be if the blanks were 0 (brk163 #4: `12 − 0 = 12` for a
   // blank 本年废止件数 read as a fact). A bound from written cells only (现行有效件数 the one blank) is said as it is.
   const ifZero = bi('，而空白都填 0 的话，', ', and with the blanks written as 0 ');
+  // 上一年项目数量 and 本年增/减 both blank beside decisions made (2019's 处理决定数量 > 0): with both 0 the row would
+  // have no item at all all year while it decided on them (`| 行政许可 | 0 | 0 | 1520 |`, brk177 #3: blanks a
+  // format-mixed conversion left for a person to fill were made 0 by the next --fix). They are counts only the
+  // agency's records give (templates.md §3.2).
+  const prevCol = block.columns.findIndex((c) => c.label === PREVIOUS), changeCol = block.columns.findIndex((c) => c.kind === 'signed');
+  const decided = block.columns.findIndex((c) => c.label === '处理决定数量');
+  if (prevCol >= 0 && changeCol >= 0 && decided >= 0 && blanks.includes(prevCol) && blanks.includes(changeCol) && !blanks.includes(decided)) {
+    const n = num(cells[decided]);
+    if (n !== null && n > 0) return bi(`处理决定数量为 ${n}，而上一年项目数量、本年增/减都填 0 的话，本年没有一个项目`, `处理决定数量 is ${n}, and with 上一年项目数量 and 本年增/减 both written as 0 there would be no item all year`);
+  }
   for (const rel of failingRelations(block, (k) => (blanks.includes(k) ? 0 : num(cells[k])))) {
     if (rel.kind === 'negative' && blank(rel.prev, rel.change)) return bi(`上一年项目数量加本年增/减不会为负${ifZero.zh}为 ${rel.a} + (${rel.d}) = ${rel.a + rel.d}`, `上一年项目数量 plus 本年增/减 cannot be negative${ifZero.en}it would be ${rel.a} + (${rel.d}) = ${rel.a + rel.d}`);
     if (rel.kind === 'in-force' && blank(rel.issued, rel.repealed)) return bi(`现行有效件数通常不少于本年制发件数减本年废止件数${ifZero.zh}现行有效件数 ${rel.now} 少于 ${rel.i} − ${rel.x} = ${rel.i - rel.x}`, `现行有效件数 is usually at least 本年制发件数 minus 本年废止件数${ifZero.en}现行有效件数 ${rel.now} would be less than ${rel.i} − ${rel.x} = ${rel.i - rel.x}`);
