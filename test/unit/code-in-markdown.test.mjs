@@ -24,8 +24,9 @@ test('a note quoting a table row in a fenced code block is no report and gets no
   // with a fence never closed (a line of backticks left alone is no code to the end of the text), or of tildes (a
   // separator line in plain text).
   const row = '| 一、本年新收政府信息公开申请数量 | 40\t3\t0\t1\t2\t0\t46 |\n';
-  for (const around of [['', ''], ['```\n', ''], ['~~~\n', '~~~\n']]) {
-    assert.deepEqual(ids(`# 使用说明\n\n粘贴时要注意制表符。\n\n${around[0]}${row}${around[1]}`), ['cell-tab-joined'], around[0]);
+  // (The fence never closed is itself said: fence-unclosed, as a page renders the rest as code.)
+  for (const [open, close, said] of [['', '', []], ['```\n', '', ['fence-unclosed']], ['~~~\n', '~~~\n', []]]) {
+    assert.deepEqual(ids(`# 使用说明\n\n粘贴时要注意制表符。\n\n${open}${row}${close}`), [...said, 'cell-tab-joined'], open);
   }
 });
 
