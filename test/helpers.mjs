@@ -195,7 +195,9 @@ ${year + 1}年1月25日
 /** A complete, clean draft (as `nianbao new` writes it) of `format` (2021: year 2024; else 2020), its fill-in notes replaced by text. */
 export function cleanDraft(format = '2021') {
   const year = format === '2021' ? 2024 : 2020;
-  return core.renderNewReport({ format, year, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+  // Every section's note written over: the generic placeholder and the template's own (2021 六).
+  return core.renderNewReport({ format, year, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。')
+    .replace('（文字描述，收取信息处理费情况在此处报告。）', '本局依法做好政府信息公开工作。');
 }
 
 /** The cells of each pipe row of `text` (delimiter rows dropped) written by `write` (cells → lines); other lines as they are. */

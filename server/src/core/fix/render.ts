@@ -90,7 +90,8 @@ export function renderNewReport(opts: { format: FormatId; year: number; agency: 
     out.push(`## ${s.title}`, '');
     const table = opts.format === 'pre2019' ? null : renderSectionTable(opts.format, s.id, eol, opts.fill ?? '0');
     if (table) out.push(table, '');
-    else out.push('（请在此处填写本部分内容。）', '');
+    // The template's own note where it has one (2021 六, the place to report 信息处理费), else the generic placeholder.
+    else out.push(s.note ?? '（请在此处填写本部分内容。）', '');
   }
   out.push(agency, `${year + 1}年1月31日`, '');
   return out.join(eol);

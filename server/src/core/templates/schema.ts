@@ -17,6 +17,12 @@ export const SectionSchema = z.object({
   /** Known variant titles (with ordinal): reported by `section-title` at info. */
   variants: z.array(label),
   required: z.boolean(),
+  /**
+   * The template's own fill-in note under the heading, where the official template has one (2021 六:
+   * `（文字描述，收取信息处理费情况在此处报告。）`, templates.md §6.1 [TEMPLATE G1]); `nianbao new` writes it there
+   * instead of its generic placeholder.
+   */
+  note: z.optional(z.string()),
 });
 
 export const ColumnSchema = z.object({
