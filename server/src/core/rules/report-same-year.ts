@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
+import { formatForYear } from '../templates/index.js';
 
 /**
  * brk166 #3: two files of one agency for the same year in a folder, one of them named for another year (`年报2024.txt`
@@ -29,11 +30,17 @@ export const reportSameYear: Rule = {
     const { report, sameYear } = ctx;
     if (!sameYear || report.year === null || sameYear.nameYear === report.year) return;
     const y = report.year, n = sameYear.nameYear;
+    // The “内容雷同” of 国办公开办函〔2021〕30号 is that format's requirement: cited only where the year the file is
+    // meant for is in that format (brk176 #3: not for a 2016 or 2019 report, nor is a text of another year called
+    // “上一年度报告” when it is not the year before).
+    const copy = formatForYear(n) === '2021'
+      ? { zh: '（国办公开办函〔2021〕30号所说的“内容雷同”）', en: ' (the “内容雷同” of 国办公开办函〔2021〕30号)' }
+      : { zh: '', en: '' };
     ctx.add({
       message: sameYear.identical
         ? bi(
-          `文件名写的是 ${n} 年，而本报告全文是 ${y} 年度的，与同一文件夹中的 ${sameYear.path} 内容完全相同：是它的副本。如果本文件应是 ${n} 年度报告，它仍是上一年度报告原样的文字（国办公开办函〔2021〕30号所说的“内容雷同”），请按 ${n} 年度的实际情况重写；否则删去这个重复的文件。`,
-          `The file's name says ${n}, but its text is the ${y} report, the same as ${sameYear.path} beside it: a copy. If this file is meant to be the ${n} report, it is still the earlier report unchanged (the “内容雷同” of 国办公开办函〔2021〕30号): write it for ${n}; otherwise remove the duplicate.`)
+          `文件名写的是 ${n} 年，而本报告全文是 ${y} 年度的，与同一文件夹中的 ${sameYear.path} 内容完全相同：是它的副本。如果本文件应是 ${n} 年度报告，它仍是 ${y} 年度报告原样的文字${copy.zh}，请按 ${n} 年度的实际情况重写；否则删去这个重复的文件。`,
+          `The file's name says ${n}, but its text is the ${y} report, the same as ${sameYear.path} beside it: a copy. If this file is meant to be the ${n} report, it is still the ${y} report unchanged${copy.en}: write it for ${n}; otherwise remove the duplicate.`)
         : bi(
           `文件名写的是 ${n} 年，而本报告全文读作 ${y} 年度；同一文件夹中的 ${sameYear.path} 也是同一机关的 ${y} 年度报告：两份报告声称同一年度。请核对本报告标题和统计期限中的年度（是否应为 ${n} 年），或文件名。`,
           `The file's name says ${n}, but this report reads as ${y}; ${sameYear.path} beside it is the same agency's ${y} report too: two reports claim one year. Check the year in this report's title and period (${n}?), or the file's name.`),
