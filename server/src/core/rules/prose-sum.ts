@@ -75,6 +75,9 @@ function inNameNote(t: string, label: string, at: number): boolean {
   return false;
 }
 
+/** A share written after a listed part, from the `，` before it to its `%` (`，占83.3%`, `，约占总数的10%`, `，占比5%`). */
+const SHARE_AFTER = /^[，,]\s*(?:约|分别)?占(?:比|[\u4e00-\u9fff]{1,10}的)?\s*约?\s*\d+(?:\.\d+)?\s*[%％]/;
+
 /**
  * Reads `N<unit>，其中A a<unit>、B b<unit>…` from offset `q` (just after `其中`): the parts, each a label followed
  * by a number of the total's unit, separated by `、，,；;`. Stops at the first item that is not such a part, and at
@@ -116,6 +119,10 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
     // A note in parentheses after a part (`作其他处理（含申请人主动撤回申请）469件` has it before the number).
     const paren = /^[（(][^（）()]{0,40}[)）]/.exec(t.slice(i, i + 44));
     if (paren) i += paren[0].length;
+    // A part's share after it (`同意公开20件，占83.3%；不予公开2件，占8.3%；…`, `，约占总数的10%`, `，占比5%`): part of
+    // that item, not a list item of its own, so the list goes on after it (brk176 #2: common in pre-2019 reports).
+    const share = SHARE_AFTER.exec(t.slice(i, Math.min(end, i + 24)));
+    if (share) i += share[0].length;
     if (i >= end || !/[，,、；;]/.test(t[i])) break;
     const rank = separatorRank(t[i]);
     if (joins && rank > joins) break;
