@@ -88,7 +88,9 @@ export function rowspanEdits(lines: LineIndex, firstRow: number, at: { line: num
       done();
       reading = { key: '' };
       const span = /\browspan\s*=\s*["']?(\d+)/i.exec(attrs);
-      if (!span || Number(span[1]) < 2 || !rowKeys.length) continue;
+      // (A group's label cell spanning its one row so far, `rowspan="1"`, as row-missing writes a missing group's label
+      // with its first row, brk176 #1: raised as the group's other rows go in under it.)
+      if (!span || Number(span[1]) < 1 || !rowKeys.length) continue;
       const numberAt = m.index + 1 + tagName.length + span.index + span[0].length - span[1].length;
       const cell: SpanningCell = { row: rowKeys.length - 1, span: Number(span[1]), line: l, start: numberAt, end: numberAt + span[1].length, key: '' };
       reading = cell;

@@ -324,6 +324,45 @@ function movedGroupCell(report: Report, line: number, character: number, groupRo
 }
 
 /**
+ * The label cell of template group `group` (one with rows under it, absent from HTML table `t`) written as the table
+ * writes the other groups of its level: a merged cell on the group's first row (`<td rowspan="8">（三）不予公开</td>`,
+ * templates.md §4.3), its attributes copied, its text `group`'s label and its `rowspan` 1 (the new row alone: the rows
+ * inserted after it under the group raise it). Null when no other group of the level is written as such a cell on one
+ * line (the table writes its group labels as rows of their own, `<td colspan="2">（三）不予公开</td><td></td>…`).
+ */
+function htmlGroupCellLike(report: Report, t: TableModel, group: RowModel): string | null {
+  const level = rowLevel(group.id);
+  for (const g of rowsNearest(t, group.id)) {
+    if (g.id === group.id || rowLevel(g.id) !== level) continue;
+    // The group's first row read, its label cell on one line.
+    const first = t.rows.find((x) => x.id.startsWith(`${g.id}.`) && x.match.kind !== 'absent' && x.match.range);
+    if (!first?.match.range) continue;
+    const text = report.lines.line(first.match.range.start.line);
+    const own = htmlCellAround(text, first.match.range.start.character);
+    if (!own) continue;
+    // The cell right before it on its line: the group's merged label cell.
+    let open = -1;
+    for (const m of text.slice(0, own.open).matchAll(/<t[dh][\s>]/gi)) open = m.index;
+    if (open < 0) continue;
+    const cell = text.slice(open, own.open).trimEnd();
+    if (!/<\/t[dh]\s*>$/i.test(cell) || htmlSpan(cell.slice(0, cell.indexOf('>') + 1), 'rowspan') < 2) continue;
+    if (!labelKey(cell.replace(/<[^>]*>/g, '')).includes(labelKey(g.label).replace(/^[（(]?[一二三四五六七八九十]+[）)、.]?/, ''))) continue;
+    const label = escapeHtml(documentIsNfkc(report) ? group.label.normalize('NFKC') : group.label);
+    // Its text (the first run between tags; further runs of it, as Word splits a label over spans, emptied).
+    let written = false;
+    const body = cell.replace(/>([^<]*)</g, (m, run: string) => {
+      if (!run.trim() || /^(?:&nbsp;|&#160;|\s)*$/.test(run)) return m;
+      if (written) return '><';
+      written = true;
+      return `>${label}<`;
+    });
+    if (!written) continue;
+    return body.replace(/(\browspan\s*=\s*["']?)\d+/i, '$11');
+  }
+  return null;
+}
+
+/**
  * The label cells around the label in the HTML rows of template row `near`'s level (表三's label columns written as
  * cells of their own: `<td></td><td>（四）无法提供</td><td>1.本机关…</td><td>5</td>…`): `before`, the inner HTML of the
  * cells before the label cell (kept when that row is in `near`'s own group, emptied otherwise; a merged group cell,
@@ -1293,8 +1332,14 @@ export const rowMissing: Rule = {
         const eol = report.lines.dominantEol();
         // A row whose group label is not in the table goes in under that label, written as the template prints it
         // (a label cell and blank cells, the table's width).
-        const groupRow = missingGroup ? renderRowLike(report, t, missingGroup.label, written.length, written.map(() => null), missingGroup.id) + eol : '';
-        const row = groupRow + renderRowLike(report, t, r.label, written.length, written, r.id);
+        // In an HTML table whose groups' labels are merged cells on their first rows (`<td rowspan="8">（三）不予公开</td>
+        // <td>1.属于国家秘密</td>…`), the missing group's label goes in that way too, as a merged cell on the new row
+        // (spanning it alone; the rows inserted after it under the group raise its span): a row of its own would leave
+        // the sub-rows a cell short of the table, every number a column left (brk176 #1).
+        const groupCell = missingGroup && t.layout === 'html' ? htmlGroupCellLike(report, t, missingGroup) : null;
+        const groupRow = missingGroup && !groupCell ? renderRowLike(report, t, missingGroup.label, written.length, written.map(() => null), missingGroup.id) + eol : '';
+        const ownRow = renderRowLike(report, t, r.label, written.length, written, r.id);
+        const row = groupRow + (groupCell ? ownRow.replace(/^<tr\b[^>]*>/i, (tr) => tr + groupCell) : ownRow);
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
         const html = t.layout === 'html';
         // Never between a header and its delimiter row (`| --- |`): a row there makes the header a paragraph and the
@@ -1495,7 +1540,7 @@ export const rowMissing: Rule = {
           fix: writable ? {
             title: missingGroup ? bi(`插入“${missingGroup.label}”及其下的“${r.label}”行`, `Insert “${missingGroup.label}” with the row “${r.label}” under it`) : bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`),
             // In HTML, the merged group cells over the new row span it too (`rowspan` + 1).
-            edits: [{ range: { start: at, end: !wholeItem && replaceEnd ? replaceEnd : at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
+            edits: [{ range: { start: at, end: !wholeItem && replaceEnd ? replaceEnd : at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup && !groupCell ? 2 : 1) : [])],
             // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
             // (the others then go below it), not the label once per row.
             holds: (missingGroup || wholeItem) && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }]
