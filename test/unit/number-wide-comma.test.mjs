@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { core, only } from '../helpers.mjs';
 
-const DRAFT = core.renderNewReport({ format: '2021', year: 2024, agency: '某某市某某局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+const DRAFT = core.renderNewReport({ format: '2021', year: 2024, agency: '某某市某某局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。').replace('（文字描述，收取信息处理费情况在此处报告。）', '本局依法做好政府信息公开工作。');
 /** The draft with 表二's 行政许可 row holding `count`. */
 const withLicences = (count) => DRAFT.replace(/^\| 行政许可 +\|.*$/m, `| 行政许可 | ${count} |`);
 

@@ -10,7 +10,7 @@ import { core, ROOT, rowValues, runCli, toHtmlRows } from '../helpers.mjs';
 
 /** A complete, clean 2021-format draft (as `nianbao new` writes it), its fill-in notes replaced by text. */
 function draft() {
-  return core.renderNewReport({ format: '2021', year: 2024, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+  return core.renderNewReport({ format: '2021', year: 2024, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。').replace('（文字描述，收取信息处理费情况在此处报告。）', '本局依法做好政府信息公开工作。');
 }
 
 /** `text` with every pipe table written as a Word or Excel paste: cells separated by tabs, no delimiter row. */

@@ -8,7 +8,7 @@ import { core } from '../helpers.mjs';
 
 /** A clean 2021-format report (as `nianbao new` writes it, its notes filled), its 表二's first block as `block`. */
 function report(block) {
-  const draft = core.renderNewReport({ format: '2021', year: 2024, agency: '某某市某某局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+  const draft = core.renderNewReport({ format: '2021', year: 2024, agency: '某某市某某局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。').replace('（文字描述，收取信息处理费情况在此处报告。）', '本局依法做好政府信息公开工作。');
   const lines = draft.split('\n');
   const at = lines.findIndex((l) => l.startsWith('| 信息内容 ') && l.includes('本年制发件数'));
   let end = at;

@@ -8,7 +8,7 @@ import { core, edit } from '../helpers.mjs';
 /** A clean 2021 draft (as `nianbao new` writes it) with plain headings, as a PDF's text has them (no `##`). */
 function draft() {
   return core.renderNewReport({ format: '2021', year: 2024, agency: '测试局' })
-    .replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。')
+    .replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。').replace('（文字描述，收取信息处理费情况在此处报告。）', '本局依法做好政府信息公开工作。')
     .replace(/^## /gm, '');
 }
 
