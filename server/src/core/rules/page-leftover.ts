@@ -301,6 +301,18 @@ function withSeparators(raw: string, spans: [number, number][]): [number, number
 }
 
 /**
+ * What deleting `raw[a, b)` leaves between the text on either side of it: nothing at the line's start or end, or where
+ * the text on one side ends in white space; else the last run of white space the deleted piece held, so that text kept
+ * on both sides stays apart as it was (brk177 #2: `作者：办公室 发布时间：2025-01-20 来源：某某局 本报告…` became
+ * `发布时间：2025-01-20本报告…`, the kept date glued onto the report's first sentence).
+ */
+function separatorKept(raw: string, a: number, b: number): string {
+  if (a <= 0 || b >= raw.length || /\s/.test(raw[a - 1]) || /\s/.test(raw[b])) return '';
+  const runs = raw.slice(a, b).match(/\s+/g);
+  return runs ? runs[runs.length - 1] : '';
+}
+
+/**
  * Where the text before column `at` of `raw` ends: `at` moved back over the white space before it (spaces, tabs,
  * U+3000). Chrome deleted at a line's end takes that white space with it, which would else be left trailing.
  */
@@ -392,7 +404,10 @@ export const pageLeftover: Rule = {
         range: { start: { line: i, character: spans[0][0] }, end: { line: i, character: spans[spans.length - 1][1] } },
         fix: {
           title: bi('删除页面元素（保留正文）', 'Delete the page chrome (keep the text)'),
-          edits: withSeparators(raw, spans).map(([a, b]) => ({ range: { start: { line: i, character: b >= raw.length ? textEnd(raw, a) : a }, end: { line: i, character: b } }, newText: '' })),
+          edits: withSeparators(raw, spans).map(([a, b]) => {
+            const s = b >= raw.length ? textEnd(raw, a) : a;
+            return { range: { start: { line: i, character: s }, end: { line: i, character: b } }, newText: separatorKept(raw, s, b) };
+          }),
         },
       });
     }
