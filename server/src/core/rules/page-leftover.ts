@@ -28,6 +28,23 @@ const SEP = String.raw`[丨｜|│·•]`;
  */
 const LEADING_CONTROLS = String.raw`^(?:${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+(?=\s*${SEP}|\s)|${CONTROL}(?=\s*[丨│·•]))`;
 
+/**
+ * An item of a web page's byline (`作者：办公室`, `来源：某某市某某局`, `信息来源: 县政务中心`, `发布时间：2025-01-20 00:00`,
+ * `时间：2025-01-20`, `浏览次数：356`, `浏览数:`): a field and its value, one word without white space or sentence
+ * punctuation, a date (and time) after a time field, digits after a counter. `BYLINE_AUTHOR` is the author's item.
+ */
+const BYLINE_AUTHOR = String.raw`作者\s*[:：]\s*[^\s丨｜|│·•。！？；;，,]{0,40}`;
+const BYLINE_ITEM = String.raw`(?:(?:作者|信息来源|文章来源|来源)\s*[:：]\s*[^\s丨｜|│·•。！？；;，,]{0,40}|(?:发布|更新)?(?:时间|日期)\s*[:：]\s*${META_DATE}|(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|阅读(?:数|量|次数)|访问(?:量|次数))\s*[:：]\s*\d*)`;
+/** Between a byline's items: white space or a meta line's separator. */
+const BYLINE_GAP = String.raw`(?:\s*${SEP}\s*|\s+)`;
+/**
+ * A byline opening its line, its items in any order (`作者：… 发布时间：… 来源：…`, `发布时间：… 来源：… 作者：…`,
+ * `时间：… 来源：本站 作者：…`): two items or more, the author among them, up to white space, a separator or the line's
+ * end (brk177 #6: only a byline opening with 作者 was read as one). A line of a date and a source without an author
+ * (`发布日期：… 来源：某某局`) is the page's metadata, as its index table is, and not a byline.
+ */
+const BYLINE = String.raw`^(?:(?:${BYLINE_ITEM}${BYLINE_GAP})+${BYLINE_AUTHOR}|${BYLINE_AUTHOR}${BYLINE_GAP}${BYLINE_ITEM})(?:${BYLINE_GAP}${BYLINE_ITEM})*(?=\s|$|${SEP})`;
+
 /** Chrome of the separators of a breadcrumb (`>`, `>>`, `»`, `›`, `&gt;`). */
 const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
 
@@ -94,6 +111,8 @@ const STRONG: Pick<RegExp, 'test'>[] = [
   // A share widget as an item of a meta line (`… 信息来源：某某局  阅读次数：  分享到：`, brk175 #6).
   new RegExp(SHARE_ITEM),
   /^作者\s*[:：].{0,40}(?:发布时间|来源)\s*[:：]/,
+  // The byline's items in any order (brk177 #6).
+  new RegExp(BYLINE),
   // The editor's name only: `责任编辑：政务公开股` (a sentence after the colon is report text).
   /^责任编辑\s*[:：][^。！？；，,;!?]{0,20}$/,
   /^(?:上一篇|下一篇)\s*[:：]/,
@@ -149,6 +168,8 @@ const INLINE: RegExp[] = [
   new RegExp(String.raw`^(?:网站首页|首页|主页)(?:\s*${CRUMB}\s*[^\s>»›&。！？；，,;!?]+)+(?=\s+(?!${CRUMB}))`, 'g'),
   new RegExp(String.raw`^(?:网站首页|首页|主页)(?:\s*${CRUMB}\s*[^\s>»›&。！？；，,;!?]+)*?\s*${CRUMB}\s*(?=[^>»›&\s]*\d{4}[^>»›&\s]*(?:报告|年报)\s*$)`, 'g'),
   /^作者\s*[:：]\s*\S*(?:\s+(?:来源|信息来源|发布时间|发布日期|浏览次数|点击数)\s*[:：]\s*\S*(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)+(?=\s)/g,
+  // The byline's items in any order, also up to the line's end (`发布时间：… 来源：… 作者：…`, brk177 #6).
+  new RegExp(BYLINE, 'g'),
   // A share bar left at the end of a line of text: `…提升质量。 分享到： 微信 微博`.
   /\s*分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/g,
   // A share bar at the start of a line of text (`分享到: 将政务公开纳入…`, `分享到：微信 微博 2024年，…`): the bar and
@@ -242,9 +263,10 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
 
 /**
  * A publication date with its label (`发布时间：2025-04-15 00:00`, `发布日期:2014-02-28`), as the year and date rules read
- * it (`PUBLISHED` of model/year.ts): disclosure metadata, never chrome.
+ * it (`PUBLISHED` of model/year.ts): disclosure metadata, never chrome. Also a byline's bare `时间：2025-01-20` (brk177 #6),
+ * not the `时间` of another field (`更新时间`).
  */
-const PUBLICATION_DATE = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
+const PUBLICATION_DATE = /(?:发布日期|发布时间|公开日期|成文日期|发文日期|(?<![\u4e00-\u9fff])(?:时间|日期))\s*[:：]?\s*\|?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
 
 /**
  * Chrome spans `spans` (in order, apart) of `light` with every publication date (`PUBLICATION_DATE`) cut out of them:
@@ -261,7 +283,13 @@ function keepDates(light: string, spans: [number, number][]): [number, number][]
     for (const [da, db] of dates) {
       pieces = pieces.flatMap(([a, b]): [number, number][] => (db <= a || da >= b ? [[a, b]] : [[a, Math.min(b, da)], [Math.max(a, db), b]]));
     }
-    for (const [a, b] of pieces) if (b > a && !blank(light, a, b)) out.push([a, b]);
+    // (A piece after a date starts past the separator after the date: it stays between the date and what follows, as in
+    // `发布时间：2025-01-20丨来源：某某局丨作者：办公室丨本报告…`, brk177 #6.)
+    for (let [a, b] of pieces) {
+      const sep = a !== a0 ? /^\s*[丨｜|│·•]\s*/.exec(light.slice(a, b)) : null;
+      if (sep) a += sep[0].length;
+      if (b > a && !blank(light, a, b)) out.push([a, b]);
+    }
   }
   return out;
 }
