@@ -1,7 +1,7 @@
 import { crossRuleFactsOf, rewriteMessage, type Rule } from './rule.js';
 import type { Report } from '../model/build.js';
-import type { Bilingual, Cell, ColumnModel, Finding, Locale, TableModel } from '../types.js';
-import { SUSPECT_UNFIXED, bi, breaksT3Identity, num, rowById, setCell, signed, sum, t3Identities, t3Holds, t3Values, unreadable } from './util.js';
+import type { Bilingual, Cell, ColumnModel, Finding, Locale, Range, TableModel } from '../types.js';
+import { CHECK_FOUR, SUSPECT_UNFIXED, T3_TERMS_EN, bi, breaksT3Identity, num, rowById, setCell, signed, sum, t3Identities, t3Holds, t3Values, unreadable } from './util.js';
 
 /**
  * X-1 (templates.md §5.3): with last year's report of the same agency, this year's `二、上年结转` equals last
@@ -127,17 +127,30 @@ export function lastYearDoubt(t: TableModel, index: number): Bilingual | null {
  * The sum rules' findings that name this year's 上年结转 cell as the likely typo and say it is not fixed, not being a
  * total (`RuleFinding.suspectUnfixed`), where carry-over's own finding fixes that very cell to the number they name
  * (last year's 结转下年度继续办理, written in only when this year's 表三 then adds up): they say so instead (brk172 #2:
- * they said 不提供自动修复 of the cell that --fix then changed). Among `findings`, the check's findings as kept (a
+ * they said 不提供自动修复 of the cell that --fix then changed). Likewise sum-balance's 请核对这四个数 where no one cell
+ * explains its column (`RuleFinding.carriedInBalances`) and carry-over sets the column's 上年结转 to the number that
+ * balances it: the message names that cell (brk177 #8). Among `findings`, the check's findings as kept (a
  * carry-over finding turned off or suppressed fixes nothing); messages are changed in place.
  */
 export function carryOverFixesSuspect(findings: readonly Finding[], locale: Locale): void {
   const fixes = findings.filter((f) => f.ruleId === carryOver.meta.id && f.fix?.edits.length && f.expected !== undefined);
   if (!fixes.length) return;
   const zh = locale !== 'en';
+  const fixing = (range: Range, value: number) => fixes.find((c) => c.expected === value && c.range.start.line === range.start.line && c.range.start.character === range.start.character);
   for (const f of findings) {
+    // sum-balance naming no cell (请核对这四个数) where carry-over sets the column's 上年结转 to the very number that
+    // balances it: that cell is named (brk177 #8: the user was sent to four cells while --fix changed one of them).
+    const b = crossRuleFactsOf(f).carriedInBalances;
+    if (b && fixing(b.range, b.value)) {
+      const v = b.value;
+      rewriteMessage(f, [[zh ? CHECK_FOUR.zh : CHECK_FOUR.en, zh
+        ? `上年结转 ${b.now} 与上一年度报告的“四、结转下年度继续办理” ${v} 不符（见 carry-over）；上年结转为 ${v} 时两边相等，carry-over 的修复会把这一格改为 ${v}。`
+        : ` ${T3_TERMS_EN.R2} ${b.now} differs from last year's report, which carried ${v} over to this year (结转下年度继续办理, see carry-over); with ${v} there both sides are equal, and carry-over's fix sets that cell to ${v}.`]]);
+      continue;
+    }
     const s = crossRuleFactsOf(f).suspectUnfixed;
     if (!s) continue;
-    const by = fixes.find((c) => c.expected === s.value && c.range.start.line === s.range.start.line && c.range.start.character === s.range.start.character);
+    const by = fixing(s.range, s.value);
     if (!by) continue;
     const v = s.value;
     rewriteMessage(f, [

@@ -74,6 +74,12 @@ export interface RuleFinding {
    * (carry-over's, from last year's report) makes the message say so instead (`carryOverFixesSuspect`).
    */
   suspectUnfixed?: { range: Range; value: number };
+  /**
+   * sum-balance, where its message names no cell (`CHECK_FOUR`, 请核对这四个数): the column's 上年结转 cell, its value,
+   * and the 上年结转 that would balance the column. carry-over's fix of that very cell to that number (from last year's
+   * report) explains the imbalance, and the message names the cell instead (`carryOverFixesSuspect`).
+   */
+  carriedInBalances?: { range: Range; now: number; value: number };
 }
 
 /**
@@ -142,7 +148,7 @@ export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, lo
   out.data = { ruleId: meta.id, ...(f.data ?? {}) };
   if (f.absent) out.absent = true;
   if (f.sharedNote) sharedNotes.set(out, { full: pick(f.sharedNote.full, locale), short: pick(f.sharedNote.short, locale) });
-  if (f.listSum || f.tableSays || f.suspectUnfixed) crossRuleFacts.set(out, { listSum: f.listSum, tableSays: f.tableSays, suspectUnfixed: f.suspectUnfixed });
+  if (f.listSum || f.tableSays || f.suspectUnfixed || f.carriedInBalances) crossRuleFacts.set(out, { listSum: f.listSum, tableSays: f.tableSays, suspectUnfixed: f.suspectUnfixed, carriedInBalances: f.carriedInBalances });
   return out;
 }
 
@@ -160,13 +166,13 @@ export function copyFinding(f: Finding, changes: Partial<Finding> = {}): Finding
 }
 
 /** What `toFinding` kept of a rule's finding for the other rules' findings to be read against (`crossRuleFactsOf`). */
-const crossRuleFacts = new WeakMap<Finding, Pick<RuleFinding, 'listSum' | 'tableSays' | 'suspectUnfixed'>>();
+const crossRuleFacts = new WeakMap<Finding, Pick<RuleFinding, 'listSum' | 'tableSays' | 'suspectUnfixed' | 'carriedInBalances'>>();
 
 /**
  * The list of a prose-sum finding (`RuleFinding.listSum`) and the table value a prose-table finding holds the prose
  * number against (`RuleFinding.tableSays`), for a finding made by `toFinding`; empty for any other.
  */
-export function crossRuleFactsOf(f: Finding): Pick<RuleFinding, 'listSum' | 'tableSays' | 'suspectUnfixed'> {
+export function crossRuleFactsOf(f: Finding): Pick<RuleFinding, 'listSum' | 'tableSays' | 'suspectUnfixed' | 'carriedInBalances'> {
   return crossRuleFacts.get(f) ?? {};
 }
 

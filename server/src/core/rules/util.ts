@@ -669,6 +669,12 @@ export const SUSPECT_UNFIXED = {
 };
 
 /**
+ * sum-balance's advice when no one cell explains its column (nor the results' sum a wrong （七）总计): check the four
+ * numbers. (`carryOverFixesSuspect` replaces it where carry-over's fix of 上年结转 balances the column.)
+ */
+export const CHECK_FOUR = bi('请核对这四个数。', ' Check these four cells.');
+
+/**
  * The sentence the sum rules add when `t3SuspectCell` finds the cell behind the failing sums and this finding's
  * identity runs through it (`through`), with its short form for the findings after the first that says it
  * (`shared`, a `RuleFinding.sharedNote`), the cell, and the related location of that cell; else the same for the
