@@ -623,7 +623,12 @@ export function insertSectionEdit(report: Report, template: Template, idx: numbe
   const needsBreak = report.lines.line(last).trim() !== '';
   let shown = last;
   while (shown > 0 && !report.lines.line(shown).trim()) shown--;
-  return { edit: { range: { start: end, end }, newText: (needsBreak ? eol + eol : eol) + block }, line: shown, title };
+  // A text that ends without a line break gets none after the block either: each insertion at the end starts with
+  // the blank line above it, so that a table or a section inserted at the same point before it is followed by one
+  // blank line, not two, and a quoted report ends on its last line, not on a bare `>` (brk177 #7). After a final
+  // line break, the block ends with one as the text did.
+  const newText = needsBreak ? eol + eol + block.slice(0, block.length - eol.length) : eol + block;
+  return { edit: { range: { start: end, end }, newText }, line: shown, title };
 }
 
 /**

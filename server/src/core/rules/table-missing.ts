@@ -179,15 +179,17 @@ const LEAD_IN = /(?:详见|参见|请见|见|如)下表(?:所示)?[。.：:；;]
  * heading, or a sentence that introduces the table) with one blank line above and below it: the blank lines right
  * under that line (spaces only) are replaced, so
  * their number stays what it was around the table, not added to (nothing but those spaces is removed). At the end
- * of the text the table ends with `eol`.
+ * of the text no line break is added after the table (the text ends as it did, with its own final line break or not).
  */
 function insertBelow(lines: LineIndex, line: number, table: string, eol: string): TextEdit {
   const start = { line, character: lines.line(line).length };
   let next = line + 1;
   while (next < lines.lineCount && !lines.line(next).trim()) next++;
   if (next < lines.lineCount) return { range: { start, end: { line: next, character: 0 } }, newText: eol + eol + table + eol + eol };
-  // Nothing after the line: the table ends the text (the blank lines after it stay where they are).
-  return { range: { start, end: start }, newText: eol + eol + table + eol };
+  // Nothing after the line: the table ends the text (the blank lines after it stay where they are). No line break
+  // after it: the text's own final one (if any) follows it, and a section inserted after it at the same point
+  // starts with its own blank line (brk177 #7: two blank lines there, and a bare `>` line ending a quoted report).
+  return { range: { start, end: start }, newText: eol + eol + table };
 }
 
 /**
