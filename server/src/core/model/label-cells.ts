@@ -89,7 +89,10 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
     const lt = rows[i];
     // An HTML row whose whole `<tr>` is on its line is read in the table's grid too (helper-206 #5).
     const oneLineHtml = Boolean(lt.html && lines && isOneLineRow(lines.line(lt.line)) && lt.tokens.every((t) => t.line === lt.line));
-    const own = lt.html ? continued?.get(lt.line) : undefined;
+    // (A rowspan not carried across `</table>` can only take label columns away: a continuation whose rows seem to
+    // have more than the header's (a PDF's rows with an empty cell at the end) is judged by the header.)
+    const ownRead = lt.html ? continued?.get(lt.line) : undefined;
+    const own = ownRead && ownRead.label < labelColsOfHeader ? ownRead : undefined;
     const labelCols = own?.label ?? labelColsOfHeader, writtenLabelCols = own?.written ?? writtenLabelColsOfHeader;
     if (!lt.pipeRow && !oneLineHtml) continue;
     const unopenedRow = unopened ? emptyFirstCellRow(lt, width, lines!) : null;
