@@ -34,7 +34,8 @@ function c003SwapTypo() {
     '(二)不分公开(区分处理的,只计这一情形,不计其他情形) | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n三、本年度办理结果 | (一)予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |');
   t = edit(t, '(七)总计 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '(七)总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |');
   const lines = t.split('\n');
-  lines.splice(8, 0, '(五)依申请公开情况。全年共受理政府信息公开申请6件,其中予以公开5件、部分公开1件。');
+  // (Numbered on from seed 003's (五)建议提案…, so subheading-order has no repeated (五) to renumber.)
+  lines.splice(8, 0, '(六)依申请公开情况。全年共受理政府信息公开申请6件,其中予以公开5件、部分公开1件。');
   return lines.join('\n');
 }
 
