@@ -140,7 +140,9 @@ const GARBLED_DATE_LINE = /^\s*([0-9０-９]{1,3}|[0-9０-９]{5,6})\s*年\s*([0
 const BODY_PUBLISHED = /(?:本(?:年度)?(?:报告|年报)|此报告|该报告)(?:电子版|全文|文本)?(?:(?:已|将)?(?:于|在)\s*(?=\d{1,6}\s*年[^。；;\n]{0,40}?(?:发布|公开|公布|上网|刊登|登载))|(?:已|将)?(?:发布|公开|公布)于\s*|的?(?:发布|公开|公布)(?:日期|时间)(?:为|是|：|:)\s*)(\d{1,6})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** Before a date on its line: a link to another page, or another report named (`相关链接`, `上一篇`, `…2023年…报告（`). */
 const OTHER_PAGE = /相关链接|相关阅读|相关文章|相关文件|上一篇|下一篇|往期|(?:19|20)\d{2}\s*年[^（(]{0,40}(?:报告|年报)\s*[（(]/;
-const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
+/** The labels of a web page's or a document's publication date (`发布日期`, `发布时间`…), as a regular expression's source. */
+export const PUBLISHED_LABEL = '(?:发布日期|发布时间|公开日期|成文日期|发文日期)';
+const PUBLISHED = new RegExp(String.raw`${PUBLISHED_LABEL}\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?`);
 /**
  * A report's title (ending in 年度报告, 工作报告 or 年报, at most 64 characters) with a web page's metadata glued after
  * it (`作者:`, `发布时间:`, `信息来源:`, `来源:`, `浏览`, `点击`, `字号`): the line break between them lost in a copy.

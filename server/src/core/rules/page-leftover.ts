@@ -6,6 +6,7 @@ import { isSpaceOrInvisible } from '../prose/text.js';
 import { previousVersion } from '../prose/versions.js';
 import { PAGE_CONTROL, PAGE_CONTROL_WORD } from '../parse/headings.js';
 import { META_DATE, META_FIELD, META_ITEM } from '../parse/page-meta.js';
+import { PUBLISHED_LABEL } from '../model/year.js';
 
 /**
  * Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header,
@@ -263,10 +264,10 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
 
 /**
  * A publication date with its label (`发布时间：2025-04-15 00:00`, `发布日期:2014-02-28`), as the year and date rules read
- * it (`PUBLISHED` of model/year.ts): disclosure metadata, never chrome. Also a byline's bare `时间：2025-01-20` (brk177 #6),
+ * it (`PUBLISHED_LABEL` of model/year.ts; the date and time as a meta line's, `META_DATE`): disclosure metadata, never chrome. Also a byline's bare `时间：2025-01-20` (brk177 #6),
  * not the `时间` of another field (`更新时间`).
  */
-const PUBLICATION_DATE = /(?:发布日期|发布时间|公开日期|成文日期|发文日期|(?<![\u4e00-\u9fff])(?:时间|日期))\s*[:：]?\s*\|?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
+const PUBLICATION_DATE = new RegExp(String.raw`(?:${PUBLISHED_LABEL}|(?<![\u4e00-\u9fff])(?:时间|日期))\s*[:：]?\s*\|?\s*${META_DATE}`, 'g');
 
 /**
  * Chrome spans `spans` (in order, apart) of `light` with every publication date (`PUBLICATION_DATE`) cut out of them:
