@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { core, edit, rowValues, runCli, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
@@ -75,4 +76,31 @@ test('the Markdown review reads a bold cell as its number, not as a blank', asyn
 test('a bold label of a value-less row stays a label (`**1.属于国家秘密**` is no number)', () => {
   const text = edit(CORRECT, '| 1.属于国家秘密      ', '| **1.属于国家秘密**  ');
   assert.deepEqual(ruleIds(text), []);
+});
+
+// A line of `**` pairs (a divider some converters write) outside any table: each line is read as a possible appendix
+// row, and `(?:\*{2,3})*` split the run of stars in exponentially many ways (40 pairs took minutes, the bench's
+// 40,000 never ended). The run is read whole. Checked in a child process with a time limit: a return of the
+// backtracking then fails the test (a synchronous loop cannot be stopped by the test's own timeout).
+test('a line of many ** pairs, with or without a number, is read at once and the number beside a run still is', () => {
+  const script = `
+    const core = require(${JSON.stringify(join(ROOT, 'dist/core.js'))});
+    const text = require('node:fs').readFileSync(${JSON.stringify(join(ROOT, 'examples/correct-2024.nianbao.md'))}, 'utf8');
+    const out = {};
+    for (const n of [40, 400, 40000]) for (const tail of ['', 'x', '23']) {
+      out[n + tail] = core.analyze(text + '\\n' + '**'.repeat(n) + tail + '\\n').findings.map((f) => f.ruleId);
+    }
+    process.stdout.write(JSON.stringify(out));`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(run.signal, null, 'the check of the ** lines did not end within a minute');
+  assert.equal(run.status, 0, run.stderr);
+  const found = JSON.parse(run.stdout);
+  assert.equal(Object.keys(found).length, 9);
+  for (const [key, ids] of Object.entries(found)) assert.deepEqual(ids, [], key);
+  // Runs of any length still stand beside a number as its stray markers (4 and 5 stars, underscores).
+  for (const [open, close] of [['****', ''], ['', '*****'], ['____', '__']]) {
+    const text = totalRow('（七）总计', [`${open}41${close}`, '3', '0', '1', '2', '0', '47']);
+    assert.deepEqual(ruleIds(text), [], open + close);
+    assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R3.7'), rowValues(core.parseReport(CORRECT), 't3', 'R3.7'), open + close);
+  }
 });

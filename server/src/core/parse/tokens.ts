@@ -680,8 +680,12 @@ export function untagged(text: string, x: number, y: number): [number, number] {
   return [x, y];
 }
 
-/** Markup a converter leaves on one side of a number: emphasis left unclosed (`**`, `__`, `<strong>`, `</b>`). */
-const STRAY = String.raw`(?:\*{2,3}|_{1,3}|\x60|<\/?(?:b|strong|i|em)>)`;
+/**
+ * Markup a converter leaves on one side of a number: emphasis left unclosed (`**`, `__`, `<strong>`, `</b>`). A run
+ * of `*` or `_` is taken whole (the lookahead): `(?:\*{2,3})*` split a long run in exponentially many ways and a
+ * line of 40 `**` pairs took minutes to fail.
+ */
+const STRAY = String.raw`(?:\*{2,}(?!\*)|_+(?!_)|\x60|<\/?(?:b|strong|i|em)>)`;
 /** A number with stray markup before it, after it or both (`**23`, `23**`, `<strong>23`, `23</b>`). */
 const STRAY_MARKED = new RegExp(String.raw`^(${STRAY}*)\s*([0-9０-９][0-9０-９,.]*)\s*(${STRAY}*)$`, 'i');
 /**
