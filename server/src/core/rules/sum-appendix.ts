@@ -37,6 +37,9 @@ function ordinalOf(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A digit, ASCII or full-width: a line without one holds no count. */
+const MAY_HOLD_COUNT = /[0-9０-９]/;
+
 /** A row of the table: its label without the ordinal, the ordinal's level, and its one count (null when blank). */
 interface Row { line: number; raw: string; label: string; level: Level | null; value: number | null; range: Range; labelRange: Range }
 
@@ -76,10 +79,23 @@ export const sumAppendix: Rule = {
     if (!ctx.template || !report.isReport) return;
     const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
     const inTable = (i: number) => spans.some((sp) => i >= sp.start && i < sp.end);
-    const rows: (Row | null)[] = [];
-    for (let i = 0; i < report.lines.lineCount; i++) rows.push(report.lines.line(i).trim() && !inTable(i) ? readRow(report, i) : null);
-    for (let i = 0; i < rows.length; i++) {
-      const total = rows[i];
+    // Rows are read on demand: a total first, then the lines below it (tokenizing every line of a long draft on
+    // every keystroke cost half of the editor's check). A total's label ends in 数 (数, 数量, 总数, 件数) and its
+    // count holds a digit, so a line without both is no total and is not tokenized.
+    const read = new Map<number, Row | null>();
+    const rowAt = (i: number): Row | null => {
+      let row = read.get(i);
+      if (row === undefined) {
+        row = report.lines.line(i).trim() && !inTable(i) ? readRow(report, i) : null;
+        read.set(i, row);
+      }
+      return row;
+    };
+    const lineCount = report.lines.lineCount;
+    for (let i = 0; i < lineCount; i++) {
+      const text = report.lines.line(i);
+      if (!text.includes('数') || !MAY_HOLD_COUNT.test(text)) continue;
+      const total = rowAt(i);
       if (!total || total.value === null) continue;
       const group = GROUPS.find((g) => g.total.test(total.label));
       if (!group || (total.level && RANK[total.level] >= RANK[group.level])) continue;
@@ -94,8 +110,8 @@ export const sumAppendix: Rule = {
       let sub: { next: number | null } | null = null;
       let unsure = false;
       let j = i + 1;
-      for (; j < rows.length; j++) {
-        const r = rows[j];
+      for (; j < lineCount; j++) {
+        const r = rowAt(j);
         if (!r) {
           if (!report.lines.line(j).trim()) continue;
           break;
