@@ -83,3 +83,30 @@ test('fixing “(四” and the （四） after it in one --fix run gives （四
   assert.deepEqual(fs.map((f) => f.ruleId).sort(), ['ordinal-malformed', 'subheading-order']);
   assert.deepEqual(found(text)[0].fix.edits.map((e) => [e.range.start.line + 1, e.newText]), [[25, '五']]);
 });
+
+// The bench's long draft (report prose shuffled into numbered lines) gave 176 findings in 1 MB: `1.` and `3.` read
+// as sub-headings, the `2.` between them a paragraph (it holds figures and 。), so 3. "skipped" 2.; and `1.…` as a
+// paragraph after `6.`, then the sub-heading `2.`, "numbered below" 6. As written the numbers run on.
+const underProblems = (items) => correct.replace('## 六、其他需要报告的事项', `${items.join('\n')}\n\n## 六、其他需要报告的事项`);
+const PARAGRAPH_2 = '2.全年发布审查信息669件。编辑《政府公报》75期，刊登规范性文件12件，其中部门规范性文件5件。';
+
+test('a numbered line between sub-headings that reads as a paragraph continues their numbers: 1. 2.(paragraph) 3.', () => {
+  const text = underProblems(['1.加强公开目录管理。', PARAGRAPH_2, '3.强化监督考核。']);
+  assert.ok(core.parseReport(text).headings.some((h) => h.title.startsWith('强化监督考核')), 'the 3. line is a heading');
+  assert.ok(!core.parseReport(text).headings.some((h) => h.title.startsWith('全年发布审查')), 'the 2. line is no heading');
+  assert.deepEqual(found(text), []);
+  // A list restarted in a paragraph line after 3., then the sub-heading 2.: it continues that list.
+  const restarted = underProblems(['1.加强公开目录管理。', '2.完善审查机制。', '3.强化监督考核。', '', PARAGRAPH_2.replace('2.', '1.'), '2.做好培训工作。']);
+  assert.deepEqual(found(restarted), []);
+});
+
+test('a skip with no such line between, or a line in another style, is still reported', () => {
+  const skipped = underProblems(['1.加强公开目录管理。', '全年发布审查信息669件。', '3.强化监督考核。']);
+  assert.deepEqual(found(skipped).map((f) => [f.expected, f.actual]), [[2, 3]]);
+  const otherStyle = underProblems(['1.加强公开目录管理。', PARAGRAPH_2.replace('2.', '2、'), '3.强化监督考核。']);
+  const [f] = found(otherStyle);
+  assert.ok(f && /可能就是“2\.”的标题/.test(f.message), f?.message);
+  // Numbers written between that do not run on (4. between 1. and 3.) leave the finding.
+  const wrong = underProblems(['1.加强公开目录管理。', PARAGRAPH_2.replace('2.', '4.'), '3.强化监督考核。']);
+  assert.equal(found(wrong).length, 1);
+});

@@ -100,11 +100,43 @@ export const subheadingOrder: Rule = {
         // The number skipped may stand on a line between, written otherwise (`2.依申请公开情况` among （一）（三）, junk
         // before `2.`, a `### （` that lost it): that line is named and nothing renumbered.
         const between = e.value > prev.value + 1 ? missingAt(lines, entries, prev, e, inTable) : undefined;
+        // Lines between that open with a number written as this level writes it (`2.` between the sub-headings `1.`
+        // and `3.`, a paragraph that starts `2.发布审查669件。…`; `1.` before `2.` after `6.`, a list restarted) make
+        // the numbers run on as written, whether or not those lines read as headings: nothing to report.
+        if (runsOnAsWritten(lines, prev, e, inTable)) continue;
         report1(ctx, run.entries, i, n === 0 && between === undefined, between);
       }
     }
   },
 };
+
+/**
+ * Whether the numbers written between sibling headings `prev` and `e` at the start of lines in `e`'s own ordinal style
+ * (`3.` for `1.`, `（三）` for `（一）`), outside tables, make `prev`, them and `e` a run as written: each the one before
+ * plus one, or 1 (a list restarted).
+ */
+function runsOnAsWritten(lines: Report['lines'], prev: Entry, e: Entry, inTable: (line: number) => boolean): boolean {
+  const h = e.h!;
+  const [start, len] = numeralSpan(h);
+  const ordinal = h.ordinal.trim();
+  const before = escapeRegExp(h.ordinal.slice(0, start).trim()), after = escapeRegExp(h.ordinal.slice(start + len).trim());
+  if (!after) return false;
+  const form = new RegExp(`^\\s*${before}(${h.ordinalStyle === 'arabic' ? '\\d{1,2}' : '[一二三四五六七八九十]{1,3}'})${after}`);
+  let last = prev.value;
+  let seen = false;
+  for (let i = prev.line + 1; i < e.line; i++) {
+    if (inTable(i)) continue;
+    const m = form.exec(lines.line(i));
+    if (!m) continue;
+    const v = h.ordinalStyle === 'arabic' ? Number(m[1]) : chineseNumeral(m[1]);
+    if (v !== last + 1 && v !== 1) return false;
+    last = v;
+    seen = true;
+  }
+  return seen && ordinal.length > 0 && e.value === last + 1;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `s` cut to 20 characters and `…`. */
 const clip = (s: string) => ([...s].length > 20 ? `${[...s].slice(0, 20).join('')}…` : s);
