@@ -52,6 +52,9 @@ export const subheadingOrder: Rule = {
       entries.push({ h: null, level: 2, value: digits ? chineseNumeral(digits) : NaN, line: m.line, text: m.written, uncertain: true });
     }
     entries.sort((a, b) => a.line - b.line);
+    // The first entry on each line (a heading and a broken ordinal may share one), for missingAt.
+    const entryAt = new Map<number, Entry>();
+    for (const x of entries) if (!entryAt.has(x.line)) entryAt.set(x.line, x);
     // Runs of siblings: under each parent (the section, or the sub-heading above) a stack of runs, the innermost last.
     // A heading that continues an outer run closes the runs inside it (a list from （一） in the text of （二）, then （三）).
     const runs: Run[] = [];
@@ -99,11 +102,11 @@ export const subheadingOrder: Rule = {
         const e = run.entries[i], prev = run.entries[i - 1];
         // The number skipped may stand on a line between, written otherwise (`2.依申请公开情况` among （一）（三）, junk
         // before `2.`, a `### （` that lost it): that line is named and nothing renumbered.
-        const between = e.value > prev.value + 1 ? missingAt(lines, entries, prev, e, inTable) : undefined;
         // Lines between that open with a number written as this level writes it (`2.` between the sub-headings `1.`
         // and `3.`, a paragraph that starts `2.发布审查669件。…`; `1.` before `2.` after `6.`, a list restarted) make
         // the numbers run on as written, whether or not those lines read as headings: nothing to report.
         if (runsOnAsWritten(lines, prev, e, inTable)) continue;
+        const between = e.value > prev.value + 1 ? missingAt(lines, entryAt, prev, e, inTable) : undefined;
         report1(ctx, run.entries, i, n === 0 && between === undefined, between);
       }
     }
@@ -160,13 +163,13 @@ function cells(line: string): boolean {
  * number `e` skips: it opens with that number in any style (`2.`, `（二）`, `二、`, after junk), or is a `#` heading that
  * lost its ordinal (`### （`), and is no item of a list of its own from 1. Its line number and text, or undefined.
  */
-function missingAt(lines: Report['lines'], entries: Entry[], prev: Entry, e: Entry, inTable: (line: number) => boolean): { line: number; text: string } | undefined {
+function missingAt(lines: Report['lines'], entryAt: Map<number, Entry>, prev: Entry, e: Entry, inTable: (line: number) => boolean): { line: number; text: string } | undefined {
   const n = prev.value + 1;
   const cn = toChineseNumeral(n);
   const form = new RegExp(`(?:[（(]\\s*(?:${cn}|${n})\\s*[)）]|(?<![一二三四五六七八九十\\d])(?:${cn}|${n})(?!\\d)\\s*[、.．])`);
   for (let i = prev.line + 1; i < e.line; i++) {
     if (inTable(i)) continue;
-    const other = entries.find((x) => x.line === i);
+    const other = entryAt.get(i);
     if (other?.run && other.run.entries[0].value === 1) continue;
     const t = lines.line(i);
     const body = t.replace(/^[\s#*_>]+/, '');
