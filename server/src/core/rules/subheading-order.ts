@@ -155,6 +155,8 @@ type Entry = { h: Heading | null; level: number; value: number; line: number; te
 /** Whether `line` holds a table row's cells: tab-separated, or two numbers or dashes apart by wide spaces. */
 function cells(line: string): boolean {
   if (/\S\t+\S/.test(line)) return true;
+  // (Most lines hold no two spaces in a row: skip the scan for numbers after wide spaces.)
+  if (!/\s\s/.test(line)) return false;
   return (line.match(/(?:\t|\s{2,})(?:\d+(?:\.\d+)?|[—－-]+)(?=\s|$)/g) ?? []).length >= 2;
 }
 
