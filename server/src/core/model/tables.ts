@@ -3814,10 +3814,22 @@ function alignedT2Values(values: readonly Token[], template: Table2Template, b: 
   })));
 }
 
+/** The label keys of each 表二 template's block headings, in block order (`blockHeadingAbove`). */
+const BLOCK_HEADING_KEYS = new WeakMap<Table2Template, string[]>();
+
 /** The 表二 block whose heading is on the last line in `(after, line)` that names one, or null. */
 function blockHeadingAbove(lts: readonly LineTokens[], template: Table2Template, line: number, after: number): Table2Template['blocks'][number] | null {
-  const keys = template.blocks.map((b) => labelKey(b.heading));
-  for (let k = lts.length - 1; k >= 0; k--) {
+  let keys = BLOCK_HEADING_KEYS.get(template);
+  if (!keys) BLOCK_HEADING_KEYS.set(template, (keys = template.blocks.map((b) => labelKey(b.heading))));
+  // From the last line before `line` (lts are in line order: a binary search, not a walk from the end, which made a
+  // report of many repeated 表二 blocks quadratic: brk179 #1).
+  let lo = 0, hi = lts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lts[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const lt = lts[k];
     if (lt.line >= line) continue;
     if (lt.line <= after) break;
