@@ -39,6 +39,8 @@ function ordinalOf(text: string): number | null {
 
 /** A digit, ASCII or full-width: a line without one holds no count. */
 const MAY_HOLD_COUNT = /[0-9０-９]/;
+/** A word every total's label has (`GROUPS`): a line without one is no total and is not tokenized. */
+const TOTAL_WORD = /申请|复议|诉讼|人员/;
 /** A Chinese character: a row's label has one (a serial number, `14`, is no label). */
 const HAS_HAN = /[\u4e00-\u9fff]/;
 /** The 单位 column's words (`件`, `人`, `万元`), a cell of their own. */
@@ -215,8 +217,9 @@ export const sumAppendix: Rule = {
     const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
     const inTable = (i: number) => spans.some((sp) => i >= sp.start && i < sp.end);
     // Rows are read on demand: a total first, then the lines below it (tokenizing every line of a long draft on
-    // every keystroke cost half of the editor's check). A total's label ends in 数 (数, 数量, 总数, 件数) and its
-    // count holds a digit, so a line without both is no total and is not tokenized.
+    // every keystroke cost half of the editor's check). A total's label ends in 数 (数, 数量, 总数, 件数), names
+    // applications, cases or staff (`TOTAL_WORD`), and its count holds a digit (on its line, or on one of the two
+    // below it), so a line without all three is no total and is not tokenized.
     const read = new Map<number, Row | null>();
     const rowAt = (i: number): Row | null => {
       let row = read.get(i);
@@ -232,10 +235,10 @@ export const sumAppendix: Rule = {
     const isRow = (r: Row | null): r is Row => !!r && (r.cells.some((c) => c.kind !== 'text') || SUB_START.test(r.label));
     for (let i = 0; i < lineCount; i++) {
       const text = lines.line(i);
-      if (!text.includes('数')) continue;
-      // The count on the line, or on one of the two below (a label alone on its line: written one cell a line, the
-      // 单位 cell between; or wrapped by pdftotext -layout).
-      if (!MAY_HOLD_COUNT.test(text) && !(text.length <= 100 && i + 1 < lineCount && (MAY_HOLD_COUNT.test(lines.line(i + 1)) || (i + 2 < lineCount && MAY_HOLD_COUNT.test(lines.line(i + 2)))))) continue;
+      if (!text.includes('数') || !TOTAL_WORD.test(text)) continue;
+      // The count on the line, or on one of the two below (a label alone on its line, short and no sentence: written
+      // one cell a line, the 单位 cell between; or wrapped by pdftotext -layout; no cells on it: no pipe, tab or tag).
+      if (!MAY_HOLD_COUNT.test(text) && !(text.length <= 100 && !/[。；;|｜\t<]/.test(text) && i + 1 < lineCount && (MAY_HOLD_COUNT.test(lines.line(i + 1)) || (i + 2 < lineCount && MAY_HOLD_COUNT.test(lines.line(i + 2)))))) continue;
       const total = rowAt(i);
       if (!total) continue;
       const group = GROUPS.find((g) => g.total.test(total.label));
