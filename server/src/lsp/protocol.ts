@@ -58,6 +58,12 @@ export const ServerCommands = {
    * current text; `files` listed, `reports` among them, `problems` their diagnostics.
    */
   checkWorkspace: 'nianbao.server.checkWorkspace',
+  /**
+   * args: [reason] → null: shows `reason` (window/showMessage). The `command` of a code action resolved when its fix no
+   * longer applies (`resolveCodeAction`): VS Code drops a resolved action's `disabled` and runs its `command`, so the
+   * click says why instead of doing nothing.
+   */
+  fixGone: 'nianbao.server.fixGone',
 } as const;
 
 /** Commands contributed by the extension (package.json `contributes.commands`). */

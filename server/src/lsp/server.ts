@@ -158,8 +158,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * actions are sent without their edit, computed when resolved against the text then.
    */
   let resolveEdits = false;
-  /** The client shows a code action's `disabled` reason. */
-  let disabledSupport = false;
+  /** The client resolves a code action's `command` too (VS Code's: it runs the command of the action resolved). */
+  let resolveCommand = false;
   /** The client reads nested `DocumentSymbol`s (`textDocument.documentSymbol.hierarchicalDocumentSymbolSupport`). */
   let hierarchicalSymbols = true;
   /** The most folding ranges the client wants per document (`textDocument.foldingRange.rangeLimit`, a hint). */
@@ -717,7 +717,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     insertReplace = Boolean(params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport);
     const ca = params.capabilities.textDocument?.codeAction;
     resolveEdits = Boolean(ca?.dataSupport && ca.resolveSupport?.properties?.includes('edit'));
-    disabledSupport = Boolean(ca?.disabledSupport);
+    resolveCommand = resolveEdits && Boolean(ca?.resolveSupport?.properties?.includes('command'));
     editor = editorOf(params.clientInfo?.name, (params.initializationOptions as { editor?: unknown } | undefined)?.editor);
     hierarchicalSymbols = Boolean(params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
@@ -734,7 +734,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FixAllKind], resolveProvider: true },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
-        executeCommandProvider: { commands: [ServerCommands.inspect, ServerCommands.newReport, ServerCommands.checkWorkspace] },
+        executeCommandProvider: { commands: [ServerCommands.inspect, ServerCommands.newReport, ServerCommands.checkWorkspace, ServerCommands.fixGone] },
         workspace: {
           workspaceFolders: { supported: true, changeNotifications: true },
           // Renamed files and folders: a format and year set for a file go with it (brk103 #3).
@@ -834,7 +834,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     previous: a.report ? previousOf(a.uri, a.report).report : null,
     documentChanges,
     resolve: resolveEdits,
-    disabledSupport,
+    resolveCommand,
     session: editLog.session(a.uri),
     fixAllUnasked: editor !== 'vscode',
     published: () => diagnosticsOf(a, locale, settings.maxDiagnostics, docLink),
@@ -862,7 +862,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const a = typeof uri === 'string' ? analysisOf(uri) : null;
     const env: ActionEnv = a
       ? { ...actionEnv(a), mapLine: (line, version) => editLog.mapLine(a.uri, line, version, a.version) }
-      : { locale, rules: {}, override: {}, previous: null, documentChanges, disabledSupport };
+      : { locale, rules: {}, override: {}, previous: null, documentChanges, resolveCommand };
     return safe(() => resolveCodeAction(a, action, env), action);
   });
 
@@ -949,6 +949,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           `nianbao.server.checkWorkspace takes no arguments ([]), got ${JSON.stringify(args)}`);
       }
       return checkWorkspace();
+    }
+    if (p.command === ServerCommands.fixGone) {
+      // The command of a fix that no longer applied when it was resolved: its reason, shown (brk181 #2). A notification,
+      // not showMessageRequest: there is nothing to answer.
+      const reason: unknown = args[0];
+      if (args.length !== 1 || typeof reason !== 'string' || !reason.trim() || reason.length > 1000) {
+        return invalidParams(`nianbao.server.fixGone 的参数应为 [说明文字]，收到 ${JSON.stringify(args).slice(0, 200)}`,
+          `nianbao.server.fixGone expects [reason text], got ${JSON.stringify(args).slice(0, 200)}`);
+      }
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: reason });
+      return null;
     }
     return new ResponseError(ErrorCodes.MethodNotFound, locale === 'en' ? `Unknown command: ${p.command}` : `未知命令：${p.command}`);
   });

@@ -13,7 +13,7 @@ import { convertTableEdit, packedTable, pastedLayout } from '../../core/editor/c
 import { writtenRange } from '../../core/parse/html-rows.js';
 import { fileNameOf, findingKeyBase, findingKeys, minimalEdits, type Analysis, type FixAllMemo, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
-import { FixAllKind } from '../protocol.js';
+import { FixAllKind, ServerCommands } from '../protocol.js';
 import { fixAllWithControlCharsSteps } from '../../node/control-chars.js';
 import type { Report } from '../../core/index.js';
 import type { LineIndex } from '../../core/text/lines.js';
@@ -33,8 +33,11 @@ export interface ActionEnv {
    * `dataSupport`): actions are sent with `data` and no `edit`, which `codeAction/resolve` computes.
    */
   resolve?: boolean;
-  /** The client shows a code action's `disabled` reason (`textDocument.codeAction.disabledSupport`). */
-  disabledSupport?: boolean;
+  /**
+   * The client resolves code actions' `command` too (`textDocument.codeAction.resolveSupport.properties` holds
+   * `command`, as VS Code's client declares): an action that is gone when resolved carries `ServerCommands.fixGone`.
+   */
+  resolveCommand?: boolean;
   /**
    * For `resolveCodeAction`: where line `line` of the document's version `version` is in the version resolved on
    * (`EditLog.mapLine`): a line; null when that line was edited since; undefined when it cannot be told.
@@ -424,8 +427,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
  * suppression is that of the same finding found again (`findAgain`: its line mapped through the edits since the
  * action was offered; it may have moved to another line); when it is
  * gone (fixed, or the text changed so that the fix no longer applies), or the table was converted already, or there
- * is nothing left to fix, the action comes back without an edit (with a `disabled` reason when the client shows
- * one), never with an edit computed for an older text. An action without our data comes back as it was. `a`: null
+ * is nothing left to fix, the action comes back without an edit, with the reason as its `disabled` reason (and, for a
+ * client that resolves `command`, a `fixGone` command that shows it), never with an edit computed for an older text. An action without our data comes back as it was. `a`: null
  * when the document is no longer open.
  */
 export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: ActionEnv): CodeAction {
@@ -434,8 +437,14 @@ export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: A
   const data = parsed.data;
   const out: CodeAction = { ...action };
   delete out.edit;
+  // Gone: no edit, and the reason as `disabled` (any resolving client is an LSP 3.16 one, where `disabled` is
+  // defined; one that does not show it ignores it). VS Code keeps only the `edit` and `command` of a resolved action
+  // (not its `disabled`) and runs the command when the action is chosen: with `command` resolvable, the action also
+  // carries `fixGone`, which shows the reason, so that the click is not silently lost (brk181 #2).
   const gone = (zh: string, en: string): CodeAction => {
-    if (env.disabledSupport) out.disabled = { reason: t(env.locale, zh, en) };
+    const reason = t(env.locale, zh, en);
+    out.disabled = { reason };
+    if (env.resolveCommand) out.command = { title: t(env.locale, '此修复已不适用', 'This fix no longer applies'), command: ServerCommands.fixGone, arguments: [reason] };
     return out;
   };
   const report = a?.report;
@@ -448,8 +457,8 @@ export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: A
   };
   // (A finding whose own line was edited is not followed: which of its line's findings it is can no longer be told,
   // brk145 #9: a whole HTML table on one line. The reason says so rather than that the problem is gone.)
-  const changed = ['此修复已不适用：文本已更改，该问题已不存在，或它所在的行已被编辑。请在灯泡菜单中重新选择修复。',
-    'This fix no longer applies: the text changed; the problem is gone, or its line was edited. Choose a fix again from the light bulb menu.'] as const;
+  const changed = ['此修复已不适用：文本已更改（自提供此修复以来），该问题已不存在，或它所在的行已被编辑。请重新打开灯泡菜单选择修复。',
+    'This fix no longer applies: the text changed since the fix was offered; the problem is gone, or its line was edited. Open the light bulb menu again to choose a fix.'] as const;
   switch (data.action) {
     case 'fix': {
       const f = findAgain(a, data, true, env);
