@@ -257,6 +257,12 @@ export interface Claim {
   /** What `scoped` read (brk157 #3): which way the sentence limits or widens the count, and the words that say so. */
   scope?: { kind: 'own' | 'whole'; word: string };
   /**
+   * For a whole area's count (`scope.kind` whole): the counts its sentence names after 其中 as the government's own
+   * (`全县共收到…168件，其中县政府本级收到51件`: 51), not claims themselves (brk180 #1). One that is the table's number
+   * says the table counts 本级 and the area's count is another quantity: nothing to report.
+   */
+  ownParts?: number[];
+  /**
    * The prose says there was none (`未发生…行政复议`, `未收到政府信息公开申请`): `number` is a token of value 0 over the
    * negated term (`行政复议`), not a number written in the text (no fix can rewrite it).
    */
@@ -738,6 +744,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   const parts = scope === true || scope === false ? [] : scope;
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
+  // Whether the paragraph names the government's own scope (`县政府本级`, `县政府办公室`): read when first needed.
+  let ownTold: boolean | undefined;
   // The claims of the agency's own organs (`局机关收到申请40件`): a part when units under it count the same (`splitWithUnits`).
   const organClaims = new Set<Claim>();
   const p: ClaimText = { text: t, whole, short: false };
@@ -1289,7 +1297,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // (`收到申请41件，其中新收33件、上年结转3件`: 新收 in a split of the count received into 新收 and 上年结转 is all of
       // 新收, compared as such; brk93 #3.)
       const newOfSplit = anchor.id === 'new' && found.some((g) => g !== f && g.to <= f.from && (g.anchor.id === 'received' || g.anchor.id === 'handled') && splitIntoNewAndCarried(t, found, g));
-      if (anchor.total && !newOfSplit && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) return skip('其中 (a part, not the total)');
+      if (anchor.total && !newOfSplit && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) {
+        // (`全县共收到政府信息公开申请168件，其中县政府本级收到51件`: in a government's report, the part a whole area's
+        // count names as the government's own (本级) may be what the table counts: kept with the whole area's claim,
+        // `Claim.ownParts`, which says nothing when it is the table's number; brk180 #1.)
+        if (ownPartOfWhole(head, department)) {
+          let whole: Claim | undefined;
+          for (let i = claims.length - 1; i >= 0 && !whole; i--) if (claims[i].sentence === s && claims[i].scope?.kind === 'whole' && claims[i].readings.some((r) => readings.includes(r))) whole = claims[i];
+          if (whole) (whole.ownParts ??= []).push(number.value);
+        }
+        return skip('其中 (a part, not the total)');
+      }
       if (!f.inner && !f.part && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
         // (`被提起行政诉讼2件（其中复议后起诉1件）`, `被申请行政复议3件（其中维持2件）`: a 表四 group or result within the
@@ -1321,7 +1339,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (own) { scoped = true; bodyScope = { kind: 'own', word: own[0] }; }
       // `全县各级行政机关共收到…749件`, `全系统`: the whole area's bodies, where the table may count the government's own
       // (本级) applications (helper-220 #4): said with the scope, never fixed.
-      const wide = department ? null : WHOLE_AREA.exec(head);
+      // (A bare `全县共…`, `全县全年…` only in a paragraph that tells the government's own count apart, `县政府本级`,
+      // `县政府办公室`: a county's tables cover the whole county, `全县全年共受理…749件` is the report's own count.)
+      let wide = department ? null : WHOLE_AREA_EACH.exec(head);
+      if (!department && !wide && (ownTold ??= OWN_SCOPE.test(para.raw.replace(/本机关不掌握/g, '')))) wide = WHOLE_AREA_SUBJECT.exec(head);
       if (wide) { scoped = true; bodyScope ??= { kind: 'whole', word: wide[0] }; }
       if (t2Scoped !== null) { scoped = true; bodyScope ??= { kind: 'whole', word: t2Scoped }; }
       // What the count counts: `…热线反映的问题3216件，办结3198件` continues a count of another thing, not of applications.
@@ -2742,6 +2763,26 @@ function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: n
 
 /** The bodies of a whole area or system (`全县各级行政机关`, `全市范围内`, `全系统`): another scope than a government's own. */
 const WHOLE_AREA = /全(?:市|区|县|省|州|旗|盟)(?:各级|范围内|所属|各部门)|各级行政机关|全系统/;
+/**
+ * A whole area named as the subject of a count in a government's report (`全县共收到…168件`, `全县各乡镇、各部门因…被申请
+ * 行政复议9件`, `全市2025年受理…`; brk180 #1): as `WHOLE_AREA`, the area's bodies together, where the table may count
+ * the government's own (本级) alone. Only 全县 (全市 …) right before what opens a count (共, 各, 范围, a time, a verb of
+ * receiving or of cases), not an area named in passing (`按照全县统一部署`, `推进全县政务公开`), nor 全州县 (a name).
+ * `WHOLE_AREA_EACH`: 全县各… (the area's bodies, `全县各乡镇、各部门`), always another scope than the government's own;
+ * `WHOLE_AREA_SUBJECT`: a bare 全县 too, another scope only where the paragraph tells the government's own apart.
+ */
+const WHOLE_AREA_EACH = new RegExp(`${WHOLE_AREA.source}|全(?:市|区|县|省|州|旗|盟)各`);
+const WHOLE_AREA_SUBJECT = new RegExp(`${WHOLE_AREA.source}|全(?:市|区|县|省|州|旗|盟)(?=各|范围|所属|共|总共|一共|累计|合计|全年|本年|今年|年内|当年|(?:19|20)\\d{2}年|收到|受理|新收|接收|发生|办理|被申请|被提起|因|涉及|依申请|政府信息公开申请|行政机关)`);
+
+/**
+ * Whether a count after 其中 (`head` the sentence up to it) is a government's own part of a whole area's count before it:
+ * `全县共收到…168件，其中县政府本级收到51件` (brk180 #1). Never in a department's report.
+ */
+function ownPartOfWhole(head: string, department: boolean | undefined): boolean {
+  if (department) return false;
+  const q = head.lastIndexOf('其中');
+  return q > 0 && WHOLE_AREA_SUBJECT.test(head.slice(0, q)) && OWN_SCOPE.test(head.slice(q));
+}
 
 /** A comparison with a year that opens a clause's words before a count (`比2023年`, `与2023年度`, `相较于2023年`). */
 const COMPARED_YEAR_OPEN = /(?:较|比|与|同|和|相较于?|对比)(?:于)?((?:19|20)\d{2})年度?(?!同期)/;
