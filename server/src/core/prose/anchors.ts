@@ -255,7 +255,7 @@ export interface Claim {
    */
   scoped: boolean;
   /** What `scoped` read (brk157 #3): which way the sentence limits or widens the count, and the words that say so. */
-  scope?: { kind: 'own' | 'whole'; word: string };
+  scope?: { kind: 'own' | 'whole'; word: string; area?: string };
   /**
    * For a whole area's count (`scope.kind` whole): the counts its sentence names after 其中 as the government's own
    * (`全县共收到…168件，其中县政府本级收到51件`: 51), not claims themselves (brk180 #1). One that is the table's number
@@ -1336,7 +1336,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       let bodyScope: Claim['scope'];
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       const own = department ? null : OWN_SCOPE.exec(head.replace(/本机关不掌握/g, ''));
-      if (own) { scoped = true; bodyScope = { kind: 'own', word: own[0] }; }
+      if (own) {
+        scoped = true;
+        // (The whole area the government's tables may count, named after its level: `全县` in a county's report, not
+        // `全区（全市）` there; brk180 #8.)
+        const level = agency ? /([省市区县州旗盟乡镇])$/.exec(agency)?.[1] : undefined;
+        bodyScope = { kind: 'own', word: own[0], ...(level ? { area: `全${level}` } : {}) };
+      }
       // `全县各级行政机关共收到…749件`, `全系统`: the whole area's bodies, where the table may count the government's own
       // (本级) applications (helper-220 #4): said with the scope, never fixed.
       // (A bare `全县共…`, `全县全年…` only in a paragraph that tells the government's own count apart, `县政府本级`,

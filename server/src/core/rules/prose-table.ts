@@ -103,9 +103,11 @@ function scopeSaid(claim: Claim, table: string): Bilingual {
       `The sentence's “${s.word}” counts a whole area or system (all its bodies), while ${table} may count the agency's own (本级, its own level) alone: check that both count the same.`);
   }
   const w = s ? `“${s.word}”` : '';
+  // (The report's own area when its level is known, `全县` in a county's report: brk180 #8.)
+  const area = s?.area ?? '全区（全市）';
   return bi(
-    `句中${w ? `的${w}` : ''}把范围限定为本机关自身（或代表政府答复的办公室）的数，而${table}统计的可能是全区（全市）的数：请确认两者口径。`,
-    `The sentence${w ? `'s ${w}` : ''} limits the count to the agency's own (its own organs, or the office answering for the government), while ${table} may count the whole area: check that both count the same.`);
+    `句中${w ? `的${w}` : ''}把范围限定为本机关自身（或代表政府答复的办公室）的数，而${table}统计的可能是${area}的数：请确认两者口径。`,
+    `The sentence${w ? `'s ${w}` : ''} limits the count to the agency's own (its own organs, or the office answering for the government), while ${table} may count the whole area${s?.area ? ` (${s.area})` : ''}: check that both count the same.`);
 }
 
 /**
