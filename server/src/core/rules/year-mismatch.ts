@@ -27,17 +27,18 @@ export const yearMismatch: Rule = {
     id: 'year-mismatch',
     category: 'years',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: 'some',
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”“本报告所列数据截至2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”（2019 年以前的报告为“概述”）中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度（写出年份，或“本年度”“今年”）的句子除外，同一段中前文已与该年份比较的（“较2023年的40件增加8件；办结47件。2023年新收申请38件。”），或紧接着的一句写出本年度并与之比较的（“2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。”）也除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）、写在说上一年的小标题（“（一）上年度存在问题的整改情况”）下的、紧接着一句写出本年度降到（升到）多少的（“2024年，……行政复议案件降至3件”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”“我局将于2024年底前……”“计划在2024年……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外，说上一年情况的分句中的也除外：“2023年，县政府新收申请40件，结转至2024年继续办理2件”）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请；说上一年情况的分句中的除外）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。只有一处（通常是标题，没有统计期限和引言中的报告名称）写出年度，而落款日期比它晚两年以上、正文中落款年份的上一年又比它多见（至少 3 次，且至少是它的两倍）时，报告的是这一处，作为错误（“标题写的是 2017 年，而落款日期“2019年1月31日”指向 2018 年度……”），报告按落款日期所指的年度检查。指定的年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）与标题、引言和统计期限都不一致时（2024 年度报告放进了 reports/2023/ 文件夹）也报告为错误：报告按指定的年度检查了，发布期限、格式和上一年度报告都按它找。汇编（一个文件中有多份报告）中的每份报告分别这样比较；汇编的封面标题（“柳营市2024年政府信息公开工作年度报告汇编”）写的年度与其下第一份报告的不一致时也报告。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (`统计期限自2024年1月1日起至12月31日止`, also written `统计期限为2024年度`, `2024.1.1—2024.12.31`, `统计截止时间为2024年12月31日` or `本报告所列数据截至2024年12月31日`) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 (概述 in a pre-2019 report) that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too (as a number, or 本年度, 今年) is not, nor is one after a sentence of its paragraph that compares with that year (较2023年的40件增加8件；办结47件。2023年新收申请38件。), or before one that names the report year and compares with it (2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。); so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改), stands under a heading about last year (（一）上年度存在问题的整改情况), is followed by the report year\'s outcome (2024年，……行政复议案件降至3件) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加……, 2024年，我局将进一步……, 我局将于2024年底前…… or 计划在2024年…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not, nor is one in clauses about last year: 2023年，县政府新收申请40件，结转至2024年继续办理2件), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023; not in clauses about last year). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). Where one source alone names the year (the title, say, with no statistics period nor name of the report in the introduction), and the signature date is two years on or more and the body names the year before that date more often (three times at least, and twice as often at least), that source is the one reported, as an error (“the title says 2017, but the signature date “2019年1月31日” points to 2018 …”), and the report is checked as the dated year\'s. A year set for the file (an override in .nianbao.jsonc, --year, or the editor\'s status bar) that the title, introduction and period all contradict (a 2024 report put in reports/2023/) is an error too: the report was checked as that year\'s, its deadline, format and previous report taken for it. In a compilation (several reports in one file) each report is compared so; a compilation\'s cover title (`柳营市2024年政府信息公开工作年度报告汇编`) naming another year than the first report under it is reported too. No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”“本报告所列数据截至2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”（2019 年以前的报告为“概述”）中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度（写出年份，或“本年度”“今年”）的句子除外，同一段中前文已与该年份比较的（“较2023年的40件增加8件；办结47件。2023年新收申请38件。”），或紧接着的一句写出本年度并与之比较的（“2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。”）也除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）、写在说上一年的小标题（“（一）上年度存在问题的整改情况”）下的、紧接着一句写出本年度降到（升到）多少的（“2024年，……行政复议案件降至3件”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”“我局将于2024年底前……”“计划在2024年……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外，说上一年情况的分句中的也除外：“2023年，县政府新收申请40件，结转至2024年继续办理2件”）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请；说上一年情况的分句中的除外）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。只有一处（通常是标题，没有统计期限和引言中的报告名称）写出年度，而落款日期比它晚两年以上、正文中落款年份的上一年又比它多见（至少 3 次，且至少是它的两倍）时，报告的是这一处，作为错误（“标题写的是 2017 年，而落款日期“2019年1月31日”指向 2018 年度……”），报告按落款日期所指的年度检查。指定的年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）与标题、引言和统计期限都不一致时（2024 年度报告放进了 reports/2023/ 文件夹）也报告为错误：报告按指定的年度检查了，发布期限、格式和上一年度报告都按它找。汇编（一个文件中有多份报告）中的每份报告分别这样比较；汇编的封面标题（“柳营市2024年政府信息公开工作年度报告汇编”）写的年度与其下第一份报告的不一致时也报告。标题中的年份写错了、不是可能的报告年度的（“2205年”“20255年”，夹有字母的“2O25年”，而统计期限、引言中的报告名称或落款、发布日期指向 2025 年度）也报告为错误；统计期限或引言中的报告名称写的是该年度、没有别处写其他年度、而标题的年份是它打错一个字（多打、漏打、打错一位或相邻两位颠倒，字母 O、l 代替数字）的，可自动改为该年度。其余不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (`统计期限自2024年1月1日起至12月31日止`, also written `统计期限为2024年度`, `2024.1.1—2024.12.31`, `统计截止时间为2024年12月31日` or `本报告所列数据截至2024年12月31日`) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 (概述 in a pre-2019 report) that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too (as a number, or 本年度, 今年) is not, nor is one after a sentence of its paragraph that compares with that year (较2023年的40件增加8件；办结47件。2023年新收申请38件。), or before one that names the report year and compares with it (2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。); so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改), stands under a heading about last year (（一）上年度存在问题的整改情况), is followed by the report year\'s outcome (2024年，……行政复议案件降至3件) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加……, 2024年，我局将进一步……, 我局将于2024年底前…… or 计划在2024年…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not, nor is one in clauses about last year: 2023年，县政府新收申请40件，结转至2024年继续办理2件), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023; not in clauses about last year). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). Where one source alone names the year (the title, say, with no statistics period nor name of the report in the introduction), and the signature date is two years on or more and the body names the year before that date more often (three times at least, and twice as often at least), that source is the one reported, as an error (“the title says 2017, but the signature date “2019年1月31日” points to 2018 …”), and the report is checked as the dated year\'s. A year set for the file (an override in .nianbao.jsonc, --year, or the editor\'s status bar) that the title, introduction and period all contradict (a 2024 report put in reports/2023/) is an error too: the report was checked as that year\'s, its deadline, format and previous report taken for it. In a compilation (several reports in one file) each report is compared so; a compilation\'s cover title (`柳营市2024年政府信息公开工作年度报告汇编`) naming another year than the first report under it is reported too. A garbled year in the title that is no possible report year (2205年, 20255年, 2O25年 with the letter O, while the statistics period, the introduction\'s name of the report or the signature or publication date point to 2025) is an error too; where the statistics period or the introduction names that year, nothing names another, and the title\'s year is it mistyped once (a digit added, lost or changed, two neighbours swapped, the letters O and l for digits), it is fixed to that year. Otherwise no automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
     const { report } = ctx;
     if (report.year === null || report.extras.yearAmbiguous) return;
     coverYear(ctx, report.year);
+    garbledTitleYear(ctx, report.year);
     const evidence = report.yearEvidence.filter((e) => e.source === 'title' || e.source === 'self-reference' || e.source === 'period');
     // A year forced (a config's override, `--year`) that the title, introduction and period all contradict: the
     // report is checked as another year's (brk89 #6: a 2024 report filed under reports/2023/ passed with a date-late
@@ -149,6 +150,79 @@ export const yearMismatch: Rule = {
     lateSignature(ctx, evidence, year);
   },
 };
+
+/** A year-like run before 年 in a title: digits (ASCII or full-width) with letters typed for 0 and 1 (`2O25`, `2l25`). */
+const TITLE_YEARLIKE = /(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[0-9０-９OoＯｏlIｌＩ]{3,6}(?=\s*年)/g;
+/** The digit a character of `TITLE_YEARLIKE` stands for (a full-width digit, or a letter typed for 0 or 1), or null. */
+function digitOf(c: string): string {
+  if (/[0-9]/.test(c)) return c;
+  if (/[０-９]/.test(c)) return String(c.charCodeAt(0) - 0xff10);
+  return /[OoＯｏ]/.test(c) ? '0' : '1';
+}
+/**
+ * Whether `written` (digits only) is one slip of the keyboard from `year`: a digit added, lost, changed or two
+ * neighbours swapped (`20255`, `225`, `2035`, `2205` for 2025).
+ */
+function oneSlipFrom(written: string, year: string): boolean {
+  if (written === year) return true;
+  if (written.length === year.length + 1) return [...written].some((_, i) => written.slice(0, i) + written.slice(i + 1) === year);
+  if (written.length === year.length - 1) return [...year].some((_, i) => year.slice(0, i) + year.slice(i + 1) === written);
+  if (written.length !== year.length) return false;
+  const diff = [...written].map((c, i) => (c === year[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && written[diff[0]] === year[diff[1]] && written[diff[1]] === year[diff[0]]);
+}
+
+/**
+ * The title naming no report year but a garbled one (brk180 #2: `2205年`, `20255年`, `2O25年` with the letter O): a
+ * year of other than four digits, with a letter in it, or four digits that are no year of the 1900s or 2000s, that
+ * the model cannot read as a year (the title gives no evidence), while the statistics period, the introduction's
+ * name of the report or the signature or publication date give the report year `year`. An error on the title's
+ * year (templates.md §5.3 X-4). Fixed to `year` only when that is certain: the statistics period or the
+ * introduction names `year`, nothing names another, and what is written is `year` with letters for digits or one
+ * slip of the keyboard from it; otherwise the reader is asked to write the year.
+ */
+function garbledTitleYear(ctx: RuleContext, year: number): void {
+  const { report } = ctx;
+  const title = report.title;
+  if (!title || report.yearEvidence.some((e) => e.source === 'title') || !/政府信息公开|政务公开|信息公开/.test(title.text)) return;
+  const named = report.yearEvidence.filter((e) => e.source === 'self-reference' || e.source === 'period');
+  const dates = report.extras.dates.filter((d) => !d.garbled && plausibleDate(d));
+  const basis = named.find((e) => e.year === year) ?? report.yearEvidence.find((e) => e.source === 'signature' && e.year === year);
+  const published = dates.find((d) => d.kind === 'published' && d.year - 1 === year);
+  if (!basis && !published) return;
+  for (let line = title.range.start.line; line <= title.range.end.line; line++) {
+    const text = report.lines.line(line);
+    const from = line === title.range.start.line ? title.range.start.character : 0;
+    const to = line === title.range.end.line ? title.range.end.character : text.length;
+    TITLE_YEARLIKE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TITLE_YEARLIKE.exec(text))) {
+      if (m.index < from || m.index + m[0].length > to) continue;
+      const written = m[0];
+      const digits = [...written].map(digitOf).join('');
+      const letters = /[^0-9０-９]/.test(written);
+      if ([...written].filter((c) => /[0-9０-９]/.test(c)).length < 2) continue;
+      // Four digits of the 1900s or 2000s are a year the model reads (and year-mismatch compares); others are not.
+      if (!letters && digits.length === 4 && /^(?:19|20)/.test(digits)) continue;
+      const range = { start: { line, character: m.index }, end: { line, character: m.index + written.length } };
+      const certain = named.some((e) => e.year === year) && named.every((e) => e.year === year)
+        && report.yearEvidence.every((e) => e.source !== 'signature' || e.year === year) && oneSlipFrom(digits, String(year));
+      const [bzh, ben] = basis ? SOURCE[basis.source] : ['发布日期', 'the publication date'];
+      const what = letters ? bi('夹有字母，不是年份', 'has a letter in it: no year') : digits.length !== 4 ? bi(`是 ${digits.length} 位数，不是年份`, `has ${digits.length} digits: no year`) : bi('不是可能的报告年度', 'is no possible report year');
+      ctx.add({
+        message: bi(
+          `标题中的“${written}年”${what.zh}，而${bzh}指向 ${year} 年度。标题应写报告年度：是否打错了？${certain ? `可改为“${year}”。` : '请改正标题中的年份。'}`,
+          `The title's “${written}年” ${what.en}, and ${ben} points to ${year}. The title names the report year: is it a typo? ${certain ? `It can be changed to “${year}”.` : "Correct the title's year."}`),
+        range,
+        expected: year,
+        ...(letters ? {} : { actual: Number(digits) }),
+        related: basis ? [{ range: basis.range, message: basis.source === 'signature' ? bi(`落款日期：${year + 1} 年`, `the signature date: ${year + 1}`) : bi(`${bzh}：${year} 年`, `${ben}: ${year}`) }] : published ? [{ range: published.range, message: bi(`发布日期：${published.year} 年`, `the publication date: ${published.year}`) }] : [],
+        ...(certain ? { fix: { title: bi(`将标题中的年份改为“${year}”`, `Change the title's year to “${year}”`), edits: [{ range, newText: String(year) }] } } : {}),
+      });
+      return;
+    }
+  }
+}
 
 /**
  * A compiled 汇编's cover title (`柳营市2024年政府信息公开工作年度报告汇编`, above its first report's title) naming another
