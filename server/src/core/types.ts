@@ -312,11 +312,12 @@ export interface ItemHeadingIssue {
 /** A header cell that does not name the template column at its position (see `TableModel.headerLabels`). */
 export interface HeaderLabelIssue {
   /**
-   * `duplicate`: names a column another cell names too; `blank`: empty; `other`: names no template column;
+   * `duplicate`: names a column another cell names too; `blank`: empty; `number`: a number where the label goes
+   * (a header row written over with numbers); `other`: names no template column;
    * `another` (表二): names a column of another block (item) of the format, not one of its own block's;
    * `misspelled` (表二): misspells one of its own block's columns (`上一年项木数量`), `column`/`label` the one it misspells.
    */
-  kind: 'duplicate' | 'blank' | 'other' | 'another' | 'misspelled';
+  kind: 'duplicate' | 'blank' | 'number' | 'other' | 'another' | 'misspelled';
   /** For `another`: the heading of the block whose header the cell is in, and those of the blocks whose column it names. */
   block?: { heading: string; of: string[] };
   /** The cell's text as written (empty for a blank cell). */

@@ -2416,18 +2416,27 @@ function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Templ
   // Labels of the header lines above: an empty cell under one of them is a merged cell (`自然人` over two header
   // rows, pasted as a cell and an empty one below it), not a column without a label.
   const above = new Set<string>();
+  // Whether a header line names any of the template's columns or group captions (or misspells a column): a line
+  // without one of them that stands alone as the header is the table's header row with its labels gone.
+  const names = (lt: LineTokens) => lt.tokens.some((t) => t.kind === 'text' && (keys.includes(withoutGroups(t.key)) || groups.some((g) => t.key.includes(g)) || misspelledColumn(t.key, keys, new Set()) >= 0));
+  const header = lts.filter((lt) => lt.line < end && lt.tokens.length > 0);
   let prev: LineTokens | undefined;
   for (const lt of lts) {
     if (lt.line >= end) break;
     if (prev) for (const t of prev.tokens) if (t.kind === 'text') above.add(t.key);
     prev = lt;
     if (!lt.pipeRow) continue;
-    let cells = lt.tokens.filter((t) => t.kind !== 'value');
+    // The only header line of the table with a cell for each column (others name no column either): its cells are
+    // the columns' labels whatever they hold (blank, or numbers a paste wrote over the header), read by position.
+    const alone = header.every((o) => o === lt || !names(o));
+    let cells = lt.tokens.filter((t) => t.kind !== 'value' || alone);
     if (cells.length && (cells[0].kind !== 'text' || !keys.includes(cells[0].key))) cells = cells.slice(1);
     while (cells.length > keys.length && cells[cells.length - 1].kind === 'blank') cells = cells.slice(0, -1);
     if (cells.length !== keys.length) continue;
     const cols = cells.map((t) => (t.kind === 'text' ? keys.indexOf(withoutGroups(t.key)) : -1));
-    if (cols.filter((j, p) => j === p).length < 4) continue;
+    // (A line naming no column at all is taken for the header only under the corner note's cell, where the header is.)
+    const bare = alone && cells.every((t, p) => t.kind !== 'text' || cols[p] === p) && (cols.some((j) => j >= 0) || (lt.tokens[0]?.kind === 'text' && lt.tokens[0] !== cells[0]));
+    if (cols.filter((j, p) => j === p).length < 4 && !bare) continue;
     const named = new Set(cols.filter((j) => j >= 0));
     const out: HeaderLabelIssue[] = [];
     cells.forEach((t, p) => {
@@ -2440,6 +2449,8 @@ function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Templ
       } else if (t.kind === 'blank') {
         if (above.has(keys[p])) return;
         kind = 'blank';
+      } else if (t.kind === 'value') {
+        kind = 'number';
       } else {
         if (misspelledColumn(t.key, keys, named) >= 0) return;
         kind = 'other';
@@ -3905,9 +3916,34 @@ function t2HeaderLabelIssues(lts: LineTokens[], template: Table2Template, byLabe
     // (A header whose every column is misspelt names none: found by its first cell, 信息内容, brk140 #3.)
     const line = blockHeaderCells(lts, hits, rowLines, [...allKeys, first]);
     if (!line) continue;
+    const own = b.columns.map((c) => labelKey(c.label));
+    // A pipe row that opens with 信息内容 has a cell for each of the block's columns: an empty one, or one a number
+    // was written over, is a column without its label (read by position; brk181 #1).
+    const cellsOf = line.pipeRow && !line.prose ? line.tokens.filter((t) => t.kind === 'text' || t.kind === 'blank' || t.kind === 'value') : [];
+    let whole = cellsOf.length > 1 && cellsOf[0].kind === 'text' && cellsOf[0].key === first ? cellsOf.slice(1) : [];
+    while (whole.length > own.length && whole[whole.length - 1].kind === 'blank') whole = whole.slice(0, -1);
     let cells = (line.prose ? proseCells(line) : line.tokens).filter((t) => t.kind === 'text');
     if (cells.length && cells[0].key === first) cells = cells.slice(1);
-    const own = b.columns.map((c) => labelKey(c.label));
+    if (whole.length === own.length && whole.some((t) => t.kind !== 'text')) {
+      const named = new Set(whole.map((t) => t.key));
+      whole.forEach((tok, i) => {
+        if (tok.kind === 'text') return;
+        out.push({ kind: tok.kind === 'blank' ? 'blank' : 'number', raw: tok.raw.trim(), range: tok.kind === 'blank' ? tokenRange(tok) : trimmedRange(tok), column: b.columns[i].id, label: b.columns[i].label, fix: tok.kind === 'blank' && !named.has(own[i]), block: { heading: b.heading, of: [] } });
+      });
+      // The cells with text are compared below at their own positions.
+      cells = whole.filter((t) => t.kind === 'text');
+      if (!cells.length) continue;
+      const at = whole.map((t, i) => (t.kind === 'text' ? i : -1)).filter((i) => i >= 0);
+      cells.forEach((tok, k) => {
+        const i = at[k];
+        if (own[i] === tok.key || own.includes(tok.key)) return;
+        const j = misspelledColumn(tok.key, own, new Set());
+        if (j >= 0) { out.push({ kind: 'misspelled', raw: tok.raw.trim(), range: trimmedRange(tok), column: b.columns[j].id, label: b.columns[j].label, fix: !named.has(own[j]), block: { heading: b.heading, of: [] } }); return; }
+        const of = template.blocks.filter((x) => x !== b && x.columns.some((c) => labelKey(c.label) === tok.key)).map((x) => x.heading);
+        if (of.length) out.push({ kind: 'another', raw: tok.raw.trim(), range: trimmedRange(tok), column: b.columns[i].id, label: b.columns[i].label, fix: !named.has(own[i]), block: { heading: b.heading, of } });
+      });
+      continue;
+    }
     if (cells.length !== own.length) continue;
     const named = new Set(cells.map((t) => t.key));
     cells.forEach((tok, i) => {

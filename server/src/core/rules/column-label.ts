@@ -246,16 +246,22 @@ export const columnLabel: Rule = {
           ? bi(`列标题“${h.raw}”与另一列重复`, `column header “${h.raw}” repeats another column's`)
           : h.kind === 'blank'
             ? bi('列标题为空', 'a column header is empty')
+            : h.kind === 'number'
+            ? bi(`列标题被数“${h.raw}”覆盖（表头行填的是数而不是列名）`, `column header overwritten by the number “${h.raw}” (the header row holds numbers instead of the column labels)`)
             : bi(`列标题“${h.raw}”不是格式的列名`, `column header “${h.raw}” is not one of the template's`);
         // In the script the table is written in (the cell may hold none of the label's words: blank, `合计`).
         const scripted = inTableScriptAt(ctx.report, t.range, h.range, h.label);
         const label = scripted ?? h.label;
+        // (表二: the item whose header it is; its rows hold one number each per column, read by position.)
         ctx.add({
-          message: bi(
+          message: h.block
+            ? bi(`${t.name}${h.block.heading}的${what.zh}；按位置应为“${label}”。`, `${t.name} ${h.block.heading}: ${what.en}; by its position it should be “${label}”.`)
+            : bi(
             `${t.name}的${what.zh}；按位置应为“${label}”。各行的数已按格式的列顺序（位置）读取。`,
             `${t.name}: ${what.en}; by its position it should be “${label}”. Each row's numbers were read by position (the template's order).`),
           range: h.range,
-          fix: h.fix && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${label}”`, `Change to “${label}”`), edits: [scripted !== null ? markInWrittenScript({ range: h.range, newText: label }) : { range: h.range, newText: label }] } : undefined,
+          // (Never over a number: it may be one of the table's, see `keepsDigits`.)
+          fix: h.fix && h.kind !== 'number' && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${label}”`, `Change to “${label}”`), edits: [scripted !== null ? markInWrittenScript({ range: h.range, newText: label }) : { range: h.range, newText: label }] } : undefined,
           data: { table: t.id, column: h.column },
         });
       }
