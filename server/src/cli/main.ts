@@ -507,8 +507,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (!streamFormat) results.push(r);
     else {
       stream ??= streamFormat(formatContext());
-      const out = stream.file(r);
-      if (out) io.out(out);
+      if (stream.chunks) {
+        for (const c of stream.chunks(r)) if (c) io.out(c);
+      } else {
+        const out = stream.file(r);
+        if (out) io.out(out);
+      }
     }
   };
   try {

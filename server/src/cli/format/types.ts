@@ -197,7 +197,11 @@ export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
  * reports keeps only counts. Called once per run; `file` is called in order for every file (also those with an
  * `error`, which it may skip), then `end`. The concatenated strings are the whole output.
  */
-export type StreamFormatter = (ctx: FormatContext) => { file(r: FileResult): string; end(): string };
+/**
+ * A formatter that prints file by file: `file` gives a file's output; `chunks`, when there, the same output in pieces
+ * (for a file with many findings, so that it is never one string).
+ */
+export type StreamFormatter = (ctx: FormatContext) => { file(r: FileResult): string; chunks?(r: FileResult): Iterable<string>; end(): string };
 
 /** The batch form of a stream formatter: the same bytes for a list of results. */
 export function batch(stream: StreamFormatter): Formatter {
