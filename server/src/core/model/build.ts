@@ -1197,7 +1197,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   }
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
-  const annexStart = annexLine(lines, headings, rd);
+  const annexStart = annexLine(lines, headings, rd, templateOf(format === 'pre2019' ? 'pre2019' : format === '2019' ? '2019' : '2021').sections.length);
   if (annexStart !== undefined) headings = headings.filter((h) => h.line < annexStart);
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   // One sweep: headings are in line order, so each section's children are the run up to the next section.
@@ -1238,8 +1238,34 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
 /** 表四's own header words: a 表四 without numbers is kept when two of them stand in its lines. */
 const T4_HEADER_WORDS = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].map((w) => stringFinder(w));
 
-/** The character every annex line has (`附件`): the lines to read for `ANNEX_START`. */
+/** The character every annex line has (`附件`, `附表`): the lines to read for `ANNEX_START` and `APPENDIX_LABEL`. */
 const ANNEX_CHAR = charFinder('附');
+/** The words every statistics table's title has (`政府信息公开情况统计表`): the lines to read for `STATS_TABLE_TITLE`. */
+const STATS_TABLE_WORDS = stringFinder('统计表');
+/** Markup around a line's text: HTML tags, `#` marks, bold markers (`## **附表：…**`, `<p><strong>附表</strong></p>`). */
+const LINE_MARKUP_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*|__)?\s*/i;
+const LINE_MARKUP_END = /\s*(?:\*\*|__)?\s*(?:<\/[a-z][^>]*>\s*)*$/i;
+/** An appendix table's label opening its line: `附表`, `附表1：…`, `附表二 政府信息公开情况统计表`. */
+const APPENDIX_LABEL = /^附\s*表\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$|\s)/;
+/**
+ * A statistics table's title on a line of its own (the 2014–2018 《政府信息公开情况统计表》 of 国办发〔2014〕32号, as
+ * reports attach it, templates.md §2.2): `《政府信息公开情况统计表》`, `附：某某局2016年政府信息公开情况统计表`,
+ * `2016年度政府信息公开工作情况统计表（单位：件）`. No sentence (no `。`, `，`, `；`), no table row (`|`, a tab), no
+ * numbered heading or item (`（三）…统计表`, `2.…统计表`).
+ */
+const STATS_TABLE_TITLE = /^(?:附\s*(?:件|表)?\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*)?(?![（(]?[一二三四五六七八九十]{1,3}\s*[、)）.．]|[0-9０-９]{1,2}\s*[.、．])《?[^。；;，,|｜\t《》]{0,40}统计表》?\s*(?:[（(][^（()）]{0,20}[)）])?$/;
+/**
+ * The indicator groups of the 32号 statistics table (`一、主动公开情况`, `四、行政复议数量`, `七、依申请公开信息收取的费用`,
+ * `八、机构建设和保障经费情况`, `九、会议和培训情况`), by the words of their titles.
+ */
+const STATS_GROUP = /主动公开情况|依申请公开情况|回应解读情况|政策解读情况|回应社会关切|行政复议数量|行政诉讼数量|举报投诉数量|信息收取的费用|机构建设|保障经费情况|会议和培训|培训情况/;
+
+/** Whether line text `t` opens an annex (`附件1：…`) or an appendix table (`附表：…`, `《政府信息公开情况统计表》`). */
+function annexTitle(t: string): boolean {
+  if (ANNEX_START.test(t)) return true;
+  const bare = t.replace(LINE_MARKUP_START, '').replace(LINE_MARKUP_END, '');
+  return APPENDIX_LABEL.test(bare) || (bare.length <= 80 && STATS_TABLE_TITLE.test(bare));
+}
 
 /**
  * Where the report's annexes start (0-based line), or undefined: a report may end with annexes after its sections
@@ -1248,22 +1274,38 @@ const ANNEX_CHAR = charFinder('附');
  * inside HTML tags) after a template section (a level-1 heading classified as one) and is followed by no template
  * section, or by level-1 headings that start again at 一 (an annex whose items are named like the report's sections:
  * `一、总体情况`). Without a template section, there is none.
+ *
+ * So does an appendix table (brk178 #1): a line that opens with 附表 or is a statistics table's title
+ * (`附表：政府信息公开情况统计表`, `《政府信息公开情况统计表》`), and, without such a title, the 2014–2018 statistics
+ * table's indicator groups numbered from 一 again after the report reached its last sections (`存在的主要问题…`,
+ * `其他需要报告的事项`: the last two of `sectionCount`): `一、主动公开情况` … `九、会议和培训情况`, two or more of them
+ * (`STATS_GROUP`). Written one cell a line or as numbered lines (`四、行政复议数量：2件。`), their lines read as
+ * headings; they are the table's rows, as they are in a pipe or tab layout.
  */
-function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader): number | undefined {
+function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader, sectionCount: number): number | undefined {
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   const sections = tops.filter((h) => h.canonical >= 0);
   if (!sections.length) return undefined;
   const last = sections[sections.length - 1].line;
-  // Only the lines with a 附 are read (found in the whole text once per version, and after an edit in the changed
-  // lines only: `TextReader.linesFound`), not every line.
+  // Only the lines with a 附 or a 统计表 are read (found in the whole text once per version, and after an edit in the
+  // changed lines only: `TextReader.linesFound`), not every line.
   const from = sections[0].line + 1;
   if (from >= lines.lineCount) return undefined;
-  for (const i of rd.linesFound(ANNEX_CHAR)) {
+  const found = [...rd.linesFound(ANNEX_CHAR), ...rd.linesFound(STATS_TABLE_WORDS)].sort((a, b) => a - b);
+  for (const i of found) {
     if (i < from) continue;
-    if (!ANNEX_START.test(lines.line(i))) continue;
+    if (!annexTitle(lines.line(i))) continue;
     const next = tops.find((h) => h.line > i);
     const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
     if (i > last || restarts) return i;
+  }
+  // The statistics table without a title: its groups numbered from 一 again after the report's last sections.
+  const reached = tops.findIndex((h) => h.canonical >= sectionCount - 2 && h.ordinalValue > 1);
+  if (reached < 0) return undefined;
+  for (let k = reached + 1; k < tops.length; k++) {
+    if (tops[k].ordinalValue !== 1) continue;
+    const groups = tops.slice(k).filter((h) => STATS_GROUP.test(h.title)).length;
+    if (STATS_GROUP.test(tops[k].title) && groups >= 2) return tops[k].line;
   }
   return undefined;
 }
