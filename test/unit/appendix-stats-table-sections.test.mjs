@@ -102,3 +102,9 @@ test('brk178 #1: 一、二、 after the last section that are no statistics tabl
   const text = REPORT + '\n一、人大建议办理情况\n\n全年办理人大建议3件。\n\n二、政协提案办理情况\n\n全年办理政协提案2件。\n' + SIGNATURE;
   assert.ok(core.analyze(text, { fileName: 'report.md' }).findings.some((f) => f.ruleId === 'section-order'));
 });
+
+test('brk178 #1: indicator-group titles after the last section with no numbers under them (no title line) stay headings', () => {
+  const text = REPORT + SIGNATURE + '\n一、主动公开情况\n二、回应解读情况\n\n本局依法做好政府信息公开工作。\n';
+  const { report } = core.analyze(text, { fileName: 'report.md' });
+  assert.ok(report.headings.some((h) => h.ordinal + h.title === '二、回应解读情况'));
+});

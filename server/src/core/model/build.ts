@@ -1256,7 +1256,8 @@ const APPENDIX_LABEL = /^附\s*表\s*[0-9０-９一二三四五六七八九十]*
 const STATS_TABLE_TITLE = /^(?:附\s*(?:件|表)?\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?\s*)?(?![（(]?[一二三四五六七八九十]{1,3}\s*[、)）.．]|[0-9０-９]{1,2}\s*[.、．])《?[^。；;，,|｜\t《》]{0,40}统计表》?\s*(?:[（(][^（()）]{0,20}[)）])?$/;
 /**
  * The indicator groups of the 32号 statistics table (`一、主动公开情况`, `四、行政复议数量`, `七、依申请公开信息收取的费用`,
- * `八、机构建设和保障经费情况`, `九、会议和培训情况`), by the words of their titles.
+ * `八、机构建设和保障经费情况`, `九、会议和培训情况`), by the words of their titles. Read as the table's only with its
+ * numbers below them (`statsRowsBelow`).
  */
 const STATS_GROUP = /主动公开情况|依申请公开情况|回应解读情况|政策解读情况|回应社会关切|行政复议数量|行政诉讼数量|举报投诉数量|信息收取的费用|机构建设|保障经费情况|会议和培训|培训情况/;
 
@@ -1279,7 +1280,7 @@ function annexTitle(t: string): boolean {
  * (`附表：政府信息公开情况统计表`, `《政府信息公开情况统计表》`), and, without such a title, the 2014–2018 statistics
  * table's indicator groups numbered from 一 again after the report reached its last sections (`存在的主要问题…`,
  * `其他需要报告的事项`: the last two of `sectionCount`): `一、主动公开情况` … `九、会议和培训情况`, two or more of them
- * (`STATS_GROUP`). Written one cell a line or as numbered lines (`四、行政复议数量：2件。`), their lines read as
+ * (`STATS_GROUP`), with the table's numbers below (`statsRowsBelow`). Written one cell a line or as numbered lines (`四、行政复议数量：2件。`), their lines read as
  * headings; they are the table's rows, as they are in a pipe or tab layout.
  */
 function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader, sectionCount: number): number | undefined {
@@ -1305,9 +1306,27 @@ function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader, sectio
   for (let k = reached + 1; k < tops.length; k++) {
     if (tops[k].ordinalValue !== 1) continue;
     const groups = tops.slice(k).filter((h) => STATS_GROUP.test(h.title)).length;
-    if (STATS_GROUP.test(tops[k].title) && groups >= 2) return tops[k].line;
+    if (STATS_GROUP.test(tops[k].title) && groups >= 2 && statsRowsBelow(lines, tops[k].line)) return tops[k].line;
   }
   return undefined;
+}
+
+/** A line that is a number alone (a cell of a table written one cell a line: `1250`, `5.5`). */
+const NUMBER_CELL = /^\s*[0-9０-９][0-9０-９,.]*\s*$/;
+/** An indicator's count after its label (`（一）收到申请数 37件`, `4.信函申请数：5件。`, `…（…计1条）：1250条`). */
+const INDICATOR_COUNT = /数(?:[（(][^（()）]*[)）])?\s*[：:]?\s*[0-9０-９]/;
+/**
+ * Whether the lines from `from` on hold the statistics table's numbers (three or more within the next 200 lines): cells
+ * of numbers alone, or counts after an indicator's label. Indicator groups without them (`一、主动公开情况` over a
+ * paragraph) are headings, not a table.
+ */
+function statsRowsBelow(lines: LineIndex, from: number): boolean {
+  let found = 0;
+  for (let i = from + 1; i < Math.min(lines.lineCount, from + 200); i++) {
+    const t = lines.line(i);
+    if ((NUMBER_CELL.test(t) || INDICATOR_COUNT.test(t)) && ++found >= 3) return true;
+  }
+  return false;
 }
 
 /**
