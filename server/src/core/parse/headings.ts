@@ -84,7 +84,7 @@ export const PAGE_CONTROL = String.raw`(?:[【[〖]\s*)?${PAGE_CONTROL_WORD}(?:\
  * Page controls opening a line before a section's ordinal (`打印丨关闭丨一、…`, `【打印】 【关闭】 一、…`, `打印丨一、…`):
  * two or more apart by white space or separators, or one before a separator (not a table's `|`).
  */
-const LEADING_PAGE_CONTROLS = new RegExp(String.raw`^(?:${PAGE_CONTROL}(?:\s*[丨｜|│·•]?\s*${PAGE_CONTROL})+(?:\s*[丨｜│·•]\s*|\s+)|${PAGE_CONTROL}\s*[丨│·•]\s*)`);
+const LEADING_PAGE_CONTROLS = new RegExp(String.raw`^(?:${PAGE_CONTROL}(?:\s*(?:[丨｜|│·•]\s*)?${PAGE_CONTROL})+(?:\s*[丨｜│·•]\s*|\s+)|${PAGE_CONTROL}\s*[丨│·•]\s*)`);
 /** The length of the page controls (`LEADING_PAGE_CONTROLS`) that open an HTML heading's or paragraph's text, or 0. */
 const pageControlsLength = (body: string): number => LEADING_PAGE_CONTROLS.exec(body.slice(0, 40))?.[0].length ?? 0;
 /**

@@ -22,12 +22,18 @@ const CONTROL = PAGE_CONTROL;
 /** The separators of a meta line's items (`丨`, `｜` read as `|`, `│`, `·`, `•`), for the patterns. */
 const SEP = String.raw`[丨｜|│·•]`;
 /**
+ * White space between two controls with at most one separator in it (`\s*${SEP}?\s*` in meaning). Written so a run of
+ * white space has one way to be read: with the two `\s*` side by side a line of controls apart by single spaces
+ * (`打印 关闭 打印 关闭 … 报告`) was split in 2^n ways before a failing match gave up (12 pairs took 80 s).
+ */
+const GAP = String.raw`\s*(?:${SEP}\s*)?`;
+/**
  * Page controls at the start of a line, before the report's text on it (`打印丨关闭丨本年度政府信息公开工作年度报告…`,
  * `打印 关闭 本年度…`, `【打印】丨本年度…`): two controls or more, apart by white space or separators, or one before a
  * meta line's separator (`丨`, `│`, `·`, `•`; not `|`, a table's). Ends where the controls end; the text after them is
  * no control (fixC #3).
  */
-const LEADING_CONTROLS = String.raw`^(?:${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+(?=\s*${SEP}|\s)|${CONTROL}(?=\s*[丨│·•]))`;
+const LEADING_CONTROLS = String.raw`^(?:${CONTROL}(?:${GAP}${CONTROL})+(?=\s*${SEP}|\s)|${CONTROL}(?=\s*[丨│·•]))`;
 
 /**
  * An item of a web page's byline (`作者：办公室`, `来源：某某市某某局`, `信息来源: 县政务中心`, `发布时间：2025-01-20 00:00`,
@@ -76,7 +82,7 @@ const BUTTON = String.raw`[【[〖]\s*${CONTROL_WORD}\s*[】\]〗]`;
  * separator. Not a control word inside a sentence (`支持在线浏览、下载、打印`, `点击打印`): the bare words must stand apart
  * from the sentence's and from each other, at the line's end.
  */
-const TRAILING_CONTROLS = String.raw`(?:(?<=[。！？；;.!?)）”"】\]〗]\s*|\s|${SEP})${BUTTON}(?:\s*${SEP}?\s*${BUTTON})+|(?<=[。！？!?]\s*)${BUTTON}|(?<=[。！？；;.!?]\s*|\s|${SEP})${CONTROL_WORD}(?:(?:\s*${SEP}\s*|\s+)${CONTROL_WORD})+)\s*$`;
+const TRAILING_CONTROLS = String.raw`(?:(?<=[。！？；;.!?)）”"】\]〗]\s*|\s|${SEP})${BUTTON}(?:${GAP}${BUTTON})+|(?<=[。！？!?]\s*)${BUTTON}|(?<=[。！？；;.!?]\s*|\s|${SEP})${CONTROL_WORD}(?:(?:\s*${SEP}\s*|\s+)${CONTROL_WORD})+)\s*$`;
 const TRAILING_AT_END = new RegExp(TRAILING_CONTROLS);
 /**
  * `TRAILING_CONTROLS` after report text (two Chinese characters before them), as a line's strong pattern. The controls
@@ -127,10 +133,10 @@ const STRONG: Pick<RegExp, 'test'>[] = [
   /^[^。！？；;]{0,40}(?:ICP\s*备|ICP\s*证|公网安备)\s*[0-9０-９]{5,}\s*号(?:\s*-\s*\d+)?[^。！？；;]{0,60}$/,
   // The print/close bar without brackets, alone on its line: `打印本页 关闭窗口`, `打印 关闭`.
   // Also with the meta line's separators between them: `【打印本页】丨【关闭窗口】`, `打印 丨 关闭` (brk116 #6).
-  new RegExp(String.raw`^${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+$`),
+  new RegExp(String.raw`^${CONTROL}(?:${GAP}${CONTROL})+$`),
   // Controls as the last items of a meta line, after its separator (`发布日期：2025-01-20 丨 打印 丨 关闭`), or two and more
   // after white space (`发布日期：2025-01-20 打印 关闭`): a sentence does not end in a bar of page controls (brk116 #6).
-  new RegExp(String.raw`(?:${SEP}\s*${CONTROL}|\s${CONTROL}\s*${SEP}?\s*${CONTROL})(?:\s*${SEP}?\s*${CONTROL})*\s*$`),
+  new RegExp(String.raw`(?:${SEP}\s*${CONTROL}|\s${CONTROL}${GAP}${CONTROL})(?:${GAP}${CONTROL})*\s*$`),
   // Controls between a meta line's items, its items going on after them (`发布日期：2025-01-20丨打印丨关闭丨来源：某某市某某局`,
   // with white space as the separator too: `发布日期：2025-01-20　　打印　　关闭　　来源：…`): the middle of the same bar.
   // Only a line of meta items (fields, dates, controls): words of a sentence around the bars (`文件页面支持浏览丨打印丨
@@ -156,7 +162,7 @@ const INLINE: RegExp[] = [
   // sentence (brk116 #6). Between separators, only before another meta item (a field or a date, `…丨打印丨关闭丨来源：…`,
   // also after white space alone: `…　　打印　　关闭　　来源：…`), not before a sentence's words (`浏览丨打印丨收藏丨分享等操作`,
   // brk122 #6).
-  new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*(?=\s*$|(?:\s*${SEP}\s*|\s+)[【[〖]?\s*(?:${META_FIELD}\s*[:：]|${META_DATE}))`, 'g'),
+  new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:${GAP}${CONTROL})*(?=\s*$|(?:\s*${SEP}\s*|\s+)[【[〖]?\s*(?:${META_FIELD}\s*[:：]|${META_DATE}))`, 'g'),
   new RegExp(COUNTER + String.raw`\s*\d*`, 'g'),
   // A share widget as an item of a meta line, at its end or before another item (brk175 #6).
   new RegExp(SHARE_ITEM, 'g'),
