@@ -42,3 +42,17 @@ test('a line of many page controls apart by single spaces, before report words, 
     assert.ok(ids.length > 0 && ids.every((id) => id.startsWith('page-leftover@')), `${key}: ${ids.join()}`);
   }
 });
+
+test('a number cell with many HTML comments apart by spaces is read at once, and the comments in a number still are', () => {
+  const out = inChild(`
+    for (const n of [2, 26, 400]) {
+      out['unit' + n] = found(text.replace(TOTAL, TOTAL.replace('| 47   |', '| 47' + ' <!-- 注 -->'.repeat(n) + ' 件 |')));
+      out['split' + n] = found(text.replace(TOTAL, TOTAL.replace('| 47   |', '| 4' + ' <!-- 注 -->'.repeat(n) + ' 7 |')));
+    }`);
+  for (const n of [26, 400]) {
+    assert.deepEqual(out['unit' + n], out.unit2, 'unit' + n);
+    assert.deepEqual(out['split' + n], out.split2, 'split' + n);
+  }
+  assert.ok(out.unit2.some((id) => id.startsWith('number-invalid@')), out.unit2.join());
+  assert.ok(out.split2.some((id) => id.startsWith('number-invalid@')), out.split2.join());
+});
