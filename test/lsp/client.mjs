@@ -116,6 +116,20 @@ export const CAPABILITIES = {
   workspace: { configuration: true, workspaceFolders: true },
 };
 
+/**
+ * `CAPABILITIES` of a client that resolves code actions (codeAction/resolve): `data` kept, the `properties` given
+ * resolvable (`edit`; VS Code's language client 11: `edit` and `command`), `disabled` shown when `disabledSupport`.
+ */
+export function resolvingCapabilities({ properties = ['edit', 'command'], disabledSupport = true } = {}) {
+  return {
+    ...CAPABILITIES,
+    textDocument: {
+      ...CAPABILITIES.textDocument,
+      codeAction: { ...CAPABILITIES.textDocument.codeAction, dataSupport: true, ...(disabledSupport ? { disabledSupport } : {}), resolveSupport: { properties } },
+    },
+  };
+}
+
 /** VS Code's `clientInfo` (what its language client sends at initialize): the server words some notes for it. */
 export const VS_CODE = { name: 'Visual Studio Code', version: '1.95.0' };
 

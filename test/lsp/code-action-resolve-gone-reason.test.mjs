@@ -5,25 +5,13 @@
 // (window/showMessage), so that the click is not silently lost.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, CAPABILITIES } from './client.mjs';
+import { session, resolvingCapabilities } from './client.mjs';
 import { cleanDraft, edit } from '../helpers.mjs';
 
 /** A resolving client as the tester's: `data` kept, `edit` resolvable, no `disabledSupport` declared. */
-const PLAIN_RESOLVING = {
-  ...CAPABILITIES,
-  textDocument: {
-    ...CAPABILITIES.textDocument,
-    codeAction: { ...CAPABILITIES.textDocument.codeAction, dataSupport: true, resolveSupport: { properties: ['edit'] } },
-  },
-};
+const PLAIN_RESOLVING = resolvingCapabilities({ properties: ['edit'], disabledSupport: false });
 /** VS Code's language client (vscode-languageclient 11): `disabled` shown, `edit` and `command` resolvable. */
-const VSCODE_RESOLVING = {
-  ...CAPABILITIES,
-  textDocument: {
-    ...CAPABILITIES.textDocument,
-    codeAction: { ...CAPABILITIES.textDocument.codeAction, dataSupport: true, disabledSupport: true, resolveSupport: { properties: ['edit', 'command'] } },
-  },
-};
+const VSCODE_RESOLVING = resolvingCapabilities();
 
 const ROW = '| 2.重复申请';
 const MISSPELT = '| 2.重复申情';

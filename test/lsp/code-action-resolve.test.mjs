@@ -4,17 +4,11 @@
 // their edits at once, as before.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { session, applyEdits, editsOf, CAPABILITIES } from './client.mjs';
+import { session, applyEdits, editsOf, resolvingCapabilities } from './client.mjs';
 import { cleanDraft, core, edit, toTabs } from '../helpers.mjs';
 
 /** The capabilities of VS Code's client as far as code actions go: `data` kept, `edit` resolvable, `disabled` shown. */
-const RESOLVING = {
-  ...CAPABILITIES,
-  textDocument: {
-    ...CAPABILITIES.textDocument,
-    codeAction: { ...CAPABILITIES.textDocument.codeAction, dataSupport: true, disabledSupport: true, resolveSupport: { properties: ['edit', 'command'] } },
-  },
-};
+const RESOLVING = resolvingCapabilities();
 
 const ROW = '| 2.重复申请';
 const MISSPELT = '| 2.重复申情';
