@@ -1334,6 +1334,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       let scoped = false;
       let bodyScope: Claim['scope'];
+      let ownParts: number[] | undefined;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       const own = department ? null : OWN_SCOPE.exec(head.replace(/本机关不掌握/g, ''));
       if (own) {
@@ -1347,9 +1348,20 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // (本级) applications (helper-220 #4): said with the scope, never fixed.
       // (A bare `全县共…`, `全县全年…` only in a paragraph that tells the government's own count apart, `县政府本级`,
       // `县政府办公室`: a county's tables cover the whole county, `全县全年共受理…749件` is the report's own count.)
-      let wide = department ? null : WHOLE_AREA_EACH.exec(head);
-      if (!department && !wide && (ownTold ??= OWN_SCOPE.test(para.raw.replace(/本机关不掌握/g, '')))) wide = WHOLE_AREA_SUBJECT.exec(head);
+      // (A bare 全县 right before the count's verb is its subject as well: `全县收到…168件` is `全县共收到…168件`; brk182 #1.
+      // Not before a negation, `全市未发生…行政诉讼`: none in the whole area is none in the government's own either.)
+      let wide = department ? null : WHOLE_AREA_EACH.exec(head) ?? OWN_WITH_UNITS.exec(head);
+      if (!department && !wide && (ownTold ??= OWN_SCOPE.test(para.raw.replace(/本机关不掌握/g, '')))) wide = WHOLE_AREA_SUBJECT.exec(head) ?? (f.negated ? null : WHOLE_AREA_BEFORE_VERB.exec(head));
+      // The scope named nearest the count is its subject: `本级新收…46件，全县共收到168件` counts the whole county's 168,
+      // and `县政府本级及各部门、各乡镇共收到…168件` the government's own organs with the area's bodies (brk182 #3).
+      if (wide && own && (OWN_WITH_UNITS.test(head) || lastMatchAt(OWN_SCOPE, head.replace(/本机关不掌握/g, '######')) < wide.index)) bodyScope = undefined;
       if (wide) { scoped = true; bodyScope ??= { kind: 'whole', word: wide[0] }; }
+      // The government's own count the sentence gives after the area's (`其中本级46件`, `（含县政府本级46件）`,
+      // `其中县政府本级新收46件`): when it is the table's, the sentence gives the table's figure (brk182 #2).
+      if (bodyScope?.kind === 'whole') {
+        const own = ownCountsAfter(p, f.to, s.end);
+        if (own.length) ownParts = own;
+      }
       if (t2Scoped !== null) { scoped = true; bodyScope ??= { kind: 'whole', word: t2Scoped }; }
       // What the count counts: `…热线反映的问题3216件，办结3198件` continues a count of another thing, not of applications.
       let doubt: string | undefined;
@@ -1367,6 +1379,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // (The count due is quoted with the words that make it so: `应办结48件`, not `办结48件`.)
       const claimFrom = newAndCarried && dueWords ? Math.min(f.from, f.at - dueWords.length) : f.from;
       const claim: Claim = { anchor, readings, number, from: claimFrom, to: f.to, sentence: s, scoped, ...(bodyScope ? { scope: bodyScope } : {}) };
+      if (ownParts) claim.ownParts = ownParts;
       if (lead.organ && !f.negated && !f.part && !f.listed && !list.length) organClaims.add(claim);
       const base = resultBases.get(f);
       if (base) claim.base = base;
@@ -2779,6 +2792,44 @@ const WHOLE_AREA = /全(?:市|区|县|省|州|旗|盟)(?:各级|范围内|所属
  */
 const WHOLE_AREA_EACH = new RegExp(`${WHOLE_AREA.source}|全(?:市|区|县|省|州|旗|盟)各`);
 const WHOLE_AREA_SUBJECT = new RegExp(`${WHOLE_AREA.source}|全(?:市|区|县|省|州|旗|盟)(?=各|范围|所属|共|总共|一共|累计|合计|全年|本年|今年|年内|当年|(?:19|20)\\d{2}年|收到|受理|新收|接收|发生|办理|被申请|被提起|因|涉及|依申请|政府信息公开申请|行政机关)`);
+
+/** A bare whole area right before the count's verb (`全县收到…`, `全市受理…`; brk182 #1): the count's subject. */
+const WHOLE_AREA_BEFORE_VERB = /(?:(?<![\u4e00-\u9fff])|(?<=年|度))全(?:市|区|县|省|州|旗|盟)$/;
+
+/**
+ * A government's own organs named together with the area's other bodies (`县政府本级及各部门、各乡镇`, `各乡镇、各部门和
+ * 县政府本级`; brk182 #3): the whole area's bodies, not the government's own.
+ */
+const OWN_WITH_UNITS = new RegExp(`(?:${OWN_SCOPE.source})[^，,；;。]{0,6}?(?:及|和|与|以及|、)[^，,；;。]{0,4}?各(?:部门|乡镇|街道|单位|镇|区|县|市|级)|各(?:部门|乡镇|街道|单位)[^，,；;。]{0,12}?(?:及|和|与|以及)[^，,；;。]{0,6}?(?:${OWN_SCOPE.source})`);
+
+/** Where the last match of `re` in `s` starts (-1 when none). */
+function lastMatchAt(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, 'g');
+  let at = -1;
+  for (let m = g.exec(s); m; m = g.exec(s)) { at = m.index; if (m[0].length === 0) g.lastIndex++; }
+  return at;
+}
+
+/**
+ * The government's own counts a sentence gives after a whole area's count (`from` its end, `to` the sentence's): in a
+ * clause (or bracket) that names its own scope (`其中本级46件`, `（含县政府本级46件）`, `其中县政府本级新收46件`), the
+ * first count after that name (brk182 #2).
+ */
+function ownCountsAfter(p: ClaimText, from: number, to: number): number[] {
+  const t = p.text, out: number[] = [];
+  let a = from;
+  while (a < to) {
+    let b = a;
+    while (b < to && !/[，,；;（(）)]/.test(t[b])) b++;
+    const m = OWN_SCOPE.exec(t.slice(a, b).replace(/本机关不掌握/g, '######'));
+    if (m) {
+      const n = numbersIn(p, a + m.index + m[0].length, b).find((x) => ANY_COUNT_UNIT.has(x.unit));
+      if (n) out.push(n.value);
+    }
+    a = b + 1;
+  }
+  return out;
+}
 
 /**
  * Whether a count after 其中 (`head` the sentence up to it) is a government's own part of a whole area's count before it:
