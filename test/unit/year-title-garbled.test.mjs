@@ -20,7 +20,8 @@ test('year-mismatch: a garbled title year (2204, 20244, 2O24, 2l24, 224, ２２�
     assert.equal(slice(report, found[0].range), bad);
     assert.match(found[0].message, /标题中的“.+年”.*统计期限指向 2024 年度/, bad);
     assert.ok(found[0].fix, bad);
-    assert.equal(core.fixAll(text).text.split('\n')[0], TITLE, bad);
+    // Written back in the title's own digits: full-width for full-width (brk182 #6).
+    assert.equal(core.fixAll(text).text.split('\n')[0], /[０-９]/.test(bad) ? '# 某某市某某局２０２４年政府信息公开工作年度报告' : TITLE, bad);
   }
   const en = core.analyze(edit(CORRECT, TITLE, '# 某某市某某局2O24年政府信息公开工作年度报告'), { locale: 'en' }).findings.filter((f) => f.ruleId === 'year-mismatch');
   assert.match(en[0].message, /The title's “2O24年” has a letter in it/);
@@ -43,4 +44,39 @@ test('year-mismatch: a plausible title year is still compared as before, and a t
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /标题写的是 2023 年/);
   assert.deepEqual(only(edit(CORRECT, TITLE, '# 某某市某某局政府信息公开工作年度报告'), 'year-mismatch').found, []);
+});
+
+test('year-mismatch: a garbled title year beside a publication date in the title is reported and fixed; the date is no report year (brk182 #4)', () => {
+  for (const [bad, date] of [['2O24', '（2025年1月20日发布）'], ['20244', '（2025年1月发布）'], ['2l24', '（二〇二五年一月二十日印发）'], ['2204', '（2025年1月20日）']]) {
+    const text = edit(CORRECT, TITLE, `# 某某市某某局${bad}年政府信息公开工作年度报告${date}`);
+    const { report, found } = only(text, 'year-mismatch');
+    assert.equal(report.year, 2024, bad);
+    assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity, f.expected]), [[1, 'error', 2024]], bad);
+    assert.equal(slice(report, found[0].range), bad);
+    assert.doesNotMatch(found[0].message, /标题写的是 2025 年/, bad);
+    assert.equal(core.fixAll(text).text.split('\n')[0], `${TITLE}${date}`, bad);
+  }
+  // A correct title with its publication or revision date: nothing; the title's year is read (2024, not 2025).
+  for (const date of ['（2025年1月20日发布）', '（2025年1月修订）', '（二〇二五年一月二十日）']) {
+    const { report, found } = only(edit(CORRECT, TITLE, `${TITLE}${date}`), 'year-mismatch');
+    assert.deepEqual(found, [], date);
+    assert.deepEqual(report.yearEvidence.filter((e) => e.source === 'title').map((e) => e.year), [2024], date);
+  }
+  // A title naming another report year beside its date is still compared as before.
+  const wrong = only(edit(CORRECT, TITLE, `# 某某市某某局2023年政府信息公开工作年度报告（2025年1月20日发布）`), 'year-mismatch').found;
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /标题写的是 2023 年/);
+});
+
+test('year-mismatch: a garbled title year in Chinese numerals (二〇二〇四, 二二〇四) is reported and fixed in Chinese numerals; 二O二四 is a year (brk182 #6)', () => {
+  for (const [bad, fixed] of [['二〇二〇四', '二〇二四'], ['二零二零四', '二零二四'], ['二二〇四', '二〇二四'], ['二〇四', '二〇二四']]) {
+    const text = edit(CORRECT, TITLE, `# 某某市某某局${bad}年政府信息公开工作年度报告`);
+    const { report, found } = only(text, 'year-mismatch');
+    assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity, f.expected]), [[1, 'error', 2024]], bad);
+    assert.equal(slice(report, found[0].range), bad);
+    assert.equal(core.fixAll(text).text.split('\n')[0], `# 某某市某某局${fixed}年政府信息公开工作年度报告`, bad);
+  }
+  for (const good of ['二〇二四', '二O二四', '二o二四', '二零二四', '二0二四', '２０２４']) {
+    assert.deepEqual(only(edit(CORRECT, TITLE, `# 某某市某某局${good}年政府信息公开工作年度报告`), 'year-mismatch').found, [], good);
+  }
 });

@@ -115,6 +115,14 @@ const LIST_ITEM = /^[ \t]*[-*+][ \t]+\S/;
 
 /** A year of 1900–2099 in a title, in digits or Chinese numerals, followed by 年. */
 const TITLE_YEAR = new RegExp(String.raw`(?<![\d０-９〇○零一二三四五六七八九])${YEAR_SOURCE}(?=\s*年)`, 'g');
+/**
+ * The years of a title that name a report year: not one opening a date (`（2025年1月20日发布）`, `2025年1月修订`): a report
+ * is published, revised or dated after its year, and such a date names no report year (brk182 #4).
+ */
+export const TITLE_DATE_AFTER = /^\s*年\s*(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]|元)\s*月\s*(?:(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|[^）)]{0,4}?(?:发布|印发|公布|修订|修改|更新))/;
+function titleYears(text: string): string[] {
+  return [...text.matchAll(TITLE_YEAR)].filter((m) => !TITLE_DATE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))).map((m) => m[0]);
+}
 // Dates in ASCII or full-width digits or Chinese numerals (`二〇二三年一月一日起至二〇二三年十二月三十一日止`), a comma
 // allowed before 至 (`自2018年1月1日起，至2018年12月31日止`).
 const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d〇○零一二]{0,16}?)?(${YEAR_SOURCE})\s*年\s*(?:1|１|一|元)\s*月\s*(?:1|１|一)\s*日\s*(?:起)?\s*[,，、]?\s*(?:至|到|—|－|-|~|～)\s*(?:(${YEAR_SOURCE})\s*年\s*)?(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日`, 'g');
@@ -279,7 +287,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     if (glued) {
       const a = html ? markupOf(i)!.start : lines.line(i).length - lines.line(i).trimStart().length;
       title = { text: glued[1], range: { start: { line: i, character: a }, end: { line: i, character: a + glued[1].length } } };
-      if (new Set((glued[1].match(TITLE_YEAR) ?? []).map((y) => Number(yearDigits(y)))).size > 1) ambiguous = true;
+      if (new Set(titleYears(glued[1]).map((y) => Number(yearDigits(y)))).size > 1) ambiguous = true;
       break;
     }
     let joined = '';
@@ -295,7 +303,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
       if (/年度报告|工作报告|年报/.test(t) && /(年度报告|工作报告|年报)(?:[-—（(].*)?$/.test(joined)) {
         const a = html ? markupOf(i)!.start : lines.line(i).length - lines.line(i).trimStart().length;
         title = { text: joined, range: { start: { line: i, character: a }, end: { line: j, character: html ? markupOf(j)!.end : lines.line(j).trimEnd().length } } };
-        const years = new Set((joined.match(TITLE_YEAR) ?? []).map((y) => Number(yearDigits(y))));
+        const years = new Set(titleYears(joined).map((y) => Number(yearDigits(y))));
         if (years.size > 1) ambiguous = true;
         break;
       }
@@ -324,7 +332,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   // A title of another wording (`…2023年政府信息公开工作报告`, `…2023年度政府信息公开工作报告`, `…政府信息公开工作2023年度
   // 报告`) that `SELF_REF` does not read: its one year is the title's, as that of `…年度报告` is.
   if (title !== null && !ambiguous && !evidence.some((e) => e.source === 'title') && /政府信息公开|政务公开|信息公开/.test(title.text)) {
-    const years = title.text.match(TITLE_YEAR) ?? [];
+    const years = titleYears(title.text);
     if (years.length === 1) {
       for (let j = title.range.start.line; j <= title.range.end.line; j++) {
         const at = lines.line(j).search(new RegExp(`${years[0]}(?=\\s*年)`));

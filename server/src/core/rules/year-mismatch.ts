@@ -4,7 +4,7 @@ import type { Range, Section, YearEvidence } from '../types.js';
 import { templateOf } from '../templates/index.js';
 import { bi, reportLinesWith } from './util.js';
 import { headingAtLine } from '../editor/guide.js';
-import { plausibleDate, YEAR_SOURCE_NAMES } from '../model/year.js';
+import { plausibleDate, TITLE_DATE_AFTER, YEAR_SOURCE_NAMES } from '../model/year.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 import { lastIndexOfAny, sentenceEnd, sentenceStart } from '../prose/text.js';
 
@@ -151,13 +151,34 @@ export const yearMismatch: Rule = {
   },
 };
 
-/** A year-like run before 年 in a title: digits (ASCII or full-width) with letters typed for 0 and 1 (`2O25`, `2l25`). */
-const TITLE_YEARLIKE = /(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[0-9０-９OoＯｏlIｌＩ]{3,6}(?=\s*年)/g;
-/** The digit a character of `TITLE_YEARLIKE` stands for (a full-width digit, or a letter typed for 0 or 1), or null. */
+/**
+ * A year-like run before 年 in a title: digits (ASCII or full-width) with letters typed for 0 and 1 (`2O25`, `2l25`),
+ * or Chinese numerals (`二〇二〇四`, brk182 #6), where O for 〇 is common and no slip.
+ */
+const TITLE_YEARLIKE = /(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ〇○零一二三四五六七八九十])[0-9０-９OoＯｏlIｌＩ〇○零一二三四五六七八九]{3,6}(?=\s*年)/g;
+const CN_NUMERAL = /[〇○零一二三四五六七八九]/;
+const CN_DIGIT = '〇一二三四五六七八九';
+/** The digit a character of `TITLE_YEARLIKE` stands for (a full-width digit, a Chinese numeral, or a letter typed for 0 or 1). */
 function digitOf(c: string): string {
   if (/[0-9]/.test(c)) return c;
   if (/[０-９]/.test(c)) return String(c.charCodeAt(0) - 0xff10);
+  if (/[〇○零]/.test(c)) return '0';
+  if (CN_DIGIT.includes(c)) return String(CN_DIGIT.indexOf(c));
   return /[OoＯｏ]/.test(c) ? '0' : '1';
+}
+/**
+ * `year` written in the digits of `written`, the title's garbled year (brk182 #6): in Chinese numerals with its own
+ * zero (`二〇二四`, `二零二四`), in full-width digits (`２０２４`), or in ASCII digits.
+ */
+function inDigitsOf(written: string, year: number): string {
+  const y = String(year);
+  if (CN_NUMERAL.test(written)) {
+    const zero = /[〇○零OoＯｏ0０]/.exec(written)?.[0];
+    const z = zero && /[〇○零]/.test(zero) ? zero : '〇';
+    return [...y].map((d) => (d === '0' ? z : CN_DIGIT[Number(d)])).join('');
+  }
+  if (/[０-９]/.test(written) && !/[0-9]/.test(written)) return [...y].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+  return y;
 }
 /**
  * Whether `written` (digits only) is one slip of the keyboard from `year`: a digit added, lost, changed or two
@@ -200,8 +221,12 @@ function garbledTitleYear(ctx: RuleContext, year: number): void {
       if (m.index < from || m.index + m[0].length > to) continue;
       const written = m[0];
       const digits = [...written].map(digitOf).join('');
-      const letters = /[^0-9０-９]/.test(written);
-      if ([...written].filter((c) => /[0-9０-９]/.test(c)).length < 2) continue;
+      // In Chinese numerals, O for 〇 is a usual way of writing (`二O二四`), no letter typed.
+      const chinese = CN_NUMERAL.test(written);
+      const letters = chinese ? /[lIｌＩ]/.test(written) : /[^0-9０-９]/.test(written);
+      if ([...written].filter((c) => /[0-9０-９〇○零一二三四五六七八九]/.test(c)).length < 2) continue;
+      // A date in the title (`（20255年1月20日发布）`) is no report year (brk182 #4).
+      if (TITLE_DATE_AFTER.test(text.slice(m.index + written.length, m.index + written.length + 24))) continue;
       // Four digits of the 1900s or 2000s are a year the model reads (and year-mismatch compares); others are not.
       if (!letters && digits.length === 4 && /^(?:19|20)/.test(digits)) continue;
       const range = { start: { line, character: m.index }, end: { line, character: m.index + written.length } };
@@ -211,13 +236,13 @@ function garbledTitleYear(ctx: RuleContext, year: number): void {
       const what = letters ? bi('夹有字母，不是年份', 'has a letter in it: no year') : digits.length !== 4 ? bi(`是 ${digits.length} 位数，不是年份`, `has ${digits.length} digits: no year`) : bi('不是可能的报告年度', 'is no possible report year');
       ctx.add({
         message: bi(
-          `标题中的“${written}年”${what.zh}，而${bzh}指向 ${year} 年度。标题应写报告年度：是否打错了？${certain ? `可改为“${year}”。` : '请改正标题中的年份。'}`,
-          `The title's “${written}年” ${what.en}, and ${ben} points to ${year}. The title names the report year: is it a typo? ${certain ? `It can be changed to “${year}”.` : "Correct the title's year."}`),
+          `标题中的“${written}年”${what.zh}，而${bzh}指向 ${year} 年度。标题应写报告年度：是否打错了？${certain ? `可改为“${inDigitsOf(written, year)}”。` : '请改正标题中的年份。'}`,
+          `The title's “${written}年” ${what.en}, and ${ben} points to ${year}. The title names the report year: is it a typo? ${certain ? `It can be changed to “${inDigitsOf(written, year)}”.` : "Correct the title's year."}`),
         range,
         expected: year,
         ...(letters ? {} : { actual: Number(digits) }),
         related: basis ? [{ range: basis.range, message: basis.source === 'signature' ? bi(`落款日期：${year + 1} 年`, `the signature date: ${year + 1}`) : bi(`${bzh}：${year} 年`, `${ben}: ${year}`) }] : published ? [{ range: published.range, message: bi(`发布日期：${published.year} 年`, `the publication date: ${published.year}`) }] : [],
-        ...(certain ? { fix: { title: bi(`将标题中的年份改为“${year}”`, `Change the title's year to “${year}”`), edits: [{ range, newText: String(year) }] } } : {}),
+        ...(certain ? { fix: { title: bi(`将标题中的年份改为“${inDigitsOf(written, year)}”`, `Change the title's year to “${inDigitsOf(written, year)}”`), edits: [{ range, newText: inDigitsOf(written, year) }] } } : {}),
       });
       return;
     }
