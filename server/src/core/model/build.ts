@@ -1048,8 +1048,15 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     const from = Math.max(t3span?.end ?? 0, s4);
     if (t3span || s4 >= 0) t4span = findTable4(rd, from, n, level1());
     // Sections in another order (四 moved before 三): 表四 under 四, before 表三.
-    const early = !t4span && s4 < 0 && t3span ? top.find((h) => h.canonical === 3 && h.line < t3span.start) : undefined;
-    if (early) t4span = findTable4(rd, early.line, Math.min(t3span!.start, nextTop(early.line)), level1());
+    // So too when the 四 after 表三 has none: 表三 given in an appendix below the report, with a 行政复议 group of its own
+    // in words only (`二、政府信息公开行政复议、行政诉讼情况` / `（见正文第四部分）`, brk182 #5: the body's 表四 said
+    // unreadable).
+    if (!t4span && t3span) {
+      for (const early of top.filter((h) => h.canonical === 3 && h.line < t3span.start)) {
+        t4span = findTable4(rd, early.line, Math.min(t3span.start, nextTop(early.line)), level1());
+        if (t4span) break;
+      }
+    }
   }
   if (t2span) spans.t2 = t2span;
   if (t4span) spans.t4 = t4span;
@@ -1297,7 +1304,12 @@ function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader, sectio
     if (i < from) continue;
     if (!annexTitle(lines.line(i))) continue;
     const next = tops.find((h) => h.line > i);
-    const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
+    const before = tops.filter((h) => h.line < i);
+    // Numbered anew below it: from 一 again, or, once the report reached its last sections, from a lower number than
+    // the heading above it (an appendix of one table's group, `附表` over `二、政府信息公开行政复议、行政诉讼情况`
+    // after `六、其他需要报告的事项`, brk182 #5: read as a misnumbered section four).
+    const restarts = next !== undefined && before.some((h) => h.ordinalValue > 1) && (next.ordinalValue === 1
+      || (next.ordinalValue < before[before.length - 1].ordinalValue && before.some((h) => h.canonical >= sectionCount - 2)));
     if (i > last || restarts) return i;
   }
   // The statistics table without a title: its groups numbered from 一 again after the report's last sections.
