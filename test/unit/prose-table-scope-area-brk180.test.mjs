@@ -15,7 +15,9 @@ const fee = (name, s) => core.analyze(as(name).map((l, i) => (i === 14 ? s : l))
 
 test('a scoped count in a government\'s report names the report\'s own area as what the table may count', () => {
   for (const [name, area] of [['某某县人民政府', '全县'], ['某某市某某区人民政府', '全区'], ['某某市人民政府', '全市']]) {
-    for (const s of ['2024年本机关收取行政事业性收费12.6万元。', '本级新收政府信息公开申请45件。']) {
+    // (Below the table's 12.5 and 46: the agency's own count above the table's would be a contradiction whatever the
+    // table counts, an error; see prose-table-scope-said.)
+    for (const s of ['2024年本机关收取行政事业性收费12.4万元。', '本级新收政府信息公开申请45件。']) {
       const found = fee(name, s);
       assert.equal(found.length, 1, `${name}: ${s}`);
       assert.equal(found[0].severity, 'info', `${name}: ${s}`);

@@ -19,7 +19,7 @@ test('the base says nothing', () => {
 });
 
 test('全市, 全系统, 各级行政机关: the message says the sentence counts a whole area, not that it limits the scope', () => {
-  for (const [s, word] of [['全年全市收取行政事业性收费8.6亿元。', '全市'], ['全系统作出行政许可决定1000件。', '全系统'], ['全市各级行政机关共收到政府信息公开申请300件。', '全市各级']]) {
+  for (const [s, word] of [['全年全市收取行政事业性收费8.6亿元。', '全市'], ['全系统作出行政许可决定300000件。', '全系统'], ['全市各级行政机关共收到政府信息公开申请300件。', '全市各级']]) {
     const [en] = scoped(s, 'en');
     const [zh] = scoped(s, 'zh');
     assert.equal(en.severity, 'info', s);
@@ -32,11 +32,26 @@ test('全市, 全系统, 各级行政机关: the message says the sentence count
 });
 
 test('本机关, 区政府办代表区政府: the message names the words that limit the count, in English', () => {
-  for (const [s, word] of [['本机关全年新收政府信息公开申请30件。', '本机关'], ['区政府办代表区政府收到政府信息公开申请30件。', '区政府办'], ['本年度本机关收取行政事业性收费8.6亿元。', '本机关']]) {
+  for (const [s, word] of [['本机关全年新收政府信息公开申请30件。', '本机关'], ['区政府办代表区政府收到政府信息公开申请30件。', '区政府办'], ['本年度本机关收取行政事业性收费8万元。', '本机关']]) {
     const [en] = scoped(s, 'en');
     const [zh] = scoped(s, 'zh');
     assert.match(en.message, new RegExp(`The sentence's “${word}” limits the count to the agency's own \\(its own organs, or the office answering for the government\\), while 表[二三] may count the whole area`), s);
     assert.doesNotMatch(en.message, /\(本机关, 区政府办代表区政府\)/, s);
     assert.match(zh.message, new RegExp(`句中的“${word}”把范围限定为本机关自身`), s);
+  }
+});
+
+// A scope explains a difference one way only: the table counts the whole area or the government's own (本级), so a
+// whole area's count below the table's, or the government's own above it, is a contradiction whatever the table counts
+// (洪泽 2024: 全区受理…21件 against 表三's 95 was read as an info after the whole-area subjects widened).
+test("a whole area's count below the table's, or the agency's own above it, is an error that says why", () => {
+  for (const [s, expected, actual, words] of [
+    ['全市各级行政机关共收到政府信息公开申请30件。', 46, 30, /整个地区的数不会比它少/],
+    ['本机关全年新收政府信息公开申请60件。', 46, 60, /本机关的数不会比它多/],
+    ['本年度本机关收取行政事业性收费12.6万元。', 12.5, 12.6, /本机关的数不会比它多/],
+  ]) {
+    const found = scoped(s, 'zh');
+    assert.deepEqual(found.map((f) => [f.severity ?? 'error', f.expected, f.actual]), [['error', expected, actual]], s);
+    assert.match(found[0].message, words, s);
   }
 });

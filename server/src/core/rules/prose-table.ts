@@ -111,6 +111,19 @@ function scopeSaid(claim: Claim, table: string): Bilingual {
 }
 
 /**
+ * Why a scoped claim's difference is a contradiction all the same: a whole area's count below the table's (the table
+ * counts that area or a part of it, 本级) or the government's own count above it (the table counts that or more).
+ */
+function scopeImpossibleSaid(claim: Claim, table: string): Bilingual {
+  const s = claim.scope!;
+  return s.kind === 'whole'
+    ? bi(`句中的“${s.word}”说的是整个地区（系统）的数，${table}统计的是这个地区或本级的数，整个地区的数不会比它少：请核对正文或表格。`,
+      `The sentence's “${s.word}” counts a whole area or system, while ${table} counts that area or the agency's own part of it, which cannot be more than the whole: check the prose or the table.`)
+    : bi(`句中${s.word ? `的“${s.word}”` : ''}把范围限定为本机关自身的数，${table}统计的是本机关或整个地区的数，本机关的数不会比它多：请核对正文或表格。`,
+      `The sentence${s.word ? `'s “${s.word}”` : ''} limits the count to the agency's own, while ${table} counts that or the whole area, which cannot be less than the agency's own: check the prose or the table.`);
+}
+
+/**
  * What the other readings of a claim give (`；按“新收与上年结转申请之和”为 48`), for a message after the main one's, and
  * that the prose's number (`written`, as the message shows it; none for an approximate count, whose message says what it
  * allows) matches none of them (brk157 #6: the second figure read as if it were the one compared).
@@ -368,6 +381,9 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     const yuan = claim.anchor.money ? inWan(claim.number) : null;
     const actual = wan ? wan.value : yuan ? yuan.value : claim.number.value;
     const said = wan ? `${claim.number.value}万（${wan.value}）` : yuan ? `${claim.number.value}${yuan.unit}（即 ${yuan.value}万元）` : String(actual);
+    // A scope that cannot explain the difference: the table counts the whole area or the government's own (本级), so a
+    // whole area's count is never below it and the government's own never above it (全区受理…21件 against 表三's 95).
+    const scopeImpossible = (v: number) => claim.scope !== undefined && (claim.scope.kind === 'whole' ? actual < v : actual > v);
     const saidEn = wan ? `${claim.number.value}万 (${wan.value})` : yuan ? `${claim.number.value} ${yuan.unit} (${yuan.value} 万元)` : String(actual);
     if (readings.some((r) => agrees(claim, r.value) || r.alternatives.some((x) => agrees(claim, x)))) return;
     const main = readings[0];
@@ -644,6 +660,10 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
           ? bi(
             `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}），但句中没有明确说它是全部申请的办结数（没有“共”“合计”“全部”等总括的词，也不是紧跟在全年受理或收到申请的总数之后${claim.uncertain.sibling ? '，而且句中另有办结、答复、延期、转交或尚在办理的数' : ''}）：它可能只是一部分申请，${table}没有这一部分的数。请确认它说的是什么；若说的是全部申请，应改为 ${main.value}。未自动修改。`,
             `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}), but nothing in the sentence says it counts all the applications (no total word such as 共, 合计, 全部, and it does not follow the year's count of all applications received${claim.uncertain.sibling ? ', and the sentence has another count concluded, answered, extended or pending' : ''}): it may count a part of them, of which ${table} has no count. Make sure what it counts; if it is all of them, it should be ${main.value}. Not fixed automatically.`)
+          : claim.scoped && scopeImpossible(main.value)
+          ? bi(
+            `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。${scopeImpossibleSaid(claim, table).zh}`,
+            `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). ${scopeImpossibleSaid(claim, table).en}`)
           : claim.scoped
           ? bi(
             `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。${scopeSaid(claim, table).zh}`,
@@ -655,7 +675,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
         actual,
         related: quantityCells(main, table),
         fix: canFix && !listTerm && !chinese && !weak && !zero && !stale && !staleChange && !wanUnfixed ? fixFor(written.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
-        severity: claim.scoped || claim.doubt !== undefined || claim.narrowed !== undefined || claim.uncertain || claim.pendingStated || claim.timely ? 'info' : undefined,
+        severity: (claim.scoped && !scopeImpossible(main.value)) || claim.doubt !== undefined || claim.narrowed !== undefined || claim.uncertain || claim.pendingStated || claim.timely ? 'info' : undefined,
         data: { quantity: main.id },
         blamesProse: canFix,
         ...(stale ? { staleShare: bi(`${stale.written} 正是正文的 ${claim.number.value} / ${stale.whole}，改为 ${main.value} 后应为 ${stale.fixed}`, `${stale.written} is the prose's ${claim.number.value} / ${stale.whole}, with ${main.value} it would be ${stale.fixed}`) } : {}),
