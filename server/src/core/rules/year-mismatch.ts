@@ -6,7 +6,7 @@ import { bi, reportLinesWith } from './util.js';
 import { headingAtLine } from '../editor/guide.js';
 import { plausibleDate, TITLE_DATE_AFTER, YEAR_SOURCE_NAMES } from '../model/year.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
-import { lastIndexOfAny, sentenceEnd, sentenceStart } from '../prose/text.js';
+import { lastIndexOfAny, sentenceEnd, sentenceStart, writeLike } from '../prose/text.js';
 
 /** English lists joined as English writes them (`the title and the statistics period`; `a, b, and c`). */
 const EN_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -158,14 +158,11 @@ export const yearMismatch: Rule = {
 const TITLE_YEARLIKE = /(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ〇○零一二三四五六七八九十])[0-9０-９OoＯｏlIｌＩ〇○零一二三四五六七八九]{3,6}(?=\s*年)/g;
 const CN_NUMERAL = /[〇○零一二三四五六七八九]/;
 const CN_DIGIT = '〇一二三四五六七八九';
-/** The digit a character of `TITLE_YEARLIKE` stands for (a full-width digit, a Chinese numeral, or a letter typed for 0 or 1). */
-function digitOf(c: string): string {
-  if (/[0-9]/.test(c)) return c;
-  if (/[０-９]/.test(c)) return String(c.charCodeAt(0) - 0xff10);
-  if (/[〇○零]/.test(c)) return '0';
-  if (CN_DIGIT.includes(c)) return String(CN_DIGIT.indexOf(c));
-  return /[OoＯｏ]/.test(c) ? '0' : '1';
-}
+/**
+ * The digits a run of `TITLE_YEARLIKE` stands for: `yearDigits`' reading (full-width digits, Chinese numerals, O for 〇
+ * among them), and a letter typed for 0 or 1 (`2O25`, `2l25`) read as that digit.
+ */
+const titleDigits = (written: string) => yearDigits(written).replace(/[OoＯｏ]/g, '0').replace(/[lIｌＩ]/g, '1');
 /**
  * `year` written in the digits of `written`, the title's garbled year (brk182 #6): in Chinese numerals with its own
  * zero (`二〇二四`, `二零二四`), in full-width digits (`２０２４`), or in ASCII digits.
@@ -177,8 +174,8 @@ function inDigitsOf(written: string, year: number): string {
     const z = zero && /[〇○零]/.test(zero) ? zero : '〇';
     return [...y].map((d) => (d === '0' ? z : CN_DIGIT[Number(d)])).join('');
   }
-  if (/[０-９]/.test(written) && !/[0-9]/.test(written)) return [...y].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
-  return y;
+  // Full-width only where no ASCII digit is written beside them.
+  return /[0-9]/.test(written) ? y : writeLike(written, year);
 }
 /**
  * Whether `written` (digits only) is one slip of the keyboard from `year`: a digit added, lost, changed or two
@@ -220,7 +217,7 @@ function garbledTitleYear(ctx: RuleContext, year: number): void {
     while ((m = TITLE_YEARLIKE.exec(text))) {
       if (m.index < from || m.index + m[0].length > to) continue;
       const written = m[0];
-      const digits = [...written].map(digitOf).join('');
+      const digits = titleDigits(written);
       // In Chinese numerals, O for 〇 is a usual way of writing (`二O二四`), no letter typed.
       const chinese = CN_NUMERAL.test(written);
       const letters = chinese ? /[lIｌＩ]/.test(written) : /[^0-9０-９]/.test(written);
