@@ -161,6 +161,27 @@ function cellsBelow(report: Report, head: Row): Row | null {
   return { ...head, end: at, ...labelOf(head.raw + rest.raw), cells, oneCellALine: false };
 }
 
+/**
+ * The counts of `rows` in the column `k` cells from the right, a blank as 0 (a sum can then only be short of what was
+ * meant, never over), and their sum; null when a row has no cell there.
+ */
+function countsAt(rows: readonly Row[], k: number): { shown: number[]; sum: number } | null {
+  const values = rows.map((r) => countAt(r, k));
+  if (values.some((v) => v === undefined)) return null;
+  const shown = values.map((v) => v ?? 0);
+  return { shown, sum: shown.reduce((s, v) => s + v, 0) };
+}
+
+/**
+ * Whether line `i`, holding no digit, may be the label of a total written one cell a line, its count on one of the
+ * two lines below: a short line that is no sentence and holds no cells (no pipe, tab or tag).
+ */
+function countBelow(lines: Report['lines'], i: number): boolean {
+  const text = lines.line(i);
+  if (text.length > 100 || /[。；;|｜\t<]/.test(text) || i + 1 >= lines.lineCount) return false;
+  return MAY_HOLD_COUNT.test(lines.line(i + 1)) || (i + 2 < lines.lineCount && MAY_HOLD_COUNT.test(lines.line(i + 2)));
+}
+
 /** The count of `row` in the column `k` cells from the right (0: the last), null when blank, undefined when none. */
 function countAt(row: Row, k: number): number | null | undefined {
   const c = row.cells[row.cells.length - 1 - k];
@@ -238,7 +259,7 @@ export const sumAppendix: Rule = {
       if (!text.includes('数') || !TOTAL_WORD.test(text)) continue;
       // The count on the line, or on one of the two below (a label alone on its line, short and no sentence: written
       // one cell a line, the 单位 cell between; or wrapped by pdftotext -layout; no cells on it: no pipe, tab or tag).
-      if (!MAY_HOLD_COUNT.test(text) && !(text.length <= 100 && !/[。；;|｜\t<]/.test(text) && i + 1 < lineCount && (MAY_HOLD_COUNT.test(lines.line(i + 1)) || (i + 2 < lineCount && MAY_HOLD_COUNT.test(lines.line(i + 2)))))) continue;
+      if (!MAY_HOLD_COUNT.test(text) && !countBelow(lines, i)) continue;
       const total = rowAt(i);
       if (!total) continue;
       const group = GROUPS.find((g) => g.total.test(total.label));
@@ -303,12 +324,10 @@ export const sumAppendix: Rule = {
       if (unsure || parts.length < 2) continue;
       for (const [k, year] of columns) {
         const whole = countAt(total, k) as number;
-        const values = parts.map((p) => countAt(p, k));
         // A part without a count in this column (another layout below): not this table's column.
-        if (values.some((v) => v === undefined)) continue;
-        // A blank part counts 0: the sum can only be short of what was meant, never over.
-        const shown = values.map((v) => v ?? 0);
-        const sum = shown.reduce((s, v) => s + v, 0);
+        const counted = countsAt(parts, k);
+        if (!counted) continue;
+        const { shown, sum } = counted;
         const col = year ? { zh: `（${year}栏）`, en: ` (column ${year})` } : { zh: '', en: '' };
         if (sum > whole) {
           ctx.add({
@@ -326,10 +345,9 @@ export const sumAppendix: Rule = {
           const own = countAt(part, k);
           const rows = subs.get(part)!;
           if (typeof own !== 'number' || !rows.length) continue;
-          const vs = rows.map((r) => countAt(r, k));
-          if (vs.some((v) => v === undefined)) continue;
-          const ws = vs.map((v) => v ?? 0);
-          const s = ws.reduce((x, v) => x + v, 0);
+          const sub = countsAt(rows, k);
+          if (!sub) continue;
+          const { shown: ws, sum: s } = sub;
           if (s <= own) continue;
           const name = part.raw;
           ctx.add({
