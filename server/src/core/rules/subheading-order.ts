@@ -41,7 +41,8 @@ export const subheadingOrder: Rule = {
       }
       if (!((h.level === 2 && h.ordinalStyle === 'paren') || (h.level === 3 && h.ordinalStyle === 'arabic'))) continue;
       if (cells(lines.line(h.line))) continue;
-      const uncertain = cells(nearest(h.line, -1)) || cells(nearest(h.line, 1));
+      // (Looked at only for a heading that continues no run: the lines around every heading are long prose.)
+      const uncertain = () => cells(nearest(h.line, -1)) || cells(nearest(h.line, 1));
       entries.push({ h, level: h.level, value: h.ordinalValue, line: h.line, text: `${h.ordinal}${h.title}`, uncertain });
     }
     for (const m of report.extras.malformedOrdinals) {
@@ -84,7 +85,7 @@ export const subheadingOrder: Rule = {
         return join(run);
       }
       // A broken ordinal or a heading beside a table that continues nothing is left out.
-      if (e.uncertain) return;
+      if (e.uncertain === true || (e.uncertain && e.uncertain())) return;
       top.anomalies.push(top.entries.length);
       join(top);
     };
@@ -148,9 +149,9 @@ type Run = { entries: Entry[]; last: number; anomalies: number[] };
 /**
  * A numbered heading (`h`), or a sub-heading whose ordinal lost a character (`三)`, ordinal-malformed's: `h` null,
  * counted with its number, never reported or renumbered here); `text` as written, `uncertain` when it may be no
- * heading (beside a table's rows, or broken), `run` the run of siblings it joined.
+ * heading (beside a table's rows, or broken; a function when that is worked out on demand), `run` the run of siblings it joined.
  */
-type Entry = { h: Heading | null; level: number; value: number; line: number; text: string; uncertain?: boolean; run?: Run };
+type Entry = { h: Heading | null; level: number; value: number; line: number; text: string; uncertain?: boolean | (() => boolean); run?: Run };
 
 /** Whether `line` holds a table row's cells: tab-separated, or two numbers or dashes apart by wide spaces. */
 function cells(line: string): boolean {
