@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Self and inclusive time by function in one window of a V8 CPU profile: from the first sample under function START
 // to the first sample under function END after it (e.g. firstLook encode: a fresh server's first open up to its publish).
+// (END not found: to the end of the profile.)
 // Usage: node bench/tools/cpu-profile-window.mjs FILE.cpuprofile START END [N]
 import { readFileSync } from 'node:fs';
 const p = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -10,7 +11,7 @@ const byId = new Map(p.nodes.map((n) => [n.id, n]));
 const parent = new Map(); for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const stackHas = (id, fn) => { for (let c = id; c != null; c = parent.get(c)) if (byId.get(c).callFrame.functionName === fn) return true; return false; };
 let i0 = p.samples.findIndex((id) => stackHas(id, startFn));
-let i1 = i0; let seenEnd = false;
+let i1 = p.samples.length - 1; let seenEnd = false;
 for (let i = i0; i < p.samples.length; i++) { if (stackHas(p.samples[i], endFn)) { i1 = i; break; } }
 const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
 const self = new Map(), incl = new Map(); let total = 0;

@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, UNUSED_DISABLE, parseReport, previousInFile, previousOfOtherAgency, previousOfWrongYear, previousPart, LAST_YEAR_RULES, RULES, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, formatYearMismatch, namedYears, namedYearsText, offRuleFindings, otherNameYear, UNUSED_DISABLE, parseReport, previousInFile, previousOfOtherAgency, previousOfWrongYear, previousPart, LAST_YEAR_RULES, RULES, sourceLinesOf, yearConflicts, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel, mixedEncodingFindings } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -364,16 +364,3 @@ function searchedLastYearFolder(abs: string, shown: string, year: number, listed
   return { path, exists };
 }
 
-/**
- * The year (2000–2099, a number of its own, not part of a word such as `pre2019`) a file name names when it names no other than `year`: `年报2024.txt` for a
- * report of 2023. Null when the name names `year`, no year, or two different years (a date, a range: not read as the
- * report's year).
- */
-function otherNameYear(name: string, year: number): number | null {
-  // A year stands on its own: not glued to Latin letters or digits, as in the format id `pre2019` (`--report-format
-  // pre2019`, a natural tag in a draft's name) or a version tag; a CJK neighbour (`年报2024`, `2024年`) or a separator
-  // (`report-2024`, `年报_2024`) is fine (brk176 #3).
-  const years = new Set([...name.matchAll(/(?<![0-9A-Za-z])(20[0-9]{2})(?![0-9A-Za-z])/g)].map((m) => Number(m[1])));
-  if (years.size !== 1 || years.has(year)) return null;
-  return [...years][0];
-}

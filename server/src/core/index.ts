@@ -12,7 +12,7 @@ export { parseReport, classifySection, sourceLinesOf, writtenLineOf, type Report
 export { followOn, forgetPrevious } from './prose/versions.js';
 export { TEMPLATES, templateOf, formatForYear, tolerableOlderFormat, formatYearMismatch, reportYearProblem, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type Template } from './templates/index.js';
 export { LAST_YEAR_RULES, lastYearChecks, RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
-export { ownRelated, pick, severityRank } from './rules/rule.js';
+export { ownRelated, pick, severityRank, type SameYearFile } from './rules/rule.js';
 export { isKnownRuleId } from './rules/disable-unknown-rule.js';
 export { checkReport, analyze, offRuleFindings, sortFindings, type CheckOptions } from './check.js';
 export { laterReports, previousInFile, reportParts, titledAgencies, type LaterReport, type ReportPart } from './model/combined.js';
@@ -27,4 +27,4 @@ export { docsUrl, DOCS_BASE, PROJECT_HOME, ruleDocLinks, type LocalRuleDocs } fr
 export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, reportSuppressionEdits, pipeTableAround, UNUSED_DISABLE, UNUSED_DISABLE_META, type Directive, type DirectiveKind } from './suppress.js';
 export { ConfigSchema, CONFIG_FILE_NAME, CONFIG_SETTINGS, CONFIGURABLE_IDS, UNUSED_DESCRIPTION, configJsonSchema, configText, parseConfig, formatConfigIssues, settingsForFile, unmatchedGlobs, globProblem, literalParens, type UnmatchedGlob, type NianbaoConfig, type ConfigIssue, type ConfigResult, type FileSettings } from './config.js';
 export { summarizeTables, tablesChecked, type SummaryFindings, type TableCheck, type TableCheckStatus } from './summary.js';
-export { bestPreviousByKey, findPreviousReport, findPreviousByKey, namedYears, namedYearsText, previousOfOtherAgency, previousOfWrongYear, previousPart, reportKey, servesCrossYear, yearConflicts, type NamedYear, type PreviousCandidate, type ReportKey } from './previous.js';
+export { bestPreviousByKey, findPreviousReport, findPreviousByKey, namedYears, namedYearsText, otherNameYear, previousOfOtherAgency, previousOfWrongYear, previousPart, reportKey, servesCrossYear, yearConflicts, type NamedYear, type PreviousCandidate, type ReportKey } from './previous.js';

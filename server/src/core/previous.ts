@@ -189,3 +189,17 @@ export function bestPreviousByKey<C extends { key: ReportKey }>(report: ReportKe
   const serving = best.filter((c) => servesCrossYear(report, c.key));
   return serving.length && serving.length < best.length ? serving : best;
 }
+
+/**
+ * The year (2000–2099, a number of its own, not part of a word such as `pre2019`) a file name names when it names no other than `year`: `年报2024.txt` for a
+ * report of 2023. Null when the name names `year`, no year, or two different years (a date, a range: not read as the
+ * report's year).
+ */
+export function otherNameYear(name: string, year: number): number | null {
+  // A year stands on its own: not glued to Latin letters or digits, as in the format id `pre2019` (`--report-format
+  // pre2019`, a natural tag in a draft's name) or a version tag; a CJK neighbour (`年报2024`, `2024年`) or a separator
+  // (`report-2024`, `年报_2024`) is fine (brk176 #3).
+  const years = new Set([...name.matchAll(/(?<![0-9A-Za-z])(20[0-9]{2})(?![0-9A-Za-z])/g)].map((m) => Number(m[1])));
+  if (years.size !== 1 || years.has(year)) return null;
+  return [...years][0];
+}

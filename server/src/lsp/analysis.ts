@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { diffArrays } from 'diff';
 import {
   checkReport, LineIndex, parseReport, sortFindings, sourceLinesOf,
-  type CheckOptions, type Finding, type FormatId, type Locale, type NamedYear, type Report, type RuleSetting, type TextEdit,
+  type CheckOptions, type Finding, type FormatId, type Locale, type NamedYear, type Report, type RuleSetting, type SameYearFile, type TextEdit,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { formatYearMismatch } from '../core/templates/index.js';
@@ -205,6 +205,11 @@ export interface CheckEnv {
   settingsFor(uri: string): DocSettings;
   /** Last year's report for a report (cross-year rules), when one is known. */
   previous(uri: string, report: Report): PreviousLookup;
+  /**
+   * Another report of the same agency and year beside a report file whose name names another year than its text
+   * (report-same-year; `text` the document's, asked for only when the name disagrees), or null.
+   */
+  sameYear?(uri: string, report: Report, text: () => string): SameYearFile | null;
   /**
    * The encoding of the file on disk of an open document (`uri`), when it is not UTF-8 (GB18030/GBK or UTF-16, as
    * node/decode.ts reads it), its text so decoded, and whether that looks like a report (`mightBeReport`); null for
@@ -620,7 +625,8 @@ export class AnalysisCache {
     const kept = p && p.uri === doc.uri && p.version === doc.version && p.gen === this.generation;
     const previous = kept ? p.previous : env.previous(doc.uri, report);
     this.firstLookPrevious = forGet ? null : { uri: doc.uri, version: doc.version, gen: this.generation, previous };
-    return { options: { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: previous.report }, tied: previous.tied, rejected: previous.rejected, ...(previous.report && previous.uri ? { previousUri: previous.uri } : {}) };
+    const sameYear = env.sameYear?.(doc.uri, report, () => doc.getText()) ?? null;
+    return { options: { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: previous.report, sameYear }, tied: previous.tied, rejected: previous.rejected, ...(previous.report && previous.uri ? { previousUri: previous.uri } : {}) };
   }
 
   onError?: (e: Error, uri: string) => void;

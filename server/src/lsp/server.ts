@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as z from 'zod/mini';
-import { agencyProblem, CONFIG_FILE_NAME, docsUrl, LAST_YEAR_RULES, renderNewReport, sourceLinesOf, type AgencyProblem, type Bilingual, type FormatId, type Locale, type Report } from '../core/index.js';
+import { agencyProblem, CONFIG_FILE_NAME, docsUrl, LAST_YEAR_RULES, otherNameYear, renderNewReport, sourceLinesOf, type AgencyProblem, type Bilingual, type FormatId, type Locale, type Report, type SameYearFile } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { partCounters } from '../core/model/combined.js';
@@ -27,7 +27,7 @@ import { applyAndDescribe, EditLog } from './editLog.js';
 import { hoverAt } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
-import { sep } from 'node:path';
+import { basename, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { binaryText } from '../node/control-chars.js';
 import { ReportIndex, listFiles, readDisk, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
@@ -243,6 +243,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = safe(() => index.previous(uri, report, loadText), null);
     return found ? { report: found.report, uri: found.uri, tied: [] } : noPrevious;
   };
+  /**
+   * Another report of the same agency and year beside a `file:` document whose name names another year than its text
+   * (`年报2024.txt` holding the 2023 report: report-same-year, looked for as the CLI looks, brk166 #3), named by its
+   * file name (it is in the same folder); null otherwise, or when the rule is off. `text` is asked for only then.
+   */
+  const sameYearOf = (uri: string, report: Report, text: () => string): SameYearFile | null => {
+    if (!report.isReport || report.year === null || report.extras.forcedYear !== undefined) return null;
+    if (settingsFor(uri).rules['report-same-year'] === 'off') return null;
+    const p = uriToPath(uri);
+    const nameYear = p ? otherNameYear(basename(p), report.year) : null;
+    if (!p || nameYear === null) return null;
+    const found = safe(() => beside.sameYear(p, report, text()), null);
+    return found ? { path: basename(found.path), identical: found.identical, nameYear } : null;
+  };
   /** `diskEncodingOf` answers per path (kept until the file changes; dropped when its document closes). */
   const diskEncodings = new Map<string, { stamp: string; value: DiskEncoding | null }>();
   const env = (): CheckEnv => ({
@@ -251,6 +265,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     editor,
     settingsFor,
     previous: previousOf,
+    sameYear: sameYearOf,
     diskEncoding: (uri) => {
       const p = uriToPath(uri);
       return p ? diskEncodingOf(p, diskEncodings) : null;

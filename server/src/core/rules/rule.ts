@@ -111,7 +111,7 @@ export interface RuleContext {
   /**
    * Another file of the same folder that reads as the same agency's report of the same year, given when this file's
    * name names another year than the text (`nameYear`; brk166 #3): its path as the caller names it, and whether the
-   * two texts are the same (`identical`). Null when there is none or it was not looked for (the editor).
+   * two texts are the same (`identical`). Null when there is none or it was not looked for (no file on disk, a year forced by the config).
    */
   sameYear?: SameYearFile | null;
   locale: Locale;
