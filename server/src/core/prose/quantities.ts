@@ -1,6 +1,6 @@
 import type { Bilingual, Cell, FormatId, RowModel, TableId, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import { num, otherFormatBlock, t2RenamedLabel, t3ColumnSums, unreadable } from '../rules/util.js';
+import { num, otherFormatBlock, t2RenamedLabel, t3ColumnSums, t3SuspectCell, t3SuspectCells, unreadable } from '../rules/util.js';
 import { COLUMN_PAIRS } from '../rules/format-mixed.js';
 import { previousVersion } from './versions.js';
 import { blockOfRow, templateOf } from '../templates/index.js';
@@ -429,6 +429,23 @@ export class Quantities {
     if (implied < 0) return null;
     const column = t.columns.filter((k) => k.id.startsWith('C'))[cols[0]]?.label ?? '';
     return { implied, total: c.total, r1: c.received, r2: c.carriedIn, r4: c.carriedOut, column };
+  }
+
+  /**
+   * Whether 表三's own sums blame a cell other than the one of quantity `id` (one row, one column: `R1`, `C3:R4`): the
+   * cell (or the cells) that every failing identity runs through (`t3SuspectCell`, `t3SuspectCells`) is not it. A prose
+   * figure that 表三's balance needs then does not show the table's cell wrong (brk184 #3: 新收 3 with its applicant
+   * columns adding up to 3 while 结转下年度's 总计 was 1 and its columns 0: the sum rules named that cell, and prose-table
+   * told the user that 新收 was wrong and the prose's 4 right). False when no cell is blamed, or this one is.
+   */
+  t3SuspectElsewhere(id: string): boolean {
+    const t = this.t3;
+    if (!t || id.startsWith('list:')) return false;
+    const [spec, cols] = spec3(id);
+    if (cols.length !== 1 || spec.includes('+')) return false;
+    const one = t3SuspectCell(t);
+    const suspects = one ? [one] : t3SuspectCells(t);
+    return suspects.length > 0 && !suspects.some((c) => c.row === spec && c.col === cols[0]);
   }
 
   /** 表三 T3-A, T3-B (every column) and T3-C (every data row) hold, with no blank cell. */

@@ -549,7 +549,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     // are off by while the balance supports the total (T3-B fails, T3-A holds: sum-results blames a result row).
     const off = main.table === 't3' && !claim.negated && !claim.scoped ? q.resultsOff(main.id) : null;
     const pin = off ? { id: main.id, column: off.column, delta: round(main.value - actual), excess: off.excess, agrees: false } : undefined;
-    if (off && round(main.value - off.excess) === actual) {
+    if (off && round(main.value - off.excess) === actual && !q.t3SuspectElsewhere(main.id)) {
       const more = off.excess > 0;
       const d = Math.abs(off.excess);
       // When another of the prose's results could be the table's typo too (see unambiguousPins): an error, no fix.
@@ -575,7 +575,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     // (受理/收到 and an applicant column's count, `收到申请23件`, `自然人申请15件`, read 新收 or 新收 + 上年结转: the number
     // the balance needs for 新收 is the table's typo under the first reading.)
     const unbalanced = main.table === 't3' && !claim.negated && !claim.scoped && !claim.part && readings.every((r, i) => i === 0 || r.id === `${main.id}+R2`) ? q.balanceOff(main.id) : null;
-    if (unbalanced && unbalanced.implied === actual) {
+    if (unbalanced && unbalanced.implied === actual && !q.t3SuspectElsewhere(main.id)) {
       const b = unbalanced;
       out.push(tableTypo(
         `${table}（${b.column}列）新收 ${b.r1} + 上年结转 ${b.r2} ≠ （七）总计 ${b.total} + 结转下年度 ${b.r4}，而各办理结果之和等于总计 ${b.total}；${main.label.zh}为 ${actual} 时收支平衡成立`,
