@@ -2993,6 +2993,118 @@ function t4LeafRuns(lts: LineTokens[], keys: string[]): LineTokens[] {
   return out;
 }
 
+/**
+ * A pipe row's cells (words, blanks, numbers), past any blanks beyond 表四's 15 (a wider pasted row's). A word after
+ * a number is read as a value cell (see `tokenizeLine`: a row's cells from its first number on are its values): in
+ * a header row it is a word again (`| 结果维持 | 0 | 其他结果 | … |`).
+ */
+function t4PipeCells(lt: LineTokens): Token[] {
+  let cells = lt.tokens.filter((t) => t.kind === 'text' || t.kind === 'blank' || t.kind === 'value')
+    .map((t) => (t.kind === 'value' && !isValueText(t.raw.trim()) ? { ...t, kind: 'text' as const, key: labelKey(t.raw) } : t));
+  while (cells.length > T4_VALUES && cells[cells.length - 1].kind === 'blank') cells = cells.slice(0, -1);
+  return cells;
+}
+
+/**
+ * Whether header cell `t` at value column `p` (0–14) names the leaf of its place: its label (`keys`, the five leaf
+ * keys), a one-row header's compound name ending in it (`行政复议结果维持`), or a misspelling or other words of it (as
+ * `t4LeavesInPlace` judges). A leaf out of its place does not.
+ */
+function namesT4LeafAt(t: Token, p: number, keys: string[]): boolean {
+  const leaf = p % keys.length;
+  return t.kind === 'text' && (t.key === keys[leaf] || (t.key.length > keys[leaf].length && t.key.endsWith(keys[leaf]))
+    || (!keys.includes(t.key) && (misspelledColumn(t.key, keys, new Set()) === leaf || t4LeafWord(t.key, keys) === leaf)));
+}
+
+/** Whether 表四's header lines `lts` name one of its groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉) in a cell. */
+function namesT4Group(lts: LineTokens[]): boolean {
+  return lts.some((lt) => !lt.prose && lt.tokens.some((t) => t.kind === 'text' && T4_HEADER_GROUP_WORDS.some((k) => t.key.includes(k))));
+}
+
+/**
+ * 表四's leaf header row written over with numbers, whole or in part (`| 0 | 0 | … |` pasted over the labels): the
+ * first line of `lts` with a number (`first`), a pipe row of one cell per value column, each a number, a blank or
+ * its place's leaf (`namesT4LeafAt`), under header lines that name the groups and no leaves (no leaf line above it),
+ * with a pipe row of 15 cells, numbers and blanks only, next. Its numbers stand where the labels go (column-label
+ * says so): the row below holds the values. Null otherwise (two rows of numbers under a leaf line are two rows of
+ * values, see `valuesAfter`).
+ */
+function t4OverwrittenHeader(lts: LineTokens[], first: number, keys: string[]): LineTokens | null {
+  const lt = lts[first];
+  if (!lt?.pipeRow) return null;
+  const cells = t4PipeCells(lt);
+  if (cells.length !== T4_VALUES || !cells.every((t, p) => t.kind !== 'text' || namesT4LeafAt(t, p, keys))) return null;
+  const above = lts.slice(0, first);
+  if (!namesT4Group(above) || above.some((o) => !o.prose && o.tokens.filter((t) => t.kind === 'text' && keys.includes(t.key)).length >= 3)) return null;
+  const next = lts.slice(first + 1).find((o) => o.tokens.length > 0);
+  if (!next?.pipeRow) return null;
+  const row = t4PipeCells(next);
+  return row.length === T4_VALUES && row.every((t) => t.kind !== 'text') && row.some((t) => t.kind === 'value') ? lt : null;
+}
+
+/**
+ * 表四's leaf header row with labels gone (left blank, any number of them, all 15 too, or written over with numbers:
+ * `t4OverwrittenHeader`): the last pipe row above the values (`header`: the table's lines above its first value
+ * line), one cell per value column, each its place's leaf (`namesT4LeafAt`), blank or a number, under a header that
+ * names the groups. Each blank or number is reported by its position, a blank fixed to its leaf's label (a number
+ * never: it may be one of the table's); a misspelled leaf beside them at its own place. A blank under a cell that
+ * holds its column's leaf on a header row above is a merged cell (行政复议's leaves on the group line), not a label gone.
+ */
+function t4HeaderLabelIssues(header: LineTokens[], lines: LineIndex, template: Table4Template): HeaderLabelIssue[] {
+  const keys = template.leaves.map(labelKey);
+  // A row of empty cells only (`| | … |`) is read as no cells at all (see `tokenizeLine`): its blanks by its pipes.
+  const bare = (lt: LineTokens) => !lt.tokens.length && /^\s*[|｜](?:[ \u3000]+[|｜]){2,}\s*$/.test(lines.line(lt.line));
+  const rows = header.filter((lt) => (lt.pipeRow && !lt.prose) || bare(lt));
+  const row = rows[rows.length - 1];
+  if (!row) return [];
+  const cellsOf = (lt: LineTokens) => (bare(lt) ? blankPipeCells(lt.line, lines.line(lt.line)) : t4PipeCells(lt));
+  const cells = cellsOf(row);
+  if (cells.length !== T4_VALUES || cells.every((t) => t.kind === 'text')) return [];
+  // (A word out of its place makes it no leaf row: not said here.)
+  if (cells.some((t, p) => t.kind === 'text' && !namesT4LeafAt(t, p, keys))) return [];
+  // Only under the groups' names (on the rows above or in the row's own cells): else the row may be no header.
+  if (!namesT4Group(header)) return [];
+  const above = rows.slice(0, -1).map(cellsOf);
+  const n = keys.length;
+  // A one-row header names each column group and leaf together (`行政复议结果维持`): a blank's label is its group's
+  // as the row writes it in the group's other cells (none there: said, not fixed).
+  const prefix = (g: number) => {
+    for (const t of cells.slice(g * n, g * n + n)) {
+      const leaf = template.leaves.find((l) => t.raw.trim().endsWith(l));
+      if (t.kind === 'text' && leaf && t.raw.trim() !== leaf) return t.raw.trim().slice(0, -leaf.length);
+    }
+    return cells.some((t, p) => t.kind === 'text' && t.key !== keys[p % n] && t.key.endsWith(keys[p % n])) ? null : '';
+  };
+  const out: HeaderLabelIssue[] = [];
+  cells.forEach((t, p) => {
+    const g = Math.floor(p / n), leaf = p % n, group = template.groups[g];
+    const at = { column: `${group.id}.${leaf + 1}`, block: { heading: group.parent ? `${group.parent}（${group.label}）` : group.label, of: [] } };
+    // A leaf misspelled or in other words beside the gaps, compared at its own place (the leaf line of 15 labels
+    // is read so in `t4HeaderOrder`, not this one).
+    if (t.kind === 'text') {
+      if (t.key !== keys[leaf] && !t.key.endsWith(keys[leaf])) out.push({ kind: 'misspelled', raw: t.raw.trim(), range: trimmedRange(t), label: template.leaves[leaf], fix: true, ...at });
+      return;
+    }
+    const before = prefix(g);
+    if (t.kind === 'value') {
+      out.push({ kind: 'number', raw: t.raw.trim(), range: trimmedRange(t), label: (before ?? '') + template.leaves[leaf], fix: false, ...at });
+      return;
+    }
+    if (above.some((cs) => cs.length === T4_VALUES && namesT4LeafAt(cs[p], p, keys))) return;
+    out.push({ kind: 'blank', raw: '', range: tokenRange(t), label: (before ?? '') + template.leaves[leaf], fix: before !== null, ...at });
+  });
+  return out;
+}
+
+/** The blank cells of pipe row `text` (line `line`) whose cells are all empty, each at its cell's middle as `tokenizeLine` puts one. */
+function blankPipeCells(line: number, text: string): Token[] {
+  const pipes = [...text.matchAll(/[|｜]/g)].map((m) => m.index);
+  return pipes.slice(1).map((e, k) => {
+    const at = pipes[k] + 1 + Math.floor((e - pipes[k] - 1) / 2);
+    return { kind: 'blank' as const, raw: '', key: '', line, start: at, end: at, pipe: true };
+  });
+}
+
 function readT4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
   const lines = rd.lines;
   // The first number glued to the header's last label (`总计2`, the line break between the header and the values
@@ -3011,10 +3123,13 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   let lastLabel = -1;
   for (let i = 0; i < (firstValue < 0 ? lts.length : firstValue); i++) if (!lts[i].prose && lts[i].tokens.some((t) => t.kind === 'text')) lastLabel = i;
   const headerBlank = (lt: LineTokens, i: number) => i < lastLabel && lt.tokens.length === 1 && lt.tokens[0].kind === 'blank';
+  // The leaf header row written over with numbers (the values are on the row below): header cells, not values.
+  const overwritten = t4OverwrittenHeader(lts, firstValue, leaves);
   for (const [i, lt] of lts.entries()) {
     if (values.length >= T4_VALUES) break;
     if (lt.prose) { if (values.length) break; continue; }
     if (headerBlank(lt, i)) continue;
+    if (lt === overwritten) { if (!values.length) header.push(...lt.tokens.filter((t) => t.kind === 'text')); continue; }
     // Header rows (with words) may have empty cells for merged headers: those are not value cells.
     const hasText = lt.tokens.some((t) => t.kind === 'text');
     let rowVals = fitTabFields(lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText)), T4_VALUES - values.length);
@@ -3102,6 +3217,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   };
   if (columnsOf) table.header = columnsOf;
   if (extraValueRows.length) table.extraValueRows = extraValueRows;
+  // Leaf labels left blank (brk-fixE1), for column-label.
+  const labelIssues = t4HeaderLabelIssues(lts.filter((lt) => lt.line < firstValueLine), lines, template);
+  if (labelIssues.length) table.headerLabels = labelIssues;
   if (short) {
     const first = tokenRange(short.leaves[0].tok), last = tokenRange(short.leaves[short.leaves.length - 1].tok);
     table.groupUnnamed = { range: { start: first.start, end: last.end }, named: short.named };
