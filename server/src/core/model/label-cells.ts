@@ -88,7 +88,8 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
     // An HTML row whose whole `<tr>` is on its line is read in the table's grid too (helper-206 #5).
-    const oneLineHtml = Boolean(lt.html && lines && isOneLineRow(lines.line(lt.line)) && lt.tokens.every((t) => t.line === lt.line));
+    // (Or over several lines: a line break between or inside its cells means nothing in HTML; brk184 #1.)
+    const oneLineHtml = Boolean(lt.html && lines && htmlRowMarkup(lt, lines));
     // (A rowspan not carried across `</table>` can only take label columns away: a continuation whose rows seem to
     // have more than the header's (a PDF's rows with an empty cell at the end) is judged by the header.)
     const ownRead = lt.html ? continued?.get(lt.line) : undefined;
@@ -156,8 +157,10 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
   while (e < cells && values.length - e > width && values[values.length - 1 - e].kind === 'blank' && !values[values.length - 1 - e].tab) e++;
   if (values.length - e !== width || values.some((t) => t.kind === 'text')) return null;
   const rowText = lines?.line(values[0].line) ?? '';
+  // (An HTML row's emptied cells are taken out only when they stand on one line: a row may span lines.)
+  const lastLine = e === 0 ? '' : lines?.line(values[values.length - e].line) ?? '';
   const emptied = e === 0 ? null : lt.html
-    ? emptyHtmlCellsSpan(rowText, values[values.length - e], values[values.length - 1])
+    ? values[values.length - e].line === values[values.length - 1].line ? emptyHtmlCellsSpan(lastLine, values[values.length - e], values[values.length - 1]) : null
     : pipeCellsSpan(rowText, values[values.length - e].start, values[values.length - 1].end);
   if (lt.html && e > 0 && !emptied) return null;
   values = values.slice(0, values.length - e);
@@ -266,12 +269,13 @@ function htmlRowsCovered(lts: readonly LineTokens[], lines: LineIndex): Map<numb
   let carry: number[] = [];
   // Whether the table's first grid column is a 序号 column that `dropRowNumberColumn` took out of the rows (helper-219
   // #2): its cells, and what its header cell covers below it, are no columns of the rows as read.
-  const numbered = lts.some((lt) => lt.html && droppedFirstCell(lt, lines.line(lt.line)));
+  const numbered = lts.some((lt) => lt.html && droppedFirstCell(lt, lines));
   for (const lt of lts) {
     if (!lt.html) continue;
-    const text = lines.line(lt.line);
-    if (!isOneLineRow(text) || out.has(lt.line)) { carry = []; continue; }
-    const from = numbered && (carry[0] ?? 0) === 0 && droppedFirstCell(lt, text) ? 1 : 0;
+    const row = htmlRowMarkup(lt, lines);
+    if (!row || out.has(lt.line)) { carry = []; continue; }
+    const text = row.text;
+    const from = numbered && (carry[0] ?? 0) === 0 && droppedFirstCell(lt, lines) ? 1 : 0;
     let covered = from;
     while ((carry[covered] ?? 0) > 0) covered++;
     out.set(lt.line, covered - from - (numbered && from === 0 && (carry[0] ?? 0) > 0 ? 1 : 0));
@@ -315,7 +319,7 @@ function continuationLabelColumns(rows: readonly LineTokens[], grid: (lt: LineTo
     if (label < 1 && written < 1) {
       const counts = new Map<number, number>();
       for (const lt of cells) {
-        if (!isOneLineRow(lines.line(lt.line))) continue;
+        if (!htmlRowMarkup(lt, lines)) continue;
         const toks = lt.tokens;
         const f = toks.findIndex((t) => t.kind === 'value');
         if (f < 1 || !toks.slice(0, f).some((t) => t.kind === 'text') || toks.length - f !== width || toks.slice(f).some((t) => t.kind === 'text')) continue;
@@ -331,17 +335,64 @@ function continuationLabelColumns(rows: readonly LineTokens[], grid: (lt: LineTo
   return out;
 }
 
-/** Whether the first cell of HTML row `lt` (its line's text `text`) is a row number or `序号` no token of the row holds (dropped). */
-function droppedFirstCell(lt: LineTokens, text: string): boolean {
-  const first = /<t[dh]\b[^>]*>([^<]*)<\/t[dh]\s*>/i.exec(text);
+/** Whether the first cell of HTML row `lt` is a row number or `序号` no token of the row holds (dropped). */
+function droppedFirstCell(lt: LineTokens, lines: LineIndex): boolean {
+  const row = htmlRowMarkup(lt, lines) ?? { text: lines.line(lt.line), at: (t: Token) => (t.line === lt.line ? t.start : Infinity) };
+  const first = /<t[dh]\b[^>]*>([^<]*)<\/t[dh]\s*>/i.exec(row.text);
   if (!first || !(/^\s*\d{1,3}\s*$/.test(first[1]) || ROW_NUMBER_HEADER.test(labelKey(first[1])))) return false;
   const end = first.index + first[0].length;
-  return lt.tokens.every((t) => t.start >= end);
+  return lt.tokens.every((t) => row.at(t) >= end);
 }
 
-/** Whether HTML line `text` holds a whole table row, `<tr>` to `</tr>`. */
-function isOneLineRow(text: string): boolean {
-  return /<tr[\s>]/i.test(text) && /<\/tr\s*>/i.test(text);
+/** The markup of a whole HTML table row, `<tr>` to `</tr>`, its lines joined, and where a token of the row stands in it. */
+interface HtmlRowMarkup {
+  /** The row's lines, from its `<tr>` line to its `</tr>` line, joined with `\n`. */
+  text: string;
+  /** Where token `t` (of one of those lines) starts in `text`. */
+  at(t: Token): number;
+}
+
+/** At most this many lines make one HTML row read in its grid (as `joinHtmlRows` reads a row: Word writes a cell in three lines). */
+const ROW_MARKUP_LINES = 200;
+
+/**
+ * The markup of HTML row `lt` when it is whole: its `<tr>` on its first line and its `</tr>` on that line or one of the
+ * next (a saved page or a CMS editor breaks a row anywhere, `<tr>⏎<td …>`, `</td>⏎<td>`, inside a `<td>`: a line break
+ * between or inside cells means nothing in HTML, so the row is the same row). Null when the row is not so written (no
+ * `<tr>` on its line, another `<tr>` before its `</tr>`, no `</tr>` within `ROW_MARKUP_LINES`).
+ */
+function htmlRowMarkup(lt: LineTokens, lines: LineIndex): HtmlRowMarkup | null {
+  // (Read once a text: each row is asked for by every pass over the table.)
+  let known = ROW_MARKUP.get(lines);
+  if (!known) ROW_MARKUP.set(lines, (known = new Map()));
+  if (known.has(lt.line)) return known.get(lt.line)!;
+  const row = readHtmlRowMarkup(lt.line, lines);
+  known.set(lt.line, row);
+  return row;
+}
+const ROW_MARKUP = new WeakMap<LineIndex, Map<number, HtmlRowMarkup | null>>();
+
+/** `htmlRowMarkup` of the row whose `<tr>` is on line `from`, read. */
+function readHtmlRowMarkup(from: number, lines: LineIndex): HtmlRowMarkup | null {
+  const first = lines.line(from);
+  const open = /<tr[\s>]/i.exec(first);
+  if (!open) return null;
+  if (/<\/tr\s*>/i.test(first.slice(open.index))) return { text: first, at: (t) => (t.line === from ? t.start : Infinity) };
+  const starts = [0];
+  let text = first;
+  for (let i = from + 1; i < lines.lineCount && i - from < ROW_MARKUP_LINES; i++) {
+    const line = lines.line(i);
+    const close = line.search(/<\/tr\s*>/i);
+    const next = line.search(/<tr[\s>]/i);
+    // (A row left open, the next one's `<tr>` before any `</tr>`: not a whole row.)
+    if (next >= 0 && (close < 0 || next < close)) return null;
+    starts.push(text.length + 1);
+    text += '\n' + line;
+    if (close >= 0) {
+      return { text, at: (t) => (t.line >= from && t.line - from < starts.length ? starts[t.line - from] + t.start : Infinity) };
+    }
+  }
+  return null;
 }
 
 /** `lt` with `n` stand-ins (blank, no cell of the row) before its tokens, for grid columns covered from above; `lt` itself for 0. */
@@ -366,13 +417,15 @@ const SPANNED = new WeakSet<Token>();
  * expanded; nor is a cell whose tag is not on its line. `lt` itself when no cell spans columns.
  */
 function spannedCells(lt: LineTokens, lines: LineIndex): LineTokens {
-  const text = lines.line(lt.line);
-  if (!/colspan/i.test(text)) return lt;
+  // (A row over several lines is read whole: its `<td colspan>` may stand on the line before its text.)
+  const row = htmlRowMarkup(lt, lines) ?? { text: lines.line(lt.line), at: (t: Token) => (t.line === lt.line ? t.start : Infinity) };
+  if (!/colspan/i.test(row.text)) return lt;
   const out: Token[] = [];
   for (const t of lt.tokens) {
     out.push(t);
-    if (t.kind === 'value' || t.line !== lt.line) continue;
-    const span = htmlCellSpan(text, t.start, 'colspan') ?? 1;
+    const at = row.at(t);
+    if (t.kind === 'value' || at === Infinity) continue;
+    const span = htmlCellSpan(row.text, at, 'colspan') ?? 1;
     for (let k = 1; k < span && k < 16; k++) {
       const stand: Token = { kind: 'blank', raw: '', key: '', line: t.line, start: t.end, end: t.end, pipe: true };
       SPANNED.add(stand);
@@ -454,7 +507,8 @@ function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?:
   const spans: { start: number; end: number }[] = [];
   for (const b of blanks.slice(0, extra).sort((a, b) => a.start - b.start)) {
     if (lt.html) {
-      const span = emptyHtmlCellsSpan(text, b, b);
+      // (On the cell's own line: a row may span lines.)
+      const span = emptyHtmlCellsSpan(lines.line(b.line), b, b);
       if (!span) return null;
       spans.push(span);
       continue;
