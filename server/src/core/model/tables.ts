@@ -3153,7 +3153,13 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // an empty cell is a tab of its own), holds every value under a leaf line that was read. Its row is checked for
   // its number of cells (cell-count) instead of being called unreadable: which cells the row has can be told.
   const only = valueLines.length === 1 ? valueLines[0] : null;
-  const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line), T4_VALUES));
+  // So is a table pasted one cell a line whose numbers stand one a line to the table's end (brk184 #4: 14 numbers
+  // were unreadable there, a cell-count error as a pipe or tab row): its cells can be told as well.
+  const cellLines = oneCellLines(lts, values, end);
+  const oneRow = cellLines || (only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line), T4_VALUES)));
+  // Numbers one a line right after the 15th, fewer than a row's worth (five or more are a second row:
+  // extraValueRows), are cells past the 15th, as a pipe row's are.
+  if (cellLines && values.length === T4_VALUES && !extraValueRows.length) rowCount = T4_VALUES + numberLinesAfter(lts, end);
   // A header lacking one leaf, or a whole group's five, is taken when the values lack as many (else they were read
   // as before: by position).
   const lacking = heading.kind === 'missing' && values.length === T4_VALUES - heading.missing.length ? heading : null;
@@ -3233,6 +3239,35 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     table.broken = { zh: `表四只读出 ${values.length} 个数（应为 ${T4_VALUES} 个），表格可能不完整`, en: `Only ${values.length} of the ${T4_VALUES} numbers of 表四 could be read; the table may be cut off` };
   }
   return table;
+}
+
+/**
+ * Whether 表四's cells `values` (read from `lts`, up to line `end`) were pasted one cell a line: each on a line of its
+ * own with no words, at least five of them, and no number after them before the table's words or prose go on (a
+ * table cut off mid-row and pasted on elsewhere is not one row).
+ */
+function oneCellLines(lts: readonly LineTokens[], values: readonly Token[], end: number): boolean {
+  if (values.length < 5) return false;
+  const lineOf = new Map(lts.map((lt) => [lt.line, lt]));
+  const own = values.every((v) => {
+    const lt = lineOf.get(v.line);
+    return lt !== undefined && !lt.pipeRow && lt.tokens.length === 1 && lt.tokens[0] === v;
+  });
+  return own && new Set(values.map((v) => v.line)).size === values.length && (values.length === T4_VALUES || !lts.some((lt) => lt.line >= end && !lt.prose && lt.tokens.some((t) => t.kind === 'value')));
+}
+
+/**
+ * How many lines of one number each follow line `from - 1` without a gap (a page number stands apart, after an
+ * empty line); 0 when five or more do (a second row, `valuesAfter`).
+ */
+function numberLinesAfter(lts: readonly LineTokens[], from: number): number {
+  let n = 0;
+  for (const lt of lts) {
+    if (lt.line < from) continue;
+    if (lt.line !== from + n || lt.tokens.length !== 1 || lt.tokens[0].kind !== 'value' || !/^[\d０-９.,，]+$/.test(lt.tokens[0].raw.trim().replace(/\s*\|$/, ''))) break;
+    n++;
+  }
+  return n < 5 ? n : 0;
 }
 
 /**
