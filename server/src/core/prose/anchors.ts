@@ -169,18 +169,21 @@ export const ANCHORS: Anchor[] = [
   // count received. (Not after other words, `涉及征地的政府信息公开申请5件`, `通过网上提交的…申请30件`: a part's; nor
   // without the time, `信息公开申请 27件` opening a paragraph, a sentence's end cut from its start by a page break.)
   { id: 'received', re: /(?<=(?:^|[，,；;：:])(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:内)?[，,]?(?:共|共计|累计)?)(?:政府信息公开|信息公开|依申请公开)申请(?:的?(?:总?数量|总数|件数|总量))?(?:为|是|共计?|合计|达到?)?(?=[ \t]*[0-9０-９]+[ \t]*件)/g, keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
-  // (Not 答复期, the time to answer: `尚在答复期内`, a pending count.)
-  { id: 'concluded', re: /(?:已?办结|作出答复|答复(?!期)|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
-  // `跨年度办理4件`, `4件跨年办理`: handled across the year's end, carried over to next year or from last year (which one
-  // the words do not say: either is accepted), never a count concluded.
-  { id: 'cross-year', re: /跨(?:年度?|年)(?:办理|办结|答复)(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['跨年'], readings: ['R4', 'R2'], application: true, before: true },
   // `正在办理1件`, `仍在办理中的1件`, `另有1件尚在办理`: what is still pending, i.e. 结转下年度继续办理 (not 办理 as a total).
   // (`尚有4件申请在办理中`: 在办理中 right after the count, brk90.)
   // (And in other everyday words, brk141 #8: `剩余2件继续办理`, `2件仍需继续办理` — 继续办理 right after the count; `除2件尚在
   // 答复期内外`, `1件仍在法定答复期限内`, `尚有3件申请在法定答复期限内` (brk151 #7) — still within the time to answer, so
   // not concluded; `在…期内` right after a count only when the clause ends there: `另有5件申请在答复期内被申请人撤回` tells
   // what happened within the time, not that they are pending.)
-  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内(?=\s*(?:[，,。；;）)]|$|(?:尚未|未|仍|尚|继续|结转)))/g, keys: ['办理', '答复期', '办理期'], readings: ['R4'], application: true, before: true },
+  // (Or done in the year named right after the count, `剩余2件将于2023年办结`, `2件将在2023年1月继续办理`: the
+  // report year's next only, brk184 #5.)
+  // (Before 办结's phrase, which would take the 办结 of `2件将于2023年办结`.)
+  { id: 'pending', re: /(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:将|拟|预计|计划)?(?:于|在)(?:19|20)\d{2}年度?(?:内|[0-9０-９]{1,2}月(?:份|底|中旬|上旬|下旬)?(?:前)?)?(?:继续)?(?:办理|办结|答复|处理)(?:完毕|完成)?|(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内(?=\s*(?:[，,。；;）)]|$|(?:尚未|未|仍|尚|继续|结转)))/g, keys: ['办理', '答复', '办结', '处理'], readings: ['R4'], application: true, before: true },
+  // (Not 答复期, the time to answer: `尚在答复期内`, a pending count.)
+  { id: 'concluded', re: /(?:已?办结|作出答复|答复(?!期)|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
+  // `跨年度办理4件`, `4件跨年办理`: handled across the year's end, carried over to next year or from last year (which one
+  // the words do not say: either is accepted), never a count concluded.
+  { id: 'cross-year', re: /跨(?:年度?|年)(?:办理|办结|答复)(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['跨年'], readings: ['R4', 'R2'], application: true, before: true },
   { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
   { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
@@ -1110,8 +1113,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         return;
       }
       if (lead.documents && anchor.application && !anchor.total) return skip('documents (公文公开属性), not applications');
-      // `结转至2025年继续办理`: only the year after the report's is 下年度.
-      if (anchor.id === 'carried-over') {
+      // `结转至2025年继续办理`, `剩余2件将于2025年办结`: only the year after the report's is 下年度.
+      if (anchor.id === 'carried-over' || anchor.id === 'pending') {
         const named = /((?:19|20)\d{2})年/.exec(t.slice(f.at, f.to));
         if (named && (year === null || Number(named[1]) !== year + 1)) return skip('carried over to a year other than the next');
       }
@@ -1277,7 +1280,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
       // Another year named since the clauses' time last started (`；`, `2024年…`), not in a comparison (`较2023年增加6件`).
       // (`2023年结转2件` in a 2024 report is 上年结转, this year's count of the applications carried over into it.)
-      const since = t.slice(lead.since, Math.min(f.from, number.start));
+      // (Nor a year in brackets closed before the phrase, an aside: `同比下降18.8%（2021年16件），办结12件` is this
+      // year's 12, brk184 #2.)
+      const since = asideBlanked(t.slice(lead.since, Math.min(f.from, number.start)));
       const years = [...since.matchAll(YEAR_NOT_COMPARED)].filter((y) => !(year !== null && Number(y[1]) === year - 1 && CARRIED_IN.test(since.slice(y.index + y[0].length)))).map((y) => Number(y[1]));
       if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
@@ -2395,6 +2400,13 @@ function withoutBrackets(subject: string): string {
   return subject.replace(/[（(][^（）()]*[）)]/g, '');
 }
 /**
+ * `text` with what its closed brackets hold blanked out (same length, offsets kept): an aside there (`（2021年16件）`,
+ * last year's count after a comparison) says nothing of the time of the text after it.
+ */
+function asideBlanked(text: string): string {
+  return text.replace(/[（(][^（）()]*[）)]/g, (m) => ' '.repeat(m.length));
+}
+/**
  * A clause that names its subject before a verb-less appositive (`市不动产登记中心作为本局直属单位`, `市医保局作为本机关
  * 代管单位`, `市中心医院…等11家委属单位作为公共企事业单位`): the subject of the clauses after it (`…，另收到申请30件`).
  * Only when what follows 作为 names a unit of this or another body (`本局直属单位`, `市政府工作部门`, `公共企事业单位`):
@@ -2460,10 +2472,15 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
   let timeYear: number | null = null, wideYear: number | null = null;
   const lastYear = year === null ? null : year - 1;
   let documents = t.startsWith('其中', start) && DOCUMENTS.test(prevSentence) && !APPLICATIONS.test(prevSentence);
+  // How deep in brackets a clause starts, and the times before the bracket it is in: a time opened inside a bracket
+  // (`同比下降18.8%（2021年为16件，2020年为20件），办结12件`) ends with it, an aside (brk184 #2).
+  let depth = 0;
+  let beforeAside: [boolean, number | null, number, boolean, number | null] | null = null;
   for (let cs = start; cs <= last && cs < end; ) {
     let ce = cs;
     while (ce < end && !CLAUSE_BREAK.has(t.charCodeAt(ce))) ce++;
     const clause = t.slice(cs, ce);
+    if (depth > 0) beforeAside ??= [time, timeYear, since, wide, wideYear];
     const tm = LEAD_TIME.exec(clause);
     // (`全年`, `年内`, `当年` after another year's time are that year's whole year, not this one's: `上年度，我局…，全年收到
     // 政府信息公开申请40件` is last year's count, brk151 #4; only `本年`, `今年` or the report year open this year again.)
@@ -2511,6 +2528,8 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
     out.push({ start: cs, time, timeYear, since, body: denying ?? body, organ: !denying && organ, documents });
+    for (const ch of clause) depth = ch === '（' || ch === '(' ? depth + 1 : (ch === '）' || ch === ')') && depth > 0 ? depth - 1 : depth;
+    if (depth === 0 && beforeAside) [[time, timeYear, since, wide, wideYear], beforeAside] = [beforeAside, null];
     if (acting) {
       if (beforeActing === undefined) organBefore = organ;
       [beforeActing, body, organ] = [beforeActing === undefined ? body : beforeActing, acting, false];
