@@ -140,7 +140,8 @@ export const ANCHORS: Anchor[] = [
   // before the report's, into the report's.)
   { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?|(?:19|20)\d{2}[^\S\n\r]*年度?(?:的)?结转(?:(?:至|到)(?:19|20)\d{2}[^\S\n\r]*年度?|(?![至到下]))(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
   // (`结转至2025年继续办理`, `转入2025年办理` name the next year by number: compared when it is the year after the report's.)
-  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入|结转)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入', '结转'], readings: ['R4'], application: true, before: true },
+  // (Not a month of it, `结转2025年1月`; a count right after the year is one, `结转2023年2件`, brk184 #2.)
+  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入|结转)((?:19|20)\d{2})年度?(?![\d０-９]{1,2}月|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入', '结转'], readings: ['R4'], application: true, before: true },
   // 自然人 also as 公民 or 个人 (`公民申请12件`, `个人提出的申请12件`, `公民提交的申请12件`), but only right before 申请: elsewhere they are
   // anyone (`公民、法人和其他组织`, `个人信息`); and not in a clause about a hotline, letters or petitions
   // (`12345热线受理个人申请41件`), where 个人 asks for anything. 群众 is left out: it names all the applicants as often as
