@@ -51,7 +51,7 @@ const Rules = described(z.strictObject(Object.fromEntries([...RULES.map((r) => [
 })] as const), [UNUSED_DISABLE, described(z.optional(Setting), {
   description: `${UNUSED_DESCRIPTION.zh} — ${UNUSED_DESCRIPTION.en}`,
   markdownDescription: `${UNUSED_DESCRIPTION.zh}\n\n${UNUSED_DESCRIPTION.en}\n\nDefault: \`off\`. [Docs](${docsUrl(UNUSED_DISABLE)})`,
-})] as const]), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }), { id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
+})] as const]), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }), { id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error" (the most a rule\'s findings are: a finding the rule gives at a lower severity keeps it). Rules not named keep their default.' });
 
 /** What an invalid glob is told it should be (its brackets balanced). */
 const GLOB_EXPECTED = 'a glob whose [ ], { } and ( ) are closed (to match a [ itself, write "\\\\[" in the file)';
