@@ -47,3 +47,30 @@ describe('report-same-year in the editor', () => {
     assert.deepEqual(sameYear(d), []);
   });
 });
+
+// brk183: in a layout of one folder per year, last year's report copied into this year's folder (2023/区政府.txt the
+// same as 2022/区政府.txt) is said too, the year named by the folder and the other report by its path from the folder
+// the year folders share; a folder named for the year of publication (2023/ holding the 2022 report, 2022/ the 2021
+// one) is not.
+describe('report-same-year in the editor, a folder per year', () => {
+  let s;
+  before(async () => {
+    s = await reportFolder('same-year-folder', {
+      '2022/区政府.txt': Y2022, '2023/区政府.txt': Y2022,
+      'pub/2022/区政府.txt': Y2022.replaceAll('2022年', '2021年'), 'pub/2023/区政府.txt': Y2022,
+    });
+  });
+  after(async () => { await s.close(); });
+
+  test('the copy in this year\'s folder: a warning naming the report in last year\'s folder, said to be a copy', async () => {
+    const d = await s.openAndWait(s.uri('2023/区政府.txt'), Y2022, 'plaintext');
+    const found = sameYear(d);
+    assert.equal(found.length, 1, d.map((x) => x.code).join(','));
+    assert.match(found[0].message, /^文件夹名写的是 2023 年，而本报告全文是 2022 年度的，与 2022\/区政府\.txt 内容完全相同：是它的副本/);
+  });
+
+  test('the report in its own year\'s folder, and folders named for the year of publication: nothing', async () => {
+    assert.deepEqual(sameYear(await s.openAndWait(s.uri('2022/区政府.txt'), Y2022, 'plaintext')), []);
+    assert.deepEqual(sameYear(await s.openAndWait(s.uri('pub/2023/区政府.txt'), Y2022, 'plaintext')), []);
+  });
+});

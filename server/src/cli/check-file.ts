@@ -11,7 +11,7 @@ import { notReportReason as notReportOf } from './not-report.js';
 import type { FileResult } from './format/index.js';
 import { codePointColumns } from './format/common.js';
 import type { PreviousFinder } from './previous.js';
-import { lastYearFolder, looksForLastYear, otherFolderYear } from '../node/previous.js';
+import { lastYearFolder, looksForLastYear, otherFolderYear, yearFolder } from '../node/previous.js';
 import { basename, dirname, isAbsolute, posix, relative, sep } from 'node:path';
 import { statSync } from 'node:fs';
 
@@ -229,9 +229,15 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // A file named for another year than its text, beside another report of the agency for that year (brk166 #3).
   const nameYear = lookBeside && report.isReport && report.year !== null && report.extras.forcedYear === undefined ? otherNameYear(basename(abs), report.year) : null;
   const besideSame = nameYear !== null ? run.findPrevious.sameYear(abs, report, text, shown) : null;
+  // Or a file in a folder named for another year (`2024/区政府.md` holding the 2023 report), with the agency's report
+  // of the text's year in the folder named for that year (`2023/`, brk183). Not beside it: a folder named for the
+  // year of publication holds last year's reports, a draft and a final among them.
+  const yearOfFolder = lookBeside && nameYear === null && report.isReport && report.year !== null && report.extras.forcedYear === undefined ? otherFolderYear(dirname(abs), report.year) : null;
+  const textYearFolder = yearOfFolder !== null ? yearFolder(dirname(abs), yearOfFolder, report.year!) : null;
+  const inFolder = textYearFolder !== null ? run.findPrevious.sameYear(abs, report, text, shown, textYearFolder) : null;
   const fileOptions = {
     ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
-    sameYear: besideSame && nameYear !== null ? { ...besideSame, nameYear } : null,
+    sameYear: besideSame && nameYear !== null ? { ...besideSame, nameYear } : inFolder && yearOfFolder !== null ? { ...inFolder, nameYear: yearOfFolder, inFolder: true } : null,
     locale,
     rules: ruleSettingsOf(settings.rules, options.rules, run.reportUnusedDisable),
     format: options.format ?? settings.format,

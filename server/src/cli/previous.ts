@@ -35,8 +35,11 @@ export interface PreviousFinder {
    * exists and held no report of the same agency (`PreviousBesideResult.lastYearFolder`); else undefined.
    */
   notFoundIn(abs: string): string | undefined;
-  /** Another report of the same agency and year beside the report at `abs` (`PreviousBeside.sameYear`), named as lookups name files. */
-  sameYear(abs: string, report: Report, text: string, shown?: string): { path: string; identical: boolean } | null;
+  /**
+   * Another report of the same agency and year beside the report at `abs`, or in folder `dir` (`PreviousBeside.sameYear`),
+   * named as lookups name files.
+   */
+  sameYear(abs: string, report: Report, text: string, shown?: string, dir?: string): { path: string; identical: boolean } | null;
 }
 
 /**
@@ -76,8 +79,8 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     tied: (abs: string) => ties.get(abs) ?? { files: [], inLastYearFolder: false },
     rejected: (abs: string) => rejections.get(abs),
     notFoundIn: (abs: string) => emptyFolders.get(abs),
-    sameYear: (abs: string, report: Report, text: string, shown?: string) => {
-      const r = beside.sameYear(abs, report, text);
+    sameYear: (abs: string, report: Report, text: string, shown?: string, dir?: string) => {
+      const r = beside.sameYear(abs, report, text, dir);
       if (!r) return null;
       const path = shown !== undefined && !isAbsolute(shown) ? posix.join(posix.dirname(shown), relative(dirname(abs), r.path).split(sep).join('/')) : displayPath(r.path, io.cwd);
       return { path, identical: r.identical };

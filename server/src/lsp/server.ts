@@ -27,11 +27,11 @@ import { applyAndDescribe, EditLog } from './editLog.js';
 import { hoverAt } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
-import { basename, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { binaryText } from '../node/control-chars.js';
 import { ReportIndex, listFiles, readDisk, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
-import { PreviousBeside } from '../node/previous.js';
+import { PreviousBeside, otherFolderYear, yearFolder } from '../node/previous.js';
 import { FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, LAST_REPORT_YEAR, reportYearProblem } from '../core/templates/index.js';
 
 /*
@@ -246,16 +246,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /**
    * Another report of the same agency and year beside a `file:` document whose name names another year than its text
    * (`年报2024.txt` holding the 2023 report: report-same-year, looked for as the CLI looks, brk166 #3), named by its
-   * file name (it is in the same folder); null otherwise, or when the rule is off. `text` is asked for only then.
+   * file name (it is in the same folder); or, for a document whose name names no other year in a folder named for
+   * another year (`2024/区政府.md` holding the 2023 report), in the folder named for the text's year (`2023/`, brk183),
+   * named by its path from the folder the two year folders share (`2023/区政府.md`). Null otherwise, or when the rule
+   * is off. `text` is asked for only then.
    */
   const sameYearOf = (uri: string, report: Report, text: () => string): SameYearFile | null => {
     if (!report.isReport || report.year === null || report.extras.forcedYear !== undefined) return null;
     if (settingsFor(uri).rules['report-same-year'] === 'off') return null;
     const p = uriToPath(uri);
-    const nameYear = p ? otherNameYear(basename(p), report.year) : null;
-    if (!p || nameYear === null) return null;
-    const found = safe(() => beside.sameYear(p, report, text()), null);
-    return found ? { path: basename(found.path), identical: found.identical, nameYear } : null;
+    if (!p) return null;
+    const nameYear = otherNameYear(basename(p), report.year);
+    if (nameYear !== null) {
+      const found = safe(() => beside.sameYear(p, report, text()), null);
+      return found ? { path: basename(found.path), identical: found.identical, nameYear } : null;
+    }
+    const folderYear = otherFolderYear(dirname(p), report.year);
+    const there = folderYear !== null ? yearFolder(dirname(p), folderYear, report.year) : null;
+    const found = there !== null ? safe(() => beside.sameYear(p, report, text(), there), null) : null;
+    if (!found || folderYear === null) return null;
+    let shared = dirname(p);
+    while (!found.path.startsWith(shared + sep) && dirname(shared) !== shared) shared = dirname(shared);
+    return { path: relative(shared, found.path).split(sep).join('/'), identical: found.identical, nameYear: folderYear, inFolder: true };
   };
   /** `diskEncodingOf` answers per path (kept until the file changes; dropped when its document closes). */
   const diskEncodings = new Map<string, { stamp: string; value: DiskEncoding | null }>();

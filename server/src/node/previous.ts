@@ -125,11 +125,20 @@ function gluedAgency(glued: string, plain: string): boolean {
  * the year. Only the path is made: whether the folder exists is not looked at.
  */
 export function lastYearFolder(dir: string, year: number): string | null {
+  return yearFolder(dir, year, year - 1);
+}
+
+/**
+ * The folder of year `to` in a layout of one folder per year, beside folder `dir` of year `from`: `dir` with `from`
+ * replaced by `to` in the deepest folder name that holds `from` as a number of its own (`lastYearFolder`'s rule).
+ * Null when no folder name holds `from`. Only the path is made.
+ */
+export function yearFolder(dir: string, from: number, to: number): string | null {
   const parts = dir.split(sep);
-  const own = new RegExp(`(?<![0-9])${year}(?![0-9])`, 'g');
+  const own = new RegExp(`(?<![0-9])${from}(?![0-9])`, 'g');
   for (let i = parts.length - 1; i >= 0; i--) {
     if (!parts[i].match(own)) continue;
-    parts[i] = parts[i].replace(own, String(year - 1));
+    parts[i] = parts[i].replace(own, String(to));
     return parts.join(sep);
   }
   return null;
@@ -209,11 +218,12 @@ export class PreviousBeside {
    * Another report file beside the report at `abs` (its model `report`) that reads as the same agency's report of the
    * same year (its head and tail, as a candidate for last year's report is read; its own years agreeing), and whether
    * its text is the report's (`text`, what was checked) but for line endings and surrounding blanks: the first by name,
-   * one that is the same preferred. Null when none (brk166 #3).
+   * one that is the same preferred. Null when none (brk166 #3). With `dir`, looked for in that folder instead (the
+   * folder of the text's year in a layout of one folder per year, `yearFolder`: brk183).
    */
-  sameYear(abs: string, report: Report, text: string): { path: string; identical: boolean } | null {
+  sameYear(abs: string, report: Report, text: string, dir = dirname(abs)): { path: string; identical: boolean } | null {
     if (report.year === null || !report.isReport) return null;
-    const dir = dirname(abs), self = basename(abs);
+    const self = dir === dirname(abs) ? basename(abs) : null;
     const all = this.listing(dir);
     if (!all || all.length > MAX_FILES) return null;
     const candidates: { uri: string; key: ReportKey }[] = [];

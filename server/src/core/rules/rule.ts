@@ -99,6 +99,11 @@ export interface SameYearFile {
   identical: boolean;
   /** The year the checked file's name names (`年报2024.txt`), not the year its text is of. */
   nameYear: number;
+  /**
+   * The year `nameYear` is named by the file's folder (`2024/区政府.md`), not its name, and `path` is in the folder
+   * of the text's year (`2023/区政府.md`: brk183).
+   */
+  inFolder?: boolean;
 }
 
 /** What a rule sees: the report, its template, last year's report (cross-year rules) and the locale. */
