@@ -1,5 +1,5 @@
 import type { DetectedFormat, FormatId } from '../types.js';
-import { formatForYear } from '../templates/index.js';
+import { formatForYear, templateOf } from '../templates/index.js';
 
 /** A format marker found in the text: a 表二/表三 label of one format, or the 文号 of its document (`〔2021〕30号`). */
 export interface FormatMarker {
@@ -35,7 +35,11 @@ const isCitation = (m: FormatMarker) => m.text.startsWith('〔');
  *   2020 report can only be in the 2019 format, a 2021 report must be in the 2021 one), and one table of another
  *   format is no report written in it: a 2020 report with a 2021 表二 and no 表三 is a 2019-format report whose
  *   表二 blocks are of the other format (`format-mixed`), and its missing 表三 is the 2019 one (brk173 #1, #2).
- * - The tables show both: the format the report itself names wins: the one in force for its year (2019–2020:
+ * - The tables show both, in a report of 2019 or 2020: the 2019 format, the year's. The 2021 format was published after
+ *   such a report was due (templates.md §1), so its tables there are blocks of the other format (`format-mixed`),
+ *   whatever the report cites: a 2020 report with a 2021 表二, the 2019 表三 and an introduction citing 〔2021〕30号 is
+ *   a 2019-format report, its single （六）其他处理 row right (brk185 #1).
+ * - The tables show both otherwise: the format the report itself names wins: the one in force for its year (2019–2020:
  *   2019 format, from 2021: 2021 format) and the one of the 文号 it cites count one each. A 2024 report citing
  *   〔2021〕30号 whose 表二 was copied from a 2019 draft is a 2021-format report with old blocks (`format-mixed`),
  *   however many old labels that 表二 holds. When year and citation are silent or split, the format with more
@@ -65,6 +69,10 @@ export function chooseFormat(markers: readonly FormatMarker[], year: number | nu
     return { format: other, evidence: evidenceOf(other, false) };
   }
   if (shown.length === 2) {
+    // A format not yet published for the year is no candidate while the year's own format is shown too.
+    if (due !== null && due !== 'pre2019' && shown.includes(due) && shown.some((f) => year! < templateOf(f).firstYear)) {
+      return { format: due, evidence: evidenceOf(due, true) };
+    }
     const named = (f: FormatId) => (due === f ? 1 : 0) + (cited(f) ? 1 : 0);
     const [a, b] = shown;
     const byContext = named(a) - named(b);

@@ -27,10 +27,14 @@ export const formatAnachronism: Rule = {
     if (!later && !formatFromTables(report)) return;
     if (report.year >= template.firstYear) return;
     const range = firstTableLine(report);
+    // Name the document the year requires (a 2020 report: 〔2019〕60号), not only "that year's format" (brk185 #1).
+    const due = templateOf(formatForYear(report.year));
+    const use = due.id === 'pre2019' ? bi('或改用当年的格式', ' or use that year\'s format')
+      : bi(`；年度无误的，${report.year} 年度应按${due.document}的 ${due.id} 年格式编制，请改用该格式`, `; if it is right, a ${report.year} report follows the ${due.id} format of ${due.document}: use that`);
     ctx.add({
       message: bi(
-        `这是 ${report.year} 年度的报告，却使用了${template.document}的 ${template.id} 年格式（${template.published.slice(0, 4)}年${Number(template.published.slice(5, 7))}月发布，适用于 ${template.firstYear} 年度起的报告）。请核对报告年度或改用当年的格式。`,
-        `This is a ${report.year} report but it uses the ${template.id} format of ${template.document} (published ${template.published}, for reports from ${template.firstYear} on). Check the report year or use that year's format.`),
+        `这是 ${report.year} 年度的报告，却使用了${template.document}的 ${template.id} 年格式（${template.published.slice(0, 4)}年${Number(template.published.slice(5, 7))}月发布，适用于 ${template.firstYear} 年度起的报告）。请核对报告年度${use.zh}。`,
+        `This is a ${report.year} report but it uses the ${template.id} format of ${template.document} (published ${template.published}, for reports from ${template.firstYear} on). Check the report year${use.en}.`),
       range,
     });
   },
@@ -55,15 +59,30 @@ function citedTooEarly(ctx: RuleContext): void {
   const published = `${doc.published.slice(0, 4)}年${Number(doc.published.slice(5, 7))}月${Number(doc.published.slice(8, 10))}日`;
   const unified = due.id !== 'pre2019';
   const tablesDue = unified && template?.id === due.id && formatFromTables(report);
+  // The tables read in the year's format may still hold blocks of the cited one (a 2021 表二 in a 2020 report, brk185
+  // #1): say which, rather than that the tables are in the year's format.
+  const strayIn = tablesDue ? tablesWithLabelsOf(report, cited.format) : [];
+  const tablesNote = !tablesDue ? bi('', '') : strayIn.length
+    ? bi(`（本报告${strayIn.length === 1 ? `除${strayIn[0]}外` : ''}的表格是 ${due.id} 年格式；${strayIn.join('、')}有 ${cited.format} 年格式的内容，也应改为 ${due.id} 年格式）`, ` (this report's tables are in it but for ${cited.format}-format content in ${strayIn.join(', ')}, to be rewritten in the ${due.id} format too)`)
+    : bi(`（本报告的表格正是 ${due.id} 年格式）`, ` (this report's tables are in it)`);
   const edits = unified ? cited.editsTo(due.id as '2019' | '2021') : null;
   ctx.add({
     message: bi(
-      `引言称本报告按${doc.document}（${doc.firstYear} 年格式）编制，但该文件 ${published}才印发，适用于 ${doc.firstYear} 年度起的报告；${year} 年度的报告应在 ${year + 1} 年 3 月 31 日前发布，不可能按它编制。${unified ? `${year} 年度应按${due.document}的 ${due.id} 年格式编制${tablesDue ? `（本报告的表格正是 ${due.id} 年格式）` : ''}，请把引用的文号改为${due.document}` : `${year} 年度的报告没有统一格式（按《条例》即${due.document}编制），请删去或改正这一引用`}（或核对报告年度）。`,
-      `The introduction says the report was compiled by ${doc.document} (the ${doc.firstYear} format), but that document was issued on ${doc.published}, for reports from ${doc.firstYear} on; a ${year} report is published by 31 March ${year + 1} and cannot follow it. ${unified ? `A ${year} report follows the ${due.id} format of ${due.document}${tablesDue ? ` (this report's tables are in it)` : ''}: cite ${due.document} instead` : `A ${year} report has no unified format (it follows the regulations, ${due.document}): delete or correct the citation`} (or check the report year).`),
+      `引言称本报告按${doc.document}（${doc.firstYear} 年格式）编制，但该文件 ${published}才印发，适用于 ${doc.firstYear} 年度起的报告；${year} 年度的报告应在 ${year + 1} 年 3 月 31 日前发布，不可能按它编制。${unified ? `${year} 年度应按${due.document}的 ${due.id} 年格式编制${tablesNote.zh}，请把引用的文号改为${due.document}` : `${year} 年度的报告没有统一格式（按《条例》即${due.document}编制），请删去或改正这一引用`}（或核对报告年度）。`,
+      `The introduction says the report was compiled by ${doc.document} (the ${doc.firstYear} format), but that document was issued on ${doc.published}, for reports from ${doc.firstYear} on; a ${year} report is published by 31 March ${year + 1} and cannot follow it. ${unified ? `A ${year} report follows the ${due.id} format of ${due.document}${tablesNote.en}: cite ${due.document} instead` : `A ${year} report has no unified format (it follows the regulations, ${due.document}): delete or correct the citation`} (or check the report year).`),
     range: cited.range,
     data: { cited: cited.format, due: due.id },
     ...(edits ? { fix: { title: bi(`改为引用${due.document}`, `Cite ${due.document} instead`), edits } } : {}),
   });
+}
+
+/** The tables (`表二`, `表三`) holding a table label of `format` (`report.extras.signatures`, 文号 aside). */
+function tablesWithLabelsOf(report: RuleContext['report'], format: string): string[] {
+  const { spans, signatures } = report.extras;
+  return (['t2', 't3'] as const).filter((k) => {
+    const span = spans[k];
+    return span && signatures.some((s) => s.format === format && !s.text.startsWith('〔') && s.line >= span.start && s.line < span.end);
+  }).map((k) => (k === 't2' ? '表二' : '表三'));
 }
 
 /**
