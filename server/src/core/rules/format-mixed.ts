@@ -18,7 +18,7 @@ export const formatMixed: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('同一报告中混用了另一年度格式的行或列', 'Rows or columns of another format year in the same report'),
-    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。表二中写成另一年度格式行名的行（2021 年报告中的“规范性文件”，2019 年格式报告中的“行政规范性文件”）是同一行，在报告所用格式的列下按它对应的行读取，其数照常核对（prose-table、count-relations、stock-flow 等）；所在块的列仍是另一年度格式时不读取。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；但某一行原有的数在新表中都没有确定的位置时（“第二十条第（一）项”“（八）项”，两种格式的列没有确定的对应关系），换成的表中这一行会整行空白，成为 row-missing 的错误，因此不提供修复，消息说明原因和如何手工重写这一块；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。块中的行写成报告所用格式的行名（2019 年格式的列下写“行政规范性文件”）时，按它对应的行（“规范性文件”）读取；不能转换时，消息说明挡住转换的是哪一行、什么原因（不是这一块的行、格数与表头不符、空白单元格看不出在哪一列、同一行写了两次）。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。2021 年格式没有的行（“其他对外管理服务事项”）写在报告所用格式的列下时：这一行没有数（各格空白或为 0），修复删去这一行；有数则不自动删除（以免丢掉数），消息列出这些数，提示删去这一行、需要保留的数写入正文。`nianbao check --fix` 和编辑器的“全部修复”与单个快速修复一样换掉这一块（原有数的行在换成的表中都保留着数，不会因整行空白而出错）；留下的空白单元格由 cell-blank 提示，请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. A 表二 row written with the other format\'s name (规范性文件 in a 2021 report, 行政规范性文件 in a 2019-format one) is the same row: under the report format\'s columns it is read as that row and its numbers are checked as usual (prose-table, count-relations, stock-flow, …); under a block still in the other format\'s columns it is not read. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost; but where none of a row\'s numbers has a certain place in the new table (第二十条第（一）项 and （八）项, whose columns do not map between the formats), that row would be left blank, a row-missing error, so no fix is offered and the message says why and how to redo the block by hand. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. A row written with the report format\'s name (行政规范性文件 under the 2019 columns) is read as the row it pairs with (规范性文件); when the block cannot be converted, the message says which row stops it and why (a row of no such block, cells more or fewer than the header\'s, a blank cell whose column cannot be told, a row written twice). The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. A row the 2021 format does not have (其他对外管理服务事项) under the report format\'s columns is deleted by the fix when it holds no numbers (every cell blank or 0); with numbers it is not deleted (they would be lost): the message gives them and says to delete the row, writing in the text the numbers to be kept. `nianbao check --fix` and the editor\'s fix-all replace the block as the single quick fix does (every row that had numbers keeps some in the new table, so no row becomes a blank-row error); the blank cells it leaves are reported by cell-blank until they are filled in from the original table and the comment, which is deleted once checked.'),
+    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。表二中写成另一年度格式行名的行（2021 年报告中的“规范性文件”，2019 年格式报告中的“行政规范性文件”）是同一行，在报告所用格式的列下按它对应的行读取，其数照常核对（prose-table、count-relations、stock-flow 等）；所在块的列仍是另一年度格式时不读取。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。反过来，2019 年格式报告中分为 2021 年格式三行的“（六）其他处理”（写有或删去了分组标题行）是三行逐列之和：三行各格都有数时，修复合并为 2019 年格式的一行（竖线表、制表符分隔的表和每行一个 <tr> 的 HTML 表），有空白单元格时不合并（空白不是 0）。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；但某一行原有的数在新表中都没有确定的位置时（“第二十条第（一）项”“（八）项”，两种格式的列没有确定的对应关系），换成的表中这一行会整行空白，成为 row-missing 的错误，因此不提供修复，消息说明原因和如何手工重写这一块；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。块中的行写成报告所用格式的行名（2019 年格式的列下写“行政规范性文件”）时，按它对应的行（“规范性文件”）读取；不能转换时，消息说明挡住转换的是哪一行、什么原因（不是这一块的行、格数与表头不符、空白单元格看不出在哪一列、同一行写了两次）。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。2021 年格式没有的行（“其他对外管理服务事项”）写在报告所用格式的列下时：这一行没有数（各格空白或为 0），修复删去这一行；有数则不自动删除（以免丢掉数），消息列出这些数，提示删去这一行、需要保留的数写入正文。`nianbao check --fix` 和编辑器的“全部修复”与单个快速修复一样换掉这一块（原有数的行在换成的表中都保留着数，不会因整行空白而出错）；留下的空白单元格由 cell-blank 提示，请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. A 表二 row written with the other format\'s name (规范性文件 in a 2021 report, 行政规范性文件 in a 2019-format one) is the same row: under the report format\'s columns it is read as that row and its numbers are checked as usual (prose-table, count-relations, stock-flow, …); under a block still in the other format\'s columns it is not read. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). The other way round, the three 2021 sub-rows in a 2019-format report (with their group label row or without it) add up to the 2019 row column by column: with a number in every cell the fix merges them into it (pipe, tab-separated and HTML tables of one <tr> a line); a blank cell, which is not 0, keeps them apart. 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost; but where none of a row\'s numbers has a certain place in the new table (第二十条第（一）项 and （八）项, whose columns do not map between the formats), that row would be left blank, a row-missing error, so no fix is offered and the message says why and how to redo the block by hand. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. A row written with the report format\'s name (行政规范性文件 under the 2019 columns) is read as the row it pairs with (规范性文件); when the block cannot be converted, the message says which row stops it and why (a row of no such block, cells more or fewer than the header\'s, a blank cell whose column cannot be told, a row written twice). The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. A row the 2021 format does not have (其他对外管理服务事项) under the report format\'s columns is deleted by the fix when it holds no numbers (every cell blank or 0); with numbers it is not deleted (they would be lost): the message gives them and says to delete the row, writing in the text the numbers to be kept. `nianbao check --fix` and the editor\'s fix-all replace the block as the single quick fix does (every row that had numbers keeps some in the new table, so no row becomes a blank-row error); the blank cells it leaves are reported by cell-blank until they are filled in from the original table and the comment, which is deleted once checked.'),
     example: { bad: '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', note: bi('2021 年格式中“（六）其他处理”应分为三行', 'in the 2021 format （六）其他处理 has three sub-rows') },
   },
   check(ctx) {
@@ -435,13 +435,14 @@ function convert(report: Report, headerLine: number, found: NonNullable<ReturnTy
 
 /**
  * The edit that writes 表三's 2021 （六）其他处理 group label and its three sub-rows, in a 2019 report, as the 2019
- * format's single row: each column the sum of the three. Null unless the table is a pipe table read by the template's
- * order, the group label's line is right above the three sub-rows (each on one line of its own), the group label
- * holds no number other than those sums, and every sub-row cell holds a number.
+ * format's single row: each column the sum of the three. Null unless the table is read by the template's order, a
+ * pipe, tab-separated or HTML table whose three sub-rows are each one line of their own (an HTML row one `<tr>` a
+ * line), every sub-row cell holds a number, and the line right above is either the group label (holding no number
+ * other than those sums, replaced too) or a row read as another row (the label left out: brk185 #2).
  */
 function mergedOtherHandling(report: Report): TextEdit | null {
   const t3 = report.tables.t3;
-  if (!t3 || t3.layout !== 'pipe' || t3.header || t3.split) return null;
+  if (!t3 || !['pipe', 'tab-separated', 'html'].includes(t3.layout) || t3.header || t3.split) return null;
   const subs = ['R3.6.1', 'R3.6.2', 'R3.6.3'].map((id) => rowById(t3, id));
   if (subs.some((r) => !r || r.match.kind === 'absent' || !r.match.range)) return null;
   const width = subs[0]!.cells.length;
@@ -456,22 +457,36 @@ function mergedOtherHandling(report: Report): TextEdit | null {
     }
     sums.push(sum);
   }
-  // The group label's line: the pipe row right above the first sub-row, its label （六）其他处理, its other cells
-  // blank or those sums (a subtotal).
-  const line = subs[0]!.match.range!.start.line - 1;
-  if (line < 0) return null;
+  const first = subs[0]!.match.range!.start.line;
   for (const [i, r] of subs.entries()) {
-    const at = line + 1 + i;
+    const at = first + i;
     if (r!.match.range!.start.line !== at || r!.match.range!.end.line !== at || r!.cells.some((c) => !c || c.range.start.line !== at)) return null;
+    if (t3.layout === 'html' && !/^\s*<tr[\s>].*<\/tr>\s*$/i.test(report.lines.line(at))) return null;
   }
-  const text = report.lines.line(line);
-  if (!text.trimStart().startsWith('|')) return null;
-  const cells = splitRow(text).cells.map((c) => c.trim());
-  const labelAt = cells.findIndex((c) => c !== '');
-  if (labelAt < 0 || labelKey(cells[labelAt]) !== labelKey('（六）其他处理')) return null;
-  const rest = cells.slice(labelAt + 1).filter((c) => c !== '');
-  if (rest.length && (rest.length !== width || rest.some((c, k) => Number(c) !== sums[k]))) return null;
+  // The line above: the group label's row (its label （六）其他处理, its other cells blank or those sums, a
+  // subtotal), merged in; else it must be a row read as another (the label deleted), left as it is.
+  const line = first - 1;
+  if (line < 0) return null;
+  const cells = rowCellsOfLine(report.lines.line(line), t3.layout);
+  const labelAt = cells ? cells.findIndex((c) => c !== '') : -1;
+  let from = first;
+  if (cells && labelAt >= 0 && labelKey(cells[labelAt]) === labelKey('（六）其他处理')) {
+    const rest = cells.slice(labelAt + 1).filter((c) => c !== '');
+    if (rest.length && (rest.length !== width || rest.some((c, k) => Number(c) !== sums[k]))) return null;
+    from = line;
+  } else if (!t3.rows.some((r) => r.match.kind !== 'absent' && r.match.range?.end.line === line)) return null;
   const label = templateOf('2019').tables.t3!.rows.find((r) => r.id === 'R3.6')!.label;
-  const row = renderRowLike(report, t3, inStyleOf(cells[labelAt], label), width, sums, 'R3.6');
-  return { range: { start: report.lines.lineRange(line).start, end: report.lines.lineRange(line + 3).end }, newText: row };
+  const raw = from === line ? cells![labelAt] : subs[0]!.match.raw;
+  const indent = t3.layout === 'html' ? /^[ \t]*/.exec(report.lines.line(first))![0] : '';
+  // (HTML: written like （一）予以公开, a row of the same level; the 2019 row has no row of its own to copy.)
+  const row = renderRowLike(report, t3, from === line ? inStyleOf(raw, label) : label, width, sums, t3.layout === 'html' ? 'R3.1' : 'R3.6');
+  return { range: { start: report.lines.lineRange(from).start, end: report.lines.lineRange(first + 2).end }, newText: indent + row };
+}
+
+/** The cells of one table line of `layout` (a pipe row, a tab-separated line, an HTML `<tr>` on one line), trimmed; else null. */
+function rowCellsOfLine(text: string, layout: string): string[] | null {
+  if (layout === 'pipe') return text.trimStart().startsWith('|') ? splitRow(text).cells.map((c) => c.trim()) : null;
+  if (layout === 'tab-separated') return text.includes('\t') ? text.split('\t').map((c) => c.trim()) : null;
+  if (!/^\s*<tr[\s>].*<\/tr>\s*$/i.test(text)) return null;
+  return [...text.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gi)].map((m) => m[1].replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim());
 }
