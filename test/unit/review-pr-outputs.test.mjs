@@ -130,13 +130,14 @@ test('markdown and github: with --quiet over --max-warnings the warnings are cou
 test('markdown cut for length: a report listed with its table checks and none of its findings is said so, never "only in part: 0 of 6" (helper-207 #5)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-md-cut-'));
   const errors = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8');
-  // (The names' length sets where the cut falls: `rrrr` puts it right after a report's table checks in both languages.
+  // (The names' length sets where the cut falls: `rrr` puts it right after a report's table checks in both languages
+  // (`rrrr` did until brk183 #5 made the summary's missing-row line longer).
   // A change in the length of the messages moves it; then pick the prefix again.)
-  for (let i = 0; i < 40; i++) writeFileSync(join(dir, `rrrr${String(i).padStart(2, '0')}.md`), errors);
+  for (let i = 0; i < 40; i++) writeFileSync(join(dir, `rrr${String(i).padStart(2, '0')}.md`), errors);
   const closing = async (locale) => (await runCli(['check', '--format', 'markdown', '--locale', locale, '.'], { cwd: dir })).stdout.split('\n').filter((l) => l.startsWith('> ')).pop();
   // The 23rd report (15th in English) gets its heading and table checks, no finding; info counted as info (brk114 #6).
-  assert.equal(await closing('zh'), '> 篇幅所限，前 23 个文件之后的 17 个未列出，未列出的问题共 234 个；其中 `rrrr22.md` 只列出了表格检查，其问题（6 个错误、6 个警告、1 个提示）均未列出；完整结果见 `nianbao check --format json` 或 SARIF（Action 的 `sarif-file`）。');
-  assert.match(await closing('en'), /; `rrrr\d\d\.md` is listed with its table checks only, none of its findings \(6 errors, 6 warnings, 1 info\) shown;/);
+  assert.equal(await closing('zh'), '> 篇幅所限，前 23 个文件之后的 17 个未列出，未列出的问题共 234 个；其中 `rrr22.md` 只列出了表格检查，其问题（6 个错误、6 个警告、1 个提示）均未列出；完整结果见 `nianbao check --format json` 或 SARIF（Action 的 `sarif-file`）。');
+  assert.match(await closing('en'), /; `rrr\d\d\.md` is listed with its table checks only, none of its findings \(6 errors, 6 warnings, 1 info\) shown;/);
 });
 
 test('markdown: report text with an @name quoted in a finding mentions no one (helper-207 #6)', async () => {

@@ -2,7 +2,8 @@
 // (found by breaker30).
 // breaker30 #7/#8: when the sum rules name one cell as the likely typo, a finding on another (correct) total does not
 // say that total "应为" another number; and the long explanation of that cell is said in full by the first finding
-// (reading order) only, the later ones give its short form. expected/actual stay the two sides (rules.md).
+// (reading order) only, the later ones give its short form. expected/actual stay the two sides (rules.md), but for
+// sum-results' total said to be right (brk183 #4).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,8 +26,9 @@ test('an applicant cell typo (予以公开 法律服务机构 1 → 4): no headl
   assert.ok(!res.message.includes(LONG), res.message);
   assert.ok(res.message.includes('（同上：很可能是“（一）予以公开”行“法律服务机构”列这一格填错了，现为 4，应为 1；它不是总计，不自动修复。）'), res.message);
   assert.ok(!/应为 27|应为 5/.test(app.message + res.message));
-  // The JSON contract: expected/actual are the two sides.
-  assert.deepEqual([app.expected, app.actual, res.expected, res.actual], [27, 24, 5, 2]);
+  // The JSON contract: expected/actual are the two sides; sum-results' expected is the total as written when its
+  // message says another cell, not the total, is the typo (README, brk183 #4).
+  assert.deepEqual([app.expected, app.actual, res.expected, res.actual], [27, 24, 2, 2]);
   const en = sums(text, 'en');
   assert.ok(en[0].message.startsWith('表三 row “（一）予以公开”: 总计 is 24, the six applicant columns add up to 27 (difference -3).'), en[0].message);
   assert.ok(en[1].message.includes(' (As above: the likely typo is row “（一）予以公开”, column 法律服务机构: 4, which should be 1; not a total, so not fixed automatically.)'), en[1].message);

@@ -1,4 +1,4 @@
-import type { Bilingual, Cell, Finding, Locale, Severity, TableId, TableModel } from './types.js';
+import type { Bilingual, Cell, Finding, Locale, Severity, RowModel, TableId, TableModel } from './types.js';
 import type { Report } from './model/build.js';
 import { num, otherFormatBlock, rowById, sum, T2_FLOW_EN, T3_TERMS_EN, T4_TERMS_EN, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
@@ -167,13 +167,14 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   /**
    * The findings of a failed check as `where：应为 expected，实为 actual` parts, listed (at most three shown). A sum's
    * two sides are named instead (`自然人列：各办理结果之和 42，（七）总计 41`): which of them is wrong is the finding's
-   * to say (often the terms, not the total), and "应为 42" would contradict it.
+   * to say (often the terms, not the total), and "应为 42" would contradict it. (The sum is `data.sum` when the rule
+   * gives it: sum-results' `expected` is the total as written when it blames a result row.)
    */
   const expectedActualOf = (fs: Finding[], where: (f: Finding) => string) =>
     list(fs.map((f) => {
       const sides = SUM_SIDES[f.ruleId];
       return sides
-        ? `${where(f)}${L('：', ': ')}${L(sides.zh[0], sides.en[0])} ${f.expected}${L('，', ', ')}${L(sides.zh[1], sides.en[1])} ${f.actual}`
+        ? `${where(f)}${L('：', ': ')}${L(sides.zh[0], sides.en[0])} ${f.data?.sum ?? f.expected}${L('，', ', ')}${L(sides.zh[1], sides.en[1])} ${f.actual}`
         : `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`;
     }), locale);
   /**
@@ -209,9 +210,10 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
    * (`where`: `行政复议`, `自然人列`) and the text of a cell in it that is written but no number (`3件`, number-invalid's,
    * left out of the sums), or null when its cells are blank. A check left undone for some of them is no ✅ (brk160 #3:
    * 行政复议's group was never checked), and says which were left undone (brk165 #4: they were counted, not named) and
-   * why, by what the cells are.
+   * why, by what the cells are. `missing`: the labels of the rows the check needs that are missing from the table
+   * (row-missing's): none of its sums can be made then, and that, not blank cells, is why (brk183 #5).
    */
-  const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string; skipped?: Skipped[] }) => {
+  const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string; skipped?: Skipped[]; missing?: string[] }) => {
     const t = report.tables[id]!;
     const said = ruleLine(id, rule, check, where);
     // A rule turned off that would report nothing: off all the same, with what holds.
@@ -226,7 +228,12 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       return;
     }
     const h = holds();
-    if (!h.checked) out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('unchecked'), detail: offLead + L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked'), findings: [] });
+    const gone = h.missing ?? [];
+    const goneShown = gone.slice(0, 3).map((l) => `“${l}”`).join(L('、', ', ')) + (gone.length > 3 ? L(`等 ${gone.length} 行`, ` and ${gone.length - 3} more`) : '');
+    const why = gone.length
+      ? L(`缺少${goneShown}行，未核对（见 row-missing）`, `${gone.length > 1 ? 'rows' : 'row'} ${goneShown} missing: not checked (see row-missing)`)
+      : L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked');
+    if (!h.checked) out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('unchecked'), detail: offLead + why, findings: [] });
     else {
       const left = h.of - h.checked;
       const skipped = (h.skipped ?? []).slice(0, left);
@@ -341,6 +348,8 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     };
     const r1 = rowById(t3, 'R1'), r2 = rowById(t3, 'R2'), r37 = rowById(t3, 'R3.7'), r4 = rowById(t3, 'R4');
     const last = cols.length - 1;
+    // The rows of a sum missing from the table (read as absent, row-missing reports them), by their labels.
+    const missingOf = (rows: (RowModel | undefined)[]) => rows.filter((r) => r?.match.kind === 'absent').map((r) => r!.label);
     sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', `balance: ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} = the total (（七）总计) + ${T3_TERMS_EN.R4}`), colLabel, () => {
       let checked = 0;
       const skipped: Skipped[] = [];
@@ -351,7 +360,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       });
       const v = [r1, r2, r37, r4].map((r) => num(r?.cells[last]));
       const example = v.every((x) => x !== null) && v[0]! + v[1]! === v[2]! + v[3]! ? L(`总计列 ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`, `总计 column ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`) : L(`${checked} 列平衡`, `${checked === 1 ? '1 column balances' : `${checked} columns balance`}`);
-      return { checked, of: cols.length, example, skipped };
+      return { checked, of: cols.length, example, skipped, missing: missingOf([r1, r2, r37, r4]) };
     });
     const terms = t3.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
     sumLine('t3', 'sum-results', L('（七）总计 = 各办理结果之和', '（七）总计 = sum of the results'), colLabel, () => {
@@ -364,7 +373,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       const total = num(r37?.cells[last]);
       const s = sum(terms.map((r) => num(r.cells[last])));
       const example = total !== null && s !== null && total === s ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked === 1 ? '1 column adds up' : `${checked} columns add up`}`);
-      return { checked, of: cols.length, example, skipped };
+      return { checked, of: cols.length, example, skipped, missing: missingOf([r37, ...terms]) };
     });
     yearLine('t3', 'carry-over', L('上年结转 = 上年报告的结转下年度', `${T3_TERMS_EN.R2} = last year's ${T3_TERMS_EN.R4}`), colLabel, () => {
       const pairs = carryOverPairs(report, previous!)?.filter((p) => p.now !== null && p.before !== null) ?? [];

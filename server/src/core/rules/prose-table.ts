@@ -624,6 +624,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
         message: bi(
           `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}，正文写 ${actual}，相差 ${signed(diff)}。${table}（${off.column}列）各办理结果之和为 ${off.added}，比（七）总计 ${off.total} ${more ? '多' : '少'} ${d}，正文另有办理结果也可能与改正后的${table}一致，而这个差不能同时由它们解释：看不出哪一处是表格填错、哪一处是正文写错，请对照原表核对，未自动修改。`,
           `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}, the prose says ${actual} (difference ${signed(diff)}). The results (column ${off.column}) add up to ${off.added}, ${d} ${more ? 'more' : 'less'} than （七）总计 ${off.total}; more of the prose's results would agree with a corrected ${table} than that difference can explain, so it is unclear whether the prose or the table is wrong: check against the original table; not fixed automatically.`),
+        expected: main.value,
         fix: undefined,
         severity: undefined,
         blamesProse: false,
@@ -650,7 +651,9 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     }
     /**
      * The info when the table, not the prose, is the likely typo: the prose's number is the one 表三's balance
-     * needs (`why`: how the table's own sums show it, zh and en). Never fixed: the prose is right.
+     * needs (`why`: how the table's own sums show it, zh and en). Never fixed: the prose is right, so `expected` is
+     * its own number (README: the value the number pointed at should have; brk183 #4: 26 invited the edit the message
+     * forbids). The table's value is in the message and the related cells.
      */
     function tableTypo(whyZh: string, whyEn: string): Item {
       return {
@@ -659,7 +662,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
         message: bi(
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}），但与${table}的收支平衡一致：${whyZh}。很可能是${table}的${main.label.zh}填错了（应为 ${actual}），而不是正文：请对照原表核对${table}，不要改正文，未自动修改。${doubtZh}`,
           `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}), but agrees with ${table}'s balance: ${whyEn}. ${table}'s ${main.label.en} is likely the wrong number (it should be ${actual}), not the prose: check ${table} against the original table rather than changing the prose; not fixed automatically.${doubtEn}`),
-        expected: main.value,
+        expected: actual,
         actual,
         related: quantityCells(main, table),
         severity: 'info',
@@ -737,7 +740,9 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
           : bi(
             `${headOf().zh}${groupsZh}${cellZh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${listTerm ? '' : staleZh}${staleChangeZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${zeroZh}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}${unchecked ? '表二没有勾稽关系可以核对，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}${wanUnfixed ? '正文的数以“万”为单位，请按表格的数改写，未自动修改。' : ''}`,
             `${headOf().en}${groupsEn}${cellEn}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? '' : staleEn}${staleChangeEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.map((w) => reportWordsEn(w)).join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}${unchecked ? ' 表二 has no identity to check it by, so whether the prose or the table is wrong cannot be told: check against the original table; not fixed automatically.' : ''}${wanUnfixed ? ' The prose writes the number in 万: rewrite it from the table\'s number; not fixed automatically.' : ''}`),
-        expected: main.value,
+        // (The prose's own number when the message says the table's cell is the wrong one, 表四's result or 表二's
+        // amount filled in 元: the number pointed at is right, brk183 #4.)
+        expected: (cell || tableInYuan) && !claim.part && !claim.negated && claim.narrowed === undefined && !claim.uncertain && !claim.scoped ? actual : main.value,
         actual,
         related: quantityCells(main, table),
         fix: canFix && !listTerm && !chinese && !weak && !zero && !stale && !staleChange && !wanUnfixed ? fixFor(written.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,

@@ -223,6 +223,12 @@ export const sumResults: Rule = {
       const head = totalLikelyRight
         ? bi(`表三（七）总计（${col.label}列）为 ${actual}，与各办理结果之和不符，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。`, `表三 （七）总计 (column ${col.label}) is ${actual}, which differs from the results by ${signed(actual - s)}: the results add up to ${expr}.`)
         : bi(`表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。`, `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.`);
+      const fix = suspect || !together || prose.verdict === 'total'
+        ? (unsafe || doubtful ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(ctx.report.lines, t, at, s)] })
+        : {
+          title: bi(`把（七）总计改为各项之和（${together.map((c) => `${labels[c.col]} ${c.value}`).join('、')}）`, `Set （七）总计 to the sums of the results (${together.map((c) => `${labels[c.col]} ${c.value}`).join(', ')})`),
+          edits: together.map((c) => setCell(ctx.report.lines, t, total.cells[c.col]!, c.value)),
+        };
       ctx.add({
         message: bi(
           head.zh + (suspect ? suspect.note.zh : sure.shifted ? '' : advice.zh) + sure.note.zh,
@@ -231,19 +237,17 @@ export const sumResults: Rule = {
         suspectUnfixed: suspect?.unfixed,
         severity: sure.severity,
         range: at.range,
-        expected: s,
+        // The value this total should have (README): the results' sum, unless the message says the total is likely
+        // right and a result row (or another cell) wrong: then the total as written (brk183 #4: 42 asked for the edit
+        // the message advises against). The sum stays in `data.sum` for the summary's sides.
+        expected: totalLikelyRight && !fix ? actual : s,
         actual,
         related: [
           ...withSuspect(nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })), suspect),
           ...(prose.range && prose.phrase ? [{ range: prose.range, message: bi(`正文：${prose.phrase}`, `Prose: ${prose.phrase}`) }] : []),
         ],
-        fix: suspect || !together || prose.verdict === 'total'
-          ? (unsafe || doubtful ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(ctx.report.lines, t, at, s)] })
-          : {
-            title: bi(`把（七）总计改为各项之和（${together.map((c) => `${labels[c.col]} ${c.value}`).join('、')}）`, `Set （七）总计 to the sums of the results (${together.map((c) => `${labels[c.col]} ${c.value}`).join(', ')})`),
-            edits: together.map((c) => setCell(ctx.report.lines, t, total.cells[c.col]!, c.value)),
-          },
-        data: { column: col.id },
+        fix,
+        data: { column: col.id, sum: s },
       });
     });
   },
