@@ -1,6 +1,7 @@
 // prose-sum on the applicants' split of a count whose total is 表三's 新收 while one part counts 新收 and 上年结转
 // together (自然人 40 + 2 = 42 under 新收 46): the message says which part is counted otherwise and what it is counted
-// as the total is (brk97 #5: it gave the sum alone, and prose-table cannot tell the scope of 42). Base:
+// as the total is (brk97 #5: it gave the sum alone; prose-table could not tell the scope of 42 then, and since brk184 #6
+// reports it as 新收, the total being 新收 alone). Base:
 // examples/correct-2024.nianbao.md (新收 46: 自然人 40, 法人或其他组织 6; 上年结转 2, all 自然人).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,10 +23,13 @@ test('the split right: nothing', () => {
 
 test('自然人 counted with 上年结转 under a total received that is 表三 新收: the part and its count as the total is are named', () => {
   const words = '全年共收到政府信息公开申请46件，其中自然人申请42件、法人或其他组织申请6件；';
+  // (prose-table now reads the parts of a count received that is 新收 alone as 新收 too and reports 42 (brk184 #6):
+  // prose-sum says its finding follows from that.)
   assert.deepEqual(sums(words), [
-    'prose-sum: 总数写为 46件，但其中各项之和为 42 + 6 = 48，相差 +2。总数是表三的新收（46），而“自然人申请42件”是表三新收加上年结转的自然人数，两处口径不一：按新收应为 40件，请统一。',
+    'prose-sum: 总数写为 46件，但其中各项之和为 42 + 6 = 48，相差 +2。总数是表三的新收（46），而“自然人申请42件”是表三新收加上年结转的自然人数，两处口径不一：按新收应为 40件，请统一。这是正文“自然人申请42件”（表三为 40）与表格不一致的结果（见 prose-table 的报告）：按表格的数，各项之和为 40 + 6 = 46，等于总数 46。请先核对这个数。',
+    'prose-table: 正文“自然人申请42件”与表三不一致：表三的自然人新收申请为 40，正文写 42，相差 +2。这个数是句中“其中”后列举的 2 个数（42件、6件）之一，改为 40 后各项之和正好是句中所说的总数 46（prose-sum 报告的各项之和不符由此而来）：改这一个数即可。',
   ]);
-  assert.match(sums(words, 'en')[0], /The total is 表三's new applications \(新收\) \(46\), while “自然人申请42件” is its new plus carried-over applications \(新收 \+ 上年结转\) by natural persons: the two are counted differently; counted as the total is, it is 40: make them agree\.$/);
+  assert.match(sums(words, 'en')[0], /The total is 表三's new applications \(新收\) \(46\), while “自然人申请42件” is its new plus carried-over applications \(新收 \+ 上年结转\) by natural persons: the two are counted differently; counted as the total is, it is 40: make them agree\. This follows from “自然人申请42件” \(表三: 40\) contradicting the table/);
 });
 
 test('a total said to be 新收: prose-table compares the part (its scope is in the words), and prose-sum says it follows from it', () => {

@@ -267,6 +267,12 @@ export interface Claim {
    */
   ownParts?: number[];
   /**
+   * For one applicant column's count in a split (`其中`, `包括`, a bracket) of a count received (`全年收到申请13件，其中
+   * 自然人12件、商业企业1件`: 13), that count. The parts are of what the whole is: where it is 表三's 新收 and not
+   * 新收 + 上年结转, each part is its column's 新收 alone; elsewhere both readings stay (brk184 #6).
+   */
+  ofReceived?: number;
+  /**
    * The prose says there was none (`未发生…行政复议`, `未收到政府信息公开申请`): `number` is a token of value 0 over the
    * negated term (`行政复议`), not a number written in the text (no fix can rewrite it).
    */
@@ -1324,6 +1330,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (readings.includes('R1+R2') && carriedApart(t, found, f, s.start)) readings = readings.filter((r) => r !== 'R1+R2');
       // `新收申请177件，其中自然人申请167件，…`: a column's count in a split of 新收 is that column's 新收 alone.
       if (isColumn(anchor.id) && splitOfNew(t, found, f)) readings = readings.filter((r) => !r.endsWith(':R1+R2'));
+      // `全年收到申请13件，其中自然人12件、商业企业1件`: in a split of a count received (新收, or 新收 + 上年结转), a column's
+      // count is of what that count is, which only the table tells (`Claim.ofReceived`; brk184 #6).
+      let ofReceived: number | undefined;
+      if (isColumn(anchor.id) && readings.some((r) => r.endsWith(':R1+R2'))) {
+        const whole = splitWhole(t, found, f, ['received']);
+        if (whole && !whole.number.bound) ofReceived = whole.number.value;
+      }
       // `共办结47件（其中自然人41件，法人或其他组织6件）`: in a split of the count concluded, that column's （七）总计
       // (helper-210 #2).
       if (isColumn(anchor.id) && splitOf(t, found, f, ['concluded', 'handled'])) readings = [`${columnOf(anchor.id)}:R3.7`];
@@ -1386,6 +1399,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const claimFrom = newAndCarried && dueWords ? Math.min(f.from, f.at - dueWords.length) : f.from;
       const claim: Claim = { anchor, readings, number, from: claimFrom, to: f.to, sentence: s, scoped, ...(bodyScope ? { scope: bodyScope } : {}) };
       if (ownParts) claim.ownParts = ownParts;
+      if (ofReceived !== undefined) claim.ofReceived = ofReceived;
       if (lead.organ && !f.negated && !f.part && !f.listed && !list.length) organClaims.add(claim);
       const base = resultBases.get(f);
       if (base) claim.base = base;
@@ -3913,12 +3927,17 @@ function splitOfNew(t: string, found: { anchor: Anchor; from: number; to: number
  * anchor one of `ids` (`new`: `新收申请177件，其中自然人申请167件`; `concluded`: `办结47件（其中自然人41件…）`).
  */
 function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; negated?: boolean }[], f: { from: number; to: number }, ids: readonly string[]): boolean {
+  return splitWhole(t, found, f, ids) !== undefined;
+}
+
+/** The count that phrase `f` is a term of a split of (see `splitOf`), its anchor one of `ids`; undefined when none. */
+function splitWhole<G extends { anchor: Anchor; from: number; to: number; negated?: boolean }>(t: string, found: G[], f: { from: number; to: number }, ids: readonly string[]): G | undefined {
   const whole = found.filter((g) => g.to <= f.from && !isColumn(g.anchor.id)).sort((x, y) => x.to - y.to).pop();
-  if (!whole || !ids.includes(whole.anchor.id) || whole.negated) return false;
+  if (!whole || !ids.includes(whole.anchor.id) || whole.negated) return undefined;
   const gap = t.slice(whole.to, f.from);
   // (Or a clause naming it what the next ones count among, `办结的47件申请中，自然人41件`, or by applicant, `已办结47件，从申请
   // 主体看，自然人41件`: helper-220 #6; or with that name written as a heading, `已办结47件，申请人类型：自然人41件`: brk117 #4.)
-  return /其中|包括|[（(]|中[，,：:]|(?:从|按)申请(?:主体|人)(?:类型)?(?:来)?(?:看|分)|申请(?:主体|人)(?:类型|类别)?[：:]/.test(gap) && !/[；;。]/.test(gap);
+  return /其中|包括|[（(]|中[，,：:]|(?:从|按)申请(?:主体|人)(?:类型)?(?:来)?(?:看|分)|申请(?:主体|人)(?:类型|类别)?[：:]/.test(gap) && !/[；;。]/.test(gap) ? whole : undefined;
 }
 
 /**

@@ -311,7 +311,8 @@ const SCOPE = {
  * For a list of the applicants (`收到申请17件，其中自然人申请15件、法人或其他组织申请3件`) whose total is 表三's count of
  * one scope (新收 17) while one part is the table's count of the other scope (自然人 新收 14 + 上年结转 1 = 15) and the
  * other part agrees: that part, the scopes, and its value in the total's scope; else null (brk97 #5: the finding did
- * not say which number was off, and prose-table, which cannot tell the scope of 15, says nothing of it).
+ * not say which number was off). (prose-table reports such a part too when the total is a count received that is
+ * 新收 alone, brk184 #6; not when it is 新收 + 上年结转, where either reading of a part stays.)
  */
 function mixedScope(q: Quantities, total: number, parts: Part[]): { part: Part; value: number; scope: keyof typeof SCOPE; other: keyof typeof SCOPE; who: Bilingual } | null {
   if (parts.length !== 2 || !NATURAL_LABEL.test(parts[0].label) || !/法人/.test(parts[1].label)) return null;
