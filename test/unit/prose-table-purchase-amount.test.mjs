@@ -22,7 +22,7 @@ const findings = (sentence, cell, previous = core.parseReport(Y19)) => {
 
 test('采购总金额 in the prose is compared with 表二, and the right change after a wrong amount is not blamed', () => {
   assert.deepEqual(findings('全年完成政府集中采购项目3个，采购总金额165万元，较上年增加36万元，增长30.0%。', '156'),
-    ['prose-table: 正文“采购总金额165万元”与表二不一致：表二的政府集中采购采购总金额为 156，正文写 165，相差 +9。表二没有勾稽关系可以核对，看不出错的是正文还是表格：请对照原表核对，未自动修改。']);
+    ['prose-table: 正文“采购总金额165万元”与表二不一致：表二的政府集中采购总金额为 156，正文写 165，相差 +9。表二没有勾稽关系可以核对，看不出错的是正文还是表格：请对照原表核对，未自动修改。']);
   assert.deepEqual(findings('全年完成政府集中采购项目3个，采购总金额156万元，较上年增加36万元，增长30.0%。', '156'), []);
   // A table amount written with its unit, and decimals: 156.6 − 120 = 36.6 exactly, not 36.599999999999994.
   assert.deepEqual(findings('全年完成政府集中采购项目3个，采购总金额156.6万元，较上年增加36.6万元，增长30.5%。', '156.6万元'), []);

@@ -107,6 +107,13 @@ export interface LabelMatch {
    */
   appended?: string;
   /**
+   * Set on a `positional` match of a pipe row whose label cell holds the head of the template row's label alone: its
+   * ordinal and first words, the rest left out (`（六）其他` for `（六）其他处理`), and on a `misspelled` match of a 表三
+   * group label written so (2021's `（六）其他` over its three rows). The row is read by its place (the ordinal is its
+   * own); row-label says so and writes the template's label there.
+   */
+  shortened?: boolean;
+  /**
    * Set on a `positional` match of a pipe row whose label cell holds no words of a label: `cell`, the cell is empty
    * (`|   | 3 | 0 | … | 3 |` in 表三, `|          | 86 |` in 表二; `range` is its inside, between its pipes); in 表三
    * also `ordinal`, it holds the template row's ordinal alone (`| （二） | 5 | … |`; `range` is the ordinal). The row is

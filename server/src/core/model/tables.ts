@@ -564,7 +564,9 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   }
   // A piece of the template's label (a label a layout wrapped or cut: `行政机关不再处理其政府信息公`) is that row's.
   const key = labelKey(raw);
-  if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
+  // But a label's head, its ordinal and first words with the rest left out (`（六）其他` for `（六）其他处理`, brk185 #1), is
+  // written so, not cut by a layout (a wrapped label's rest is found above): the row's, by its ordinal, said so.
+  if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return labelHead(key, spec) ? { ...out, shortened: true } : out;
   return { ...out, unlike: true };
 }
 
@@ -594,6 +596,15 @@ function ownLineNearMiss(seg: Segment, tok: Token, spec: RowSpec, labelKeys: rea
 function ordinalOf(key: string): string {
   const m = /^(?:[(（]([一二三四五六七八九十]+)[)）]|([一二三四五六七八九十]+)、|(\d{1,2})[.．、])$/.exec(key);
   return !m ? '' : m[1] ? `(${m[1]})` : m[2] ? `${m[2]}、` : `${m[3]}.`;
+}
+
+/**
+ * Whether label key `key` is the head of template row `spec`'s label: its ordinal and at least one word after it,
+ * the rest of the label left out (`（六）其他` of `（六）其他处理`, `1.申请人无正当理由逾期不补正` of 2021's R3.6.1).
+ */
+function labelHead(key: string, spec: RowSpec): boolean {
+  const ordinal = ROW_ORDINAL.exec(spec.key)?.[0];
+  return !!ordinal && key.length > ordinal.length && key.length < spec.key.length && spec.key.startsWith(key);
 }
 
 /** The ordinal that template row `spec`'s label starts with, in `ordinalOf`'s form; '' when it has none. */
@@ -1286,8 +1297,11 @@ export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Temp
 interface GroupLabelHit {
   /** Index into `template.rows` of the group row. */
   ri: number;
-  /** `exact`: the label (a group path before it allowed); `misspelled`: within the misspelling budget; `appended`: words glued after it. */
-  kind: 'exact' | 'misspelled' | 'appended';
+  /**
+   * `exact`: the label (a group path before it allowed); `misspelled`: within the misspelling budget; `appended`: words
+   * glued after it; `head`: its ordinal and first words, the rest left out (`（六）其他`).
+   */
+  kind: 'exact' | 'misspelled' | 'appended' | 'head';
   /** Characters apart from the template's label (0 when exact). */
   distance: number;
   /** For `appended`: the key of the words after the label (`信息` in `（四）无法提供信息`). */
@@ -1311,8 +1325,9 @@ const groupRowsOf = new WeakMap<Table3Template, { ri: number; key: string; ordin
  * subtotals in them, and such a row is a group's, never a data row read by its place (brk85 #1, #3). With `top`, the
  * group over groups (三、本年度办理结果) is looked for too, as its label alone or misspelled (`三、本年渡办理结果`,
  * `三、本年度办理结`; brk148 #6): it never carries numbers, so it is no subtotal's row, and only row-label asks for it.
+ * With `heads` (a pipe cell's key), `head` when `key` is the group's ordinal and the first of its words (`（六）其他`).
  */
-function groupLabelOf(key: string, template: Table3Template, top = false): GroupLabelHit | null {
+function groupLabelOf(key: string, template: Table3Template, top = false, heads = false): GroupLabelHit | null {
   let groups = groupRowsOf.get(template);
   if (!groups) {
     groups = [];
@@ -1344,6 +1359,10 @@ function groupLabelOf(key: string, template: Table3Template, top = false): Group
         ? { ri: g.ri, kind: 'misspelled', distance: rest.length }
         : { ri: g.ri, kind: 'appended', distance: 0, appended: rest };
     }
+    // With `heads`, the label's head, more than a misspelling left out (`（六）其他`, brk185 #1): the group's, by its
+    // ordinal, though its words may be another row's (`3.其他`). (Only a pipe cell's: in a PDF's text a merged cell
+    // wraps, `（四）无` over `法提供`.)
+    if (heads && w && g.words.length - w.length > budget && g.words.startsWith(w)) return { ri: g.ri, kind: 'head', distance: g.words.length - w.length };
     if (w.length < 2 || Math.abs(w.length - g.words.length) > budget || rowWordsOf(template).includes(w)) continue;
     const d = editDistance(w, g.words);
     if (d <= budget) return { ri: g.ri, kind: 'misspelled', distance: d };
@@ -1418,8 +1437,11 @@ function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template,
   for (const lt of lts) {
     for (const tok of lt.tokens) {
       if (tok.kind !== 'text') continue;
-      const g = groupLabelOf(tok.key, template, true);
+      const g = groupLabelOf(tok.key, template, true, !!tok.pipe && !tok.continuation && !tok.parts);
       if (!g || g.ri !== ri) continue;
+      // A head whose rest opens a cell of the lines below is a merged cell's label wrapped (`（三）不` over `予公开`).
+      const rest = g.kind === 'head' ? labelKey(template.rows[ri].label).slice(-g.distance) : '';
+      if (rest && lts.some((x) => x.line > lt.line && x.line <= lt.line + LABEL_WRAP_REACH && x.tokens.some((t) => t.kind === 'text' && t.key.startsWith(rest)))) continue;
       if (g.kind === 'exact' || hit) return null;
       hit = { tok, g };
     }
@@ -1430,7 +1452,7 @@ function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template,
   const raw = tok.raw.trim();
   return g.kind === 'appended'
     ? { kind: 'exact', raw, range: trimmedRange(tok), distance: 0, appended: g.appended }
-    : { kind: 'misspelled', raw, range: trimmedRange(tok), distance: g.distance };
+    : { kind: 'misspelled', raw, range: trimmedRange(tok), distance: g.distance, ...(g.kind === 'head' ? { shortened: true } : {}) };
 }
 
 /** The label key of a segment, as a group label row writes it: its cells before the numbers, or the words before them. */

@@ -28,6 +28,16 @@ export function t2ColumnOf(format: Report['format'], rowId: string, colText: str
 }
 
 /**
+ * The zh name of 表二's column `header` of the row named `row`, for messages: the two joined (`行政许可处理决定数量`),
+ * the word the column's name opens with written once where the row's ends with it (`政府集中采购总金额`, not
+ * `政府集中采购采购总金额`: brk185 #3).
+ */
+function t2NameZh(row: string, header: string): string {
+  const n = [4, 3, 2].find((k) => row.length > k && header.length > k && row.endsWith(header.slice(0, k))) ?? 0;
+  return `${row}${header.slice(n)}`;
+}
+
+/**
  * The table quantities that prose can name, each read from the report's own tables: 表三 rows (summed over a
  * group's sub-rows where the template prints no subtotal), applicant columns, 表四 group totals and leaves, and
  * 表二 counts. A quantity is `null` when a cell it needs is blank, missing or not a number, or when its table
@@ -345,7 +355,7 @@ export class Quantities {
     const factor = unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1;
     const value = Math.round(v * factor * 1e6) / 1e6;
     const alternatives = unit === null ? [Math.round(v / 1e4 * 1e6) / 1e6] : [];
-    return { id, table: 't2', value, label: { zh: `${name.zh}${header}`, en: `${name.en} ${header}` }, cells: [{ cell, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives, ...(unit !== undefined ? { unit } : {}) };
+    return { id, table: 't2', value, label: { zh: t2NameZh(name.zh, header), en: `${name.en} ${header}` }, cells: [{ cell, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives, ...(unit !== undefined ? { unit } : {}) };
   }
 
   /**
@@ -374,7 +384,7 @@ export class Quantities {
     const header = block.columns[col].label;
     const written = t2RenamedLabel(row);
     const name = written ? { zh: `“${written}”（即${row.label}）`, en: `“${written}” (read as ${row.label})` } : { zh: row.label, en: row.label };
-    return { id, table: 't2', value: v, label: { zh: `${name.zh}${header}`, en: `${name.en} ${header}` }, cells: [{ cell, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
+    return { id, table: 't2', value: v, label: { zh: t2NameZh(name.zh, header), en: `${name.en} ${header}` }, cells: [{ cell, label: `${written ?? row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Bilingual, TextEdit } from '../types.js';
+import type { Bilingual, Range, TextEdit } from '../types.js';
 import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, inStyleOf, inWrittenScriptAt, num, rowById, sameT2Header } from './util.js';
 import { markInWrittenScript } from '../text/script.js';
@@ -18,7 +18,7 @@ export const formatMixed: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('同一报告中混用了另一年度格式的行或列', 'Rows or columns of another format year in the same report'),
-    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。表二中写成另一年度格式行名的行（2021 年报告中的“规范性文件”，2019 年格式报告中的“行政规范性文件”）是同一行，在报告所用格式的列下按它对应的行读取，其数照常核对（prose-table、count-relations、stock-flow 等）；所在块的列仍是另一年度格式时不读取。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。反过来，2019 年格式报告中分为 2021 年格式三行的“（六）其他处理”（写有或删去了分组标题行）是三行逐列之和：三行各格都有数时，修复合并为 2019 年格式的一行（竖线表、制表符分隔的表和每行一个 <tr> 的 HTML 表），有空白单元格时不合并（空白不是 0）。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；但某一行原有的数在新表中都没有确定的位置时（“第二十条第（一）项”“（八）项”，两种格式的列没有确定的对应关系），换成的表中这一行会整行空白，成为 row-missing 的错误，因此不提供修复，消息说明原因和如何手工重写这一块；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表；每格一行粘贴的表格不自动转换，消息按该项的标题说明按报告所用格式的哪张表（哪些列）重写。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。块中的行写成报告所用格式的行名（2019 年格式的列下写“行政规范性文件”）时，按它对应的行（“规范性文件”）读取；不能转换时，消息说明挡住转换的是哪一行、什么原因（不是这一块的行、格数与表头不符、空白单元格看不出在哪一列、同一行写了两次）。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。2021 年格式没有的行（“其他对外管理服务事项”）写在报告所用格式的列下时：这一行没有数（各格空白或为 0），修复删去这一行；有数则不自动删除（以免丢掉数），消息列出这些数，提示删去这一行、需要保留的数写入正文。`nianbao check --fix` 和编辑器的“全部修复”与单个快速修复一样换掉这一块（原有数的行在换成的表中都保留着数，不会因整行空白而出错）；留下的空白单元格由 cell-blank 提示，请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. A 表二 row written with the other format\'s name (规范性文件 in a 2021 report, 行政规范性文件 in a 2019-format one) is the same row: under the report format\'s columns it is read as that row and its numbers are checked as usual (prose-table, count-relations, stock-flow, …); under a block still in the other format\'s columns it is not read. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). The other way round, the three 2021 sub-rows in a 2019-format report (with their group label row or without it) add up to the 2019 row column by column: with a number in every cell the fix merges them into it (pipe, tab-separated and HTML tables of one <tr> a line); a blank cell, which is not 0, keeps them apart. 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost; but where none of a row\'s numbers has a certain place in the new table (第二十条第（一）项 and （八）项, whose columns do not map between the formats), that row would be left blank, a row-missing error, so no fix is offered and the message says why and how to redo the block by hand. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table; a block pasted one cell a line is not converted, and the message names, by the item\'s heading, the report format\'s table (and its columns) to rewrite it as. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. A row written with the report format\'s name (行政规范性文件 under the 2019 columns) is read as the row it pairs with (规范性文件); when the block cannot be converted, the message says which row stops it and why (a row of no such block, cells more or fewer than the header\'s, a blank cell whose column cannot be told, a row written twice). The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. A row the 2021 format does not have (其他对外管理服务事项) under the report format\'s columns is deleted by the fix when it holds no numbers (every cell blank or 0); with numbers it is not deleted (they would be lost): the message gives them and says to delete the row, writing in the text the numbers to be kept. `nianbao check --fix` and the editor\'s fix-all replace the block as the single quick fix does (every row that had numbers keeps some in the new table, so no row becomes a blank-row error); the blank cells it leaves are reported by cell-blank until they are filled in from the original table and the comment, which is deleted once checked.'),
+    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。表二中写成另一年度格式行名的行（2021 年报告中的“规范性文件”，2019 年格式报告中的“行政规范性文件”）是同一行，在报告所用格式的列下按它对应的行读取，其数照常核对（prose-table、count-relations、stock-flow 等）；所在块的列仍是另一年度格式时不读取。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。反过来，2019 年格式报告中分为 2021 年格式三行的“（六）其他处理”（写有或删去了分组标题行）是三行逐列之和：三行各格都有数时，修复合并为 2019 年格式的一行（竖线表、制表符分隔的表和每行一个 <tr> 的 HTML 表），有空白单元格时不合并（空白不是 0）。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；但某一行原有的数在新表中都没有确定的位置时（“第二十条第（一）项”“（八）项”，两种格式的列没有确定的对应关系），换成的表中这一行会整行空白，成为 row-missing 的错误，因此不提供修复，消息说明原因和如何手工重写这一块；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表；每格一行粘贴的表格不自动转换，消息按该项的标题说明按报告所用格式的哪张表（哪些列）重写。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。块中的行写成报告所用格式的行名（2019 年格式的列下写“行政规范性文件”）时，按它对应的行（“规范性文件”）读取；不能转换时，消息说明挡住转换的是哪一行、什么原因（不是这一块的行、格数与表头不符、空白单元格看不出在哪一列、同一行写了两次）。2021 年格式已删去的“第二十条第（九）项”块无从转换，整块（项标题、表头和各行）只报告一次，位置在项标题，消息提示删除；竖线表中表头下只有这一块的行时，修复删去这一块，其中不为 0 的数连同行名、列名写在原处的 HTML 注释里，不丢掉；表头下还有别的行（其数在 2021 年格式中有位置）或是制表符、空格分隔的表时不提供修复。2021 年格式没有的行（“其他对外管理服务事项”）写在报告所用格式的列下时：这一行没有数（各格空白或为 0），修复删去这一行；有数则不自动删除（以免丢掉数），消息列出这些数，提示删去这一行、需要保留的数写入正文。`nianbao check --fix` 和编辑器的“全部修复”与单个快速修复一样换掉这一块（原有数的行在换成的表中都保留着数，不会因整行空白而出错）；留下的空白单元格由 cell-blank 提示，请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. A 表二 row written with the other format\'s name (规范性文件 in a 2021 report, 行政规范性文件 in a 2019-format one) is the same row: under the report format\'s columns it is read as that row and its numbers are checked as usual (prose-table, count-relations, stock-flow, …); under a block still in the other format\'s columns it is not read. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). The other way round, the three 2021 sub-rows in a 2019-format report (with their group label row or without it) add up to the 2019 row column by column: with a number in every cell the fix merges them into it (pipe, tab-separated and HTML tables of one <tr> a line); a blank cell, which is not 0, keeps them apart. 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost; but where none of a row\'s numbers has a certain place in the new table (第二十条第（一）项 and （八）项, whose columns do not map between the formats), that row would be left blank, a row-missing error, so no fix is offered and the message says why and how to redo the block by hand. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table; a block pasted one cell a line is not converted, and the message names, by the item\'s heading, the report format\'s table (and its columns) to rewrite it as. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. A row written with the report format\'s name (行政规范性文件 under the 2019 columns) is read as the row it pairs with (规范性文件); when the block cannot be converted, the message says which row stops it and why (a row of no such block, cells more or fewer than the header\'s, a blank cell whose column cannot be told, a row written twice). The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the whole block (item heading, header and rows) is said once, at its heading, the message saying to delete it; in a pipe table with only the block\'s rows under its header the fix deletes it, its numbers other than 0 kept with their row and column in an HTML comment in its place; with another row under the header (whose numbers have a place in 2021), or in a tab-separated or space-aligned table, there is no fix. A row the 2021 format does not have (其他对外管理服务事项) under the report format\'s columns is deleted by the fix when it holds no numbers (every cell blank or 0); with numbers it is not deleted (they would be lost): the message gives them and says to delete the row, writing in the text the numbers to be kept. `nianbao check --fix` and the editor\'s fix-all replace the block as the single quick fix does (every row that had numbers keeps some in the new table, so no row becomes a blank-row error); the blank cells it leaves are reported by cell-blank until they are filled in from the original table and the comment, which is deleted once checked.'),
     example: { bad: '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', note: bi('2021 年格式中“（六）其他处理”应分为三行', 'in the 2021 format （六）其他处理 has three sub-rows') },
   },
   check(ctx) {
@@ -81,9 +81,32 @@ export const formatMixed: Rule = {
         }
       }
     }
+    // A 表二 block of the other format that the report's format has none of (2019's 第二十条第（九）项 in a 2021 report):
+    // said once for the block, at its heading, its rows and header not again (brk185 #2).
+    const covered = new Set<number>();
+    if (to) {
+      for (const s of report.extras.signatures) {
+        if (s.format !== other || covered.has(s.line)) continue;
+        const block = droppedBlock(report, s.line, to);
+        if (!block) continue;
+        for (let i = block.range.start.line; i <= block.range.end.line; i++) covered.add(i);
+        const kept = block.numbers.length
+          ? bi(`修复会删去这一块，其中的数（${block.numbers.join('、')}）写在原处的注释里：如需保留，请写入正文，再删除该注释。`, ` The fix deletes it, keeping its numbers (${block.numbers.join(', ')}) in a comment in its place: write them in the text if they are to be kept, then delete the comment.`)
+          : bi('这一块没有数，修复会删去它。', ' It holds no numbers; the fix deletes it.');
+        ctx.add({
+          message: bi(
+            `表二“${block.heading}”是${other}年格式的一块，本报告为${template.id}年格式。${template.id}年格式已删去“${block.heading}”这一块：请删除这一块（其中的数如需保留，写入正文）。${block.edit ? kept.zh : ''}`,
+            `表二's ${block.heading} is a block of the ${other} format; this report uses the ${template.id} format, which has no ${block.heading} block: delete the block (write its numbers in the text if they are to be kept).${block.edit ? kept.en : ''}`),
+          range: block.range,
+          fix: block.edit ? { title: bi(`删去“${block.heading}”这一块`, `Delete the ${block.heading} block`), edits: [block.edit] } : undefined,
+          data: { table: 't2' },
+        });
+      }
+    }
     // 表二 rows of the other format: `规范性文件` ↔ `行政规范性文件`, `其他对外管理服务事项`, `政府集中采购`.
     const ownRows = new Set(template.tables.t2?.blocks.flatMap((b) => b.rows.map((r) => r.label)) ?? []);
     for (const f of report.extras.foreignTable2Rows) {
+      if (covered.has(f.range.start.line)) continue;
       const key = f.label.normalize('NFKC').replace(/\s+/g, '').replace(/^\d+[.、]/, '');
       const counterpart = key === '规范性文件' && ownRows.has('行政规范性文件') ? '行政规范性文件' : key === '行政规范性文件' && ownRows.has('规范性文件') ? '规范性文件' : null;
       // Under its block's old columns (本年新制作数量 …) the new label alone would be half a conversion: how the
@@ -128,7 +151,7 @@ export const formatMixed: Rule = {
     const otherColumns = new Set(templateOf(other).tables.t2?.blocks.flatMap((b) => b.columns.map((c) => c.label)) ?? []);
     let column = -1;
     for (const s of report.extras.signatures) {
-      if (s.format !== other || s.text.startsWith('〔') || seen.has(s.line) || /逾期/.test(s.text)) continue;
+      if (s.format !== other || s.text.startsWith('〔') || seen.has(s.line) || covered.has(s.line) || /逾期/.test(s.text)) continue;
       if (report.extras.foreignTable2Rows.some((f) => f.range.start.line === s.line)) continue;
       if (['其他对外管理服务事项', '政府集中采购'].includes(s.text)) continue;
       seen.add(s.line);
@@ -340,6 +363,57 @@ function otherBlockHeader(report: Report, headerLine: number, to: BlockFormat) {
   if (!blocks.length) return null;
   const spans = layout === 'space' ? spacedWords(text) : null;
   return { layout, width: header.length, blocks, spans: spans?.length === header.length ? spans : null };
+}
+
+/**
+ * A 表二 block of the other format whose item the report's format `to` has none of (2019's 第二十条第（九）项 in a 2021
+ * report), its column header at 0-based line `headerLine`: its heading (the item's, as the template writes it), the
+ * range from its heading line (the nearest line above the header, blank lines aside, that names the item; else the
+ * header) to its last row, the numbers written in it (neither blank nor 0) and the edit that deletes it. The edit
+ * only where every line under the header is a row of the block, each with the header's cells: nothing of another
+ * item, whose numbers the report's format has a place for, goes with it; the block's numbers are kept in an HTML
+ * comment in its place (as `convert` keeps those with no place). Null when the line is no such block's header.
+ */
+function droppedBlock(report: Report, headerLine: number, to: BlockFormat): { heading: string; range: Range; numbers: string[]; edit?: TextEdit } | null {
+  const found = otherBlockHeader(report, headerLine, to);
+  if (!found) return null;
+  const old = pickBlock(report, found, headerLine);
+  if (counterpartOf(old, to)) return null;
+  const lines = report.lines;
+  const from: BlockFormat = to === '2021' ? '2019' : '2021';
+  let top = headerLine;
+  for (let i = headerLine - 1; i >= Math.max(0, headerLine - 3); i--) {
+    const text = lines.line(i);
+    if (!text.trim()) continue;
+    if (labelKey(text).includes(labelKey(old.heading))) top = i;
+    break;
+  }
+  // The rows under the header (and its delimiter row): each the block's, with the header's cells, up to the table's end.
+  let first = headerLine + 1;
+  if (found.layout === 'pipe' && pipeCells(lines.line(first) ?? '')?.every((c) => /^:?-+:?$/.test(c))) first++;
+  let last = first - 1, clean = found.layout === 'pipe' && first === headerLine + 2;
+  const numbers: string[] = [];
+  const items: string[] = [];
+  for (let i = first; i < lines.lineCount; i++) {
+    const cells = fieldsOf(lines.line(i), found.layout, found.width);
+    if (!cells || !cells.length || (found.layout !== 'pipe' && !lines.line(i).trim())) break;
+    last = i;
+    const row = old.rows.find((r) => labelKey(r.label) === labelKey(cells[0]));
+    if (!row || cells.length !== found.width || cells.some((c) => c.includes('-->'))) clean = false;
+    const written = cells.slice(1).map((c, j) => ({ c, j })).filter(({ c }) => c !== '' && !/^0(?:\.0+)?$/.test(c));
+    numbers.push(...written.map(({ c }) => c));
+    if (written.length) items.push(`${cells[0]}：${written.map(({ c, j }) => `${old.columns[j]?.label ?? ''} ${c}`).join('，')}`);
+  }
+  if (last < first) clean = false;
+  const range: Range = { start: lines.lineRange(top).start, end: lines.lineRange(Math.max(last, headerLine)).end };
+  if (!clean) return { heading: old.heading, range, numbers };
+  const note = items.length ? `<!-- 原${from}年格式表二“${old.heading}”中${to}年格式没有位置的数（请核对后删除本注释）：${items.join('；')} -->` : '';
+  // (Deleted with its line breaks: the blank line before the heading then parts what was around it.)
+  const end = last + 1 < lines.lineCount && !lines.line(last + 1).trim() ? last + 2 : last + 1;
+  const edit: TextEdit = note
+    ? { range, newText: note }
+    : end < lines.lineCount ? { range: { start: range.start, end: { line: end, character: 0 } }, newText: '' } : { range, newText: '' };
+  return { heading: old.heading, range, numbers, edit };
 }
 
 /**
