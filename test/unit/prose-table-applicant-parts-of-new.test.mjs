@@ -1,6 +1,7 @@
 // prose-table: a 其中 list by applicant that splits a count received (收到, 受理) is a split of what that count is. Where
 // the count is 表三's 新收 and not 新收 + 上年结转, each part is its column's 新收 alone (a column's 新收 + 上年结转 does
-// not make it agree); where the count is 新收 + 上年结转, or neither, both readings stay (brk184 #6).
+// not make it agree); where the count is 新收 + 上年结转 and not 新收, each part is its column's 新收 + 上年结转 (brk186 #14);
+// where it is neither, both readings stay (brk184 #6).
 // E1 = brk184-e1-township2022.md (2021 format, HTML 表三: 新收 自然人 11, 商业企业 2, total 13; 上年结转 自然人 1).
 // B2 = breaker35-b2-2023.md line 15 (新收 自然人 30, 法人或其他组织 7 (商业企业 3), total 37; 上年结转 自然人 2,
 // 商业企业 2, total 4).
@@ -32,17 +33,22 @@ test('the same in another report: a count received equal to 新收 alone splits 
   assert.deepEqual(table(input('B2', '全年受理政府信息公开申请37件，其中企业申请5件。')).map((f) => [f.actual, f.expected, f.data.quantity]), [[5, 3, 'C2:R1']]);
 });
 
-test('the parts of a count received that is 新收 + 上年结转 may be those sums: silent', () => {
+test('the parts of a count received that is 新收 + 上年结转, when they are those sums: silent', () => {
   for (const line of [
     '全年收到政府信息公开申请41件，其中自然人申请32件，法人或其他组织申请9件。',
     '全年受理政府信息公开申请41件，其中企业申请5件。',
-    // (Or their 新收, as before.)
-    '全年收到政府信息公开申请41件，其中自然人申请30件，法人或其他组织申请7件。',
     // The 新收 parts of a count equal to 新收 are silent too.
     '全年收到政府信息公开申请37件，其中自然人申请30件，法人或其他组织申请7件。',
   ]) assert.deepEqual(table(input('B2', line)).map(brief), [], line);
   const e1 = E1.replace(E1_LINE, E1_LINE.replace('收到申请13件，其中自然人12件、商业企业1件', '收到申请14件，其中自然人12件、商业企业2件'));
   assert.deepEqual(table(e1).map(brief), []);
+});
+
+test('the 新收 parts of a count received that is 新收 + 上年结转 contradict its sums (brk186 #14), fixed together to add up', () => {
+  // (Was silent, both readings kept: 30 + 7 = 37 is not the 41 the sentence splits, while 32 + 9 is.)
+  const found = table(input('B2', '全年收到政府信息公开申请41件，其中自然人申请30件，法人或其他组织申请7件。'));
+  assert.deepEqual(found.map(brief), [[30, 32, 'natural:R1+R2', 'error', '32'], [7, 9, 'legal:R1+R2', 'error', '9']]);
+  assert.match(found[0].message, /各项之和正好是总数 41/);
 });
 
 test('a count received that is neither 新收 nor 新收 + 上年结转 leaves both readings to its parts', () => {

@@ -18,10 +18,17 @@ test('a second reading equal to the first (上年结转 0) is left out of the me
 });
 
 test('a second reading that gives another number (上年结转 2) is still given', () => {
-  // (48 is 新收 + 上年结转, so its parts may be either; a split of 46, 新收 alone, would be of 新收 only: brk184 #6.)
+  // (47 is neither 新收 46 nor 新收 + 上年结转 48, so its parts may be either; a split of 46 is of 新收 only, brk184 #6, and
+  // one of 48 of 新收 + 上年结转 only, brk186 #14: see the next test.)
+  const line = '全年共收到政府信息公开申请47件，其中自然人申请41件。';
+  assert.deepEqual(messages(line).slice(1), ['正文“自然人申请41件”与表三不一致：表三的自然人新收申请为 40，正文写 41，相差 +1；按“自然人新收与上年结转申请之和”为 42，正文的 41 与两种读法都不符。']);
+  assert.deepEqual(messages(line, 'en').slice(1), ['The prose “自然人申请41件” contradicts 表三: its figure for new applications by natural persons is 40, the prose says 41 (difference +1; read as new plus carried-over applications by natural persons, 表三 has 42; the prose\'s 41 matches neither reading).']);
+});
+
+test('a part of a count received that is 新收 + 上年结转 is named by that one reading (brk186 #14)', () => {
   const line = '全年共收到政府信息公开申请48件，其中自然人申请41件。';
-  assert.deepEqual(messages(line), ['正文“自然人申请41件”与表三不一致：表三的自然人新收申请为 40，正文写 41，相差 +1；按“自然人新收与上年结转申请之和”为 42，正文的 41 与两种读法都不符。']);
-  assert.deepEqual(messages(line, 'en'), ['The prose “自然人申请41件” contradicts 表三: its figure for new applications by natural persons is 40, the prose says 41 (difference +1; read as new plus carried-over applications by natural persons, 表三 has 42; the prose\'s 41 matches neither reading).']);
+  assert.deepEqual(messages(line), ['正文“自然人申请41件”与表三不一致：表三的自然人新收与上年结转申请之和为 42（本年新收政府信息公开申请数量 40 + 上年结转政府信息公开申请数量 2），正文写 41，相差 -1。']);
+  assert.deepEqual(messages(line, 'en'), ['The prose “自然人申请41件” contradicts 表三: its figure for new plus carried-over applications by natural persons is 42 (本年新收政府信息公开申请数量 40 + 上年结转政府信息公开申请数量 2), the prose says 41 (difference -1).']);
 });
 
 test('法人或其他组织\'s columns are named by their column alone, without the row name or an equal second reading', () => {

@@ -269,9 +269,12 @@ export interface Claim {
   /**
    * For one applicant column's count in a split (`其中`, `包括`, a bracket) of a count received (`全年收到申请13件，其中
    * 自然人12件、商业企业1件`: 13), that count. The parts are of what the whole is: where it is 表三's 新收 and not
-   * 新收 + 上年结转, each part is its column's 新收 alone; elsewhere both readings stay (brk184 #6).
+   * 新收 + 上年结转, each part is its column's 新收 alone; where it is 新收 + 上年结转 and not 新收 alone, or says it includes
+   * last year's (`receivedWithCarried`), each part is its column's 新收 + 上年结转 (brk186 #14); elsewhere both stay.
    */
   ofReceived?: number;
+  /** The count received of `ofReceived` says it includes last year's (`收到申请48件（含上年结转2件），其中自然人42件`). */
+  receivedWithCarried?: boolean;
   /**
    * The prose says there was none (`未发生…行政复议`, `未收到政府信息公开申请`): `number` is a token of value 0 over the
    * negated term (`行政复议`), not a number written in the text (no fix can rewrite it).
@@ -1333,9 +1336,15 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // `全年收到申请13件，其中自然人12件、商业企业1件`: in a split of a count received (新收, or 新收 + 上年结转), a column's
       // count is of what that count is, which only the table tells (`Claim.ofReceived`; brk184 #6).
       let ofReceived: number | undefined;
+      let receivedWithCarried = false;
       if (isColumn(anchor.id) && readings.some((r) => r.endsWith(':R1+R2'))) {
-        const whole = splitWhole(t, found, f, ['received']);
-        if (whole && !whole.number.bound) ofReceived = whole.number.value;
+        // (`收到申请48件（含上年结转2件），其中自然人42件`: the carried-over count in the note is part of the whole, not
+        // what the list splits; brk186 #14.)
+        const whole = splitWhole(t, found.filter((g) => !inCarriedNote(t, found, g)), f, ['received']);
+        if (whole && !whole.number.bound) {
+          ofReceived = whole.number.value;
+          receivedWithCarried = RECEIVED_WITH_CARRIED.test(t.slice(whole.number.unitEnd, whole.number.unitEnd + 12));
+        }
       }
       // `共办结47件（其中自然人41件，法人或其他组织6件）`: in a split of the count concluded, that column's （七）总计
       // (helper-210 #2).
@@ -1400,6 +1409,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const claim: Claim = { anchor, readings, number, from: claimFrom, to: f.to, sentence: s, scoped, ...(bodyScope ? { scope: bodyScope } : {}) };
       if (ownParts) claim.ownParts = ownParts;
       if (ofReceived !== undefined) claim.ofReceived = ofReceived;
+      if (receivedWithCarried) claim.receivedWithCarried = true;
       if (lead.organ && !f.negated && !f.part && !f.listed && !list.length) organClaims.add(claim);
       const base = resultBases.get(f);
       if (base) claim.base = base;
@@ -3938,6 +3948,16 @@ function splitWhole<G extends { anchor: Anchor; from: number; to: number; negate
   // (Or a clause naming it what the next ones count among, `办结的47件申请中，自然人41件`, or by applicant, `已办结47件，从申请
   // 主体看，自然人41件`: helper-220 #6; or with that name written as a heading, `已办结47件，申请人类型：自然人41件`: brk117 #4.)
   return /其中|包括|[（(]|中[，,：:]|(?:从|按)申请(?:主体|人)(?:类型)?(?:来)?(?:看|分)|申请(?:主体|人)(?:类型|类别)?[：:]/.test(gap) && !/[；;。]/.test(gap) ? whole : undefined;
+}
+
+/**
+ * Whether phrase `g` is the carried-over count of a note right after a count received saying it includes last year's
+ * (`收到申请48件（含上年结转2件）`: `上年结转2件`), a part of that count rather than a count of its own.
+ */
+function inCarriedNote(t: string, found: { anchor: Anchor; from: number; to: number; number: NumberToken }[], g: { anchor: Anchor; from: number; to: number }): boolean {
+  if (g.anchor.id !== 'carried') return false;
+  const prev = found.filter((h) => h.to <= g.from).sort((x, y) => x.to - y.to).pop();
+  return !!prev && prev.anchor.id === 'received' && RECEIVED_WITH_CARRIED.test(t.slice(prev.number.unitEnd, prev.number.unitEnd + 12)) && g.from - prev.number.unitEnd <= 12;
 }
 
 /**

@@ -117,6 +117,9 @@ export const cellBlank: Rule = {
             `${t.name}${rowName.zh}行有 ${blanks.length} 个空白单元格（${names.join('、')}）：${advice.zh}${why.zh}`,
             `${t.name} row ${rowName.en} has ${countEn(blanks.length, 'blank cell')} (${names.join(', ')}): ${advice.en}${why.en}`),
           range: blankExtent(ctx.report.lines.line(r.cells[blanks[0]]!.range.start.line), r.cells[blanks[0]]!.range),
+          // The one blank's value the message states (按合计，自然人应为 5) is the value it should have (README; brk186
+          // #15: it was null). Several blanks have several, and the finding one `expected`: none given.
+          ...(decided && decided.length === 1 ? { expected: decided[0].value } : {}),
           fix,
           data: { table: t.id, row: r.id },
         } });
