@@ -78,7 +78,7 @@ function readCount(tok: Token): RowCell | undefined {
  * last line (a row written one cell a line, or with its label wrapped onto the next line, takes several). `cells`:
  * written one cell a line.
  */
-interface Row { line: number; end: number; raw: string; label: string; level: Level | null; cells: RowCell[]; oneCellALine: boolean }
+interface Row { line: number; end: number; raw: string; label: string; level: Level | null; cells: RowCell[]; oneCellALine: boolean; colon?: true }
 
 /** The label's reading: the text without emphasis, its ordinal's level, and the bare label. */
 function labelOf(raw: string): { raw: string; label: string; level: Level | null } {
@@ -106,7 +106,7 @@ function cellsOf(tokens: readonly Token[]): RowCell[] | null {
  * no sentence punctuation), a colon, one count with its unit if any, and nothing after it but a full stop. The whole
  * line must be this, so a sentence that goes on (`收到申请数：10件，其中…`) is no row.
  */
-const COLON_ROW = /^\s*([^：:，,。；;|｜\t<>]{1,60}?)\s*[：:]\s*[*_]*([0-9０-９]{1,9})\s*(?:件|个|条|次|项|人|人次|名|家)?[*_]*\s*[。；;.．]?\s*$/;
+const COLON_ROW = /^\s*((?:其中\s*[：:]\s*)?[^：:，,。；;|｜\t<>]{1,60}?)\s*[：:]\s*[*_]*([0-9０-９]{1,9})\s*(?:件|个|条|次|项|人|人次|名|家)?[*_]*\s*[。；;.．]?\s*$/;
 
 /** The row `line` holds when it is an indicator written with a colon (`COLON_ROW`), or null. */
 function colonRow(text: string, line: number): Row | null {
@@ -115,13 +115,15 @@ function colonRow(text: string, line: number): Row | null {
   const m = COLON_ROW.exec(text);
   if (!m) return null;
   const read = labelOf(m[1]);
-  // A label after its ordinal: Chinese, with no digit of its own (`截至2015年12月31日：` is a date, no indicator).
-  if (!HAS_HAN.test(read.label) || /[0-9０-９]/.test(read.label)) return null;
+  // A label after its ordinal: Chinese, with no digit of its own (`截至2015年12月31日：` is a date, no indicator). A
+  // part's breakdown keeps its `其中：` and its own ordinal (`其中：涉及国家秘密：2件。`, `其中：1.…`, `（1）涉及…：2件。`).
+  const own = read.label.replace(SUB_START, '').replace(DEEPER, '').replace(ORDINAL.arabic, '');
+  if (!HAS_HAN.test(own) || /[0-9０-９]/.test(own)) return null;
   // The count is the line's last run of digits (nothing after it but its unit and a stop).
   const start = text.search(/[0-9０-９]+[^0-9０-９]*$/);
   const count = Number(m[2].normalize('NFKC'));
   const range = { start: { line, character: start }, end: { line, character: start + m[2].length } };
-  return { line, end: line, ...read, cells: [{ kind: 'count', value: count, range }], oneCellALine: false };
+  return { line, end: line, ...read, cells: [{ kind: 'count', value: count, range }], oneCellALine: false, colon: true };
 }
 
 function readRow(report: Report, line: number): Row | null {
@@ -129,6 +131,8 @@ function readRow(report: Report, line: number): Row | null {
   if (/[：:]/.test(text)) {
     const colon = colonRow(text, line);
     if (colon) return colon;
+    // `其中：` on a line of its own over a part's breakdown written with colons: it opens the breakdown, no count.
+    if (/^\s*[*_]*其中\s*[：:][*_]*\s*$/.test(text)) return { line, end: line, ...labelOf(text), cells: [], oneCellALine: false };
   }
   const lt = tokenizeLine(report.lines, line);
   if (lt.prose || !lt.tokens.length) return null;
@@ -254,8 +258,8 @@ export const sumAppendix: Rule = {
     fixable: false,
     description: bi('2014–2018 年附表《政府信息公开情况统计表》中各分项之和超过总数', 'The 2014–2018 appendix statistics table: parts add up to more than their total'),
     rationale: bi(
-      '2014 至 2018 年，不少年报附有按国办发〔2014〕32号统计口径填写的《政府信息公开情况统计表》。这张表没有统一的勾稽规则（templates.md §2.2），只有“各分项之和不超过总数”可以核对：收到申请数按当面、传真、网络、信函等渠道分列，申请办结数分为按时办结和延期办结，申请答复数分为属于已主动公开范围、同意公开、同意部分公开、不同意公开等类别，行政复议和行政诉讼数量分为维持、被依法纠错和其他情形，从事政府信息公开工作人员数分为专职和兼职——一件申请、一个案件、一个人只计入其中一项。总数之下紧接着的编号分项（总数为“（一）”时为“1.”“2.”…，为“四、”时为“（一）”“（二）”…）之和大于总数时给出警告；分项之下的“其中：”细目（如“4.不同意公开答复数”下的“其中：涉及国家秘密”“涉及商业秘密”等行）属于该分项，不计入总数的分项。分项之和小于总数不报告（各省指标不一，可能有未列出的类别）；主动公开政府信息按渠道分列的各行也不核对：同一信息在不同渠道公开只计一条，各渠道之和可以大于总数。2019 年起的格式不用这张表，其表格由 sum-results 等规则核对；但报告（如按 2019 年格式编写的 2018 年度报告，或 2020 年 1 月发布、既有统一格式表格又附这张表的 2019 年度报告）附有这张表时，不论报告按哪种格式读取，照样核对（统一格式表格的行不在其中）。读取的行：竖线、制表符、空格对齐（含 pdftotext 折行的指标名）、HTML 表格和一格一行的写法，以及“（一）收到申请数 37件”“（一）收到申请数：37件。”这样一行一个指标的文字（在附表或正文第三部分中均可；冒号后的数字之后还有其他文字的句子不读作行）；数字可带单位（“37件”“5人”），可有“序号”列；“其中：1.当面申请数”这样以“其中”引出的第一个分项照样是分项；表头按年份分列（如“2016年 | 2015年”）时逐年核对。分项下的“其中”细目之和大于该分项时同样给出警告。为不拖慢编辑，只读取可能是总数的行（含“数”字和“申请”“复议”“诉讼”“人员”之一，且本行或其下两行有数字）及其下的行。',
-      'From 2014 to 2018 many reports attached the 政府信息公开情况统计表 of the statistics of 国办发〔2014〕32号. That table has no arithmetic rules of its own (templates.md §2.2); only "the parts do not exceed their total" can be checked: applications received split by channel (in person, fax, online, letter…), applications settled into on time and late, replies into their categories (already public, disclosed, partly disclosed, refused…), 复议 and 诉讼 cases into upheld, corrected and other, staff into full-time and part-time: one application, case or person counts in one part only. When the numbered rows right under such a total (1., 2., … under a （一） total; （一）, （二）, … under a 四、 total) add up to more than it, a warning is given; the 其中 rows under a part (涉及国家秘密, 涉及商业秘密, … under 4.不同意公开答复数) break that part down and are not counted among the parts of the total. Parts adding up to less are not reported (indicators vary by province; a category may be left out), nor are the rows of 主动公开 by channel: an item published on several channels counts once, so they may add up to more. The formats from 2019 do not use this table; their tables are checked by sum-results and the other rules; but a report that attaches it (a 2018 report written in the 2019 format, a 2019 report published in January 2020 with the unified tables and this appendix) has it checked whatever format the report is read in (the unified tables\' rows are not among its rows). Rows are read in pipe, tab, space-aligned (labels wrapped by pdftotext too), HTML and one-cell-a-line tables and as lines of text, one indicator a line, in an appendix or in the text of section 三 (“（一）收到申请数 37件”, “（一）收到申请数：37件。”; a sentence that goes on after the count is no row); a count may carry its unit (37件, 5人) and the table may have a 序号 column; a first part opened by 其中 (其中：1.当面申请数) is a part all the same; where the header gives a column a year (2016年 | 2015年), each year is checked. 其中 rows adding up to more than their own part are a warning too. To keep the editor quick, only lines that may be a total (a 数 and one of 申请, 复议, 诉讼, 人员, and a digit on the line or the two below it) and the rows below one are read.'),
+      '2014 至 2018 年，不少年报附有按国办发〔2014〕32号统计口径填写的《政府信息公开情况统计表》。这张表没有统一的勾稽规则（templates.md §2.2），只有“各分项之和不超过总数”可以核对：收到申请数按当面、传真、网络、信函等渠道分列，申请办结数分为按时办结和延期办结，申请答复数分为属于已主动公开范围、同意公开、同意部分公开、不同意公开等类别，行政复议和行政诉讼数量分为维持、被依法纠错和其他情形，从事政府信息公开工作人员数分为专职和兼职——一件申请、一个案件、一个人只计入其中一项。总数之下紧接着的编号分项（总数为“（一）”时为“1.”“2.”…，为“四、”时为“（一）”“（二）”…）之和大于总数时给出警告；分项之下的“其中：”细目（如“4.不同意公开答复数”下的“其中：涉及国家秘密”“涉及商业秘密”等行）属于该分项，不计入总数的分项。分项之和小于总数不报告（各省指标不一，可能有未列出的类别）；主动公开政府信息按渠道分列的各行也不核对：同一信息在不同渠道公开只计一条，各渠道之和可以大于总数。2019 年起的格式不用这张表，其表格由 sum-results 等规则核对；但报告（如按 2019 年格式编写的 2018 年度报告，或 2020 年 1 月发布、既有统一格式表格又附这张表的 2019 年度报告）附有这张表时，不论报告按哪种格式读取，照样核对（统一格式表格的行不在其中）。读取的行：竖线、制表符、空格对齐（含 pdftotext 折行的指标名）、HTML 表格和一格一行的写法，以及“（一）收到申请数 37件”“（一）收到申请数：37件。”这样一行一个指标的文字（在附表或正文第三部分中均可；冒号后的数字之后还有其他文字的句子不读作行）；数字可带单位（“37件”“5人”），可有“序号”列；“其中：1.当面申请数”这样以“其中”引出的第一个分项照样是分项；表头按年份分列（如“2016年 | 2015年”）时逐年核对。分项下的“其中”细目之和大于该分项时同样给出警告（细目写成“其中：涉及国家秘密：2件。”“（1）涉及国家秘密：2件。”或“其中：”单独一行的，照样读取）；正文第三部分中这样写的指标，消息称“正文统计中”而不称附表。为不拖慢编辑，只读取可能是总数的行（含“数”字和“申请”“复议”“诉讼”“人员”之一，且本行或其下两行有数字）及其下的行。',
+      'From 2014 to 2018 many reports attached the 政府信息公开情况统计表 of the statistics of 国办发〔2014〕32号. That table has no arithmetic rules of its own (templates.md §2.2); only "the parts do not exceed their total" can be checked: applications received split by channel (in person, fax, online, letter…), applications settled into on time and late, replies into their categories (already public, disclosed, partly disclosed, refused…), 复议 and 诉讼 cases into upheld, corrected and other, staff into full-time and part-time: one application, case or person counts in one part only. When the numbered rows right under such a total (1., 2., … under a （一） total; （一）, （二）, … under a 四、 total) add up to more than it, a warning is given; the 其中 rows under a part (涉及国家秘密, 涉及商业秘密, … under 4.不同意公开答复数) break that part down and are not counted among the parts of the total. Parts adding up to less are not reported (indicators vary by province; a category may be left out), nor are the rows of 主动公开 by channel: an item published on several channels counts once, so they may add up to more. The formats from 2019 do not use this table; their tables are checked by sum-results and the other rules; but a report that attaches it (a 2018 report written in the 2019 format, a 2019 report published in January 2020 with the unified tables and this appendix) has it checked whatever format the report is read in (the unified tables\' rows are not among its rows). Rows are read in pipe, tab, space-aligned (labels wrapped by pdftotext too), HTML and one-cell-a-line tables and as lines of text, one indicator a line, in an appendix or in the text of section 三 (“（一）收到申请数 37件”, “（一）收到申请数：37件。”; a sentence that goes on after the count is no row); a count may carry its unit (37件, 5人) and the table may have a 序号 column; a first part opened by 其中 (其中：1.当面申请数) is a part all the same; where the header gives a column a year (2016年 | 2015年), each year is checked. 其中 rows adding up to more than their own part are a warning too (also written with colons: 其中：涉及国家秘密：2件。, （1）涉及国家秘密：2件。, or 其中： on a line of its own); indicators written so in the text of section 三 are called the statistics in the text, not the appendix table, in the message. To keep the editor quick, only lines that may be a total (a 数 and one of 申请, 复议, 诉讼, 人员, and a digit on the line or the two below it) and the rows below one are read.'),
     example: { bad: '| （一）收到申请数 | 件 | 37 |\n| 1.当面申请数 | 件 | 12 |\n| 2.网络申请数 | 件 | 26 |\n| 3.信函申请数 | 件 | 5 |', note: bi('12 + 26 + 5 = 43，超过收到申请数 37', '12 + 26 + 5 = 43 is more than the 37 applications received') },
   },
   check(ctx) {
@@ -328,10 +332,11 @@ export const sumAppendix: Rule = {
         if (last && SUB_START.test(r.label)) {
           sub = { next: ordinalOf(r.label.replace(SUB_START, '')) };
           if (sub.next !== null) sub.next++;
-          subs.get(last)!.push(r);
+          // (`其中：` alone on its line opens the breakdown and counts nothing.)
+          if (r.cells.length) subs.get(last)!.push(r);
           continue;
         }
-        if (last && DEEPER.test(r.label)) { subs.get(last)!.push(r); continue; }
+        if (last && DEEPER.test(r.label)) { sub ??= { next: null }; subs.get(last)!.push(r); continue; }
         if (!r.level) {
           if (sub) { subs.get(last)!.push(r); continue; }
           break;
@@ -351,6 +356,11 @@ export const sumAppendix: Rule = {
         subs.set(r, []);
       }
       if (unsure || parts.length < 2) continue;
+      // Where the rows stand: an appendix, or (indicators written with colons before any annex, brk186 #15) the
+      // report's own text, section 三's say, which has no 附表.
+      const annex = report.extras.annexStart;
+      const inText = total.colon && (annex === undefined || total.line < annex);
+      const where = inText ? { zh: '正文统计中', en: 'In the statistics in the text' } : { zh: '附表中', en: 'In the appendix table' };
       for (const [k, year] of columns) {
         const whole = countAt(total, k) as number;
         // A part without a count in this column (another layout below): not this table's column.
@@ -361,8 +371,8 @@ export const sumAppendix: Rule = {
         if (sum > whole) {
           ctx.add({
             message: bi(
-              `附表中“${group.zh}”${col.zh}为 ${whole}，但其下各分项之和为 ${shown.join(' + ')} = ${sum}，比总数 ${whole} 多 ${sum - whole}。一件（一人）只计入其中一项，请核对这些数字。`,
-              `In the appendix table, ${group.en} (${group.zh})${col.en} is ${whole}, but the parts under it add up to ${shown.join(' + ')} = ${sum}, ${sum - whole} more than the total of ${whole}. Each counts in one part only: check these numbers.`),
+              `${where.zh}“${group.zh}”${col.zh}为 ${whole}，但其下各分项之和为 ${shown.join(' + ')} = ${sum}，比总数 ${whole} 多 ${sum - whole}。一件（一人）只计入其中一项，请核对这些数字。`,
+              `${where.en}, ${group.en} (${group.zh})${col.en} is ${whole}, but the parts under it add up to ${shown.join(' + ')} = ${sum}, ${sum - whole} more than the total of ${whole}. Each counts in one part only: check these numbers.`),
             range: rangeAt(total, k),
             expected: sum,
             actual: whole,
@@ -381,8 +391,8 @@ export const sumAppendix: Rule = {
           const name = part.raw;
           ctx.add({
             message: bi(
-              `附表中“${name}”${col.zh}为 ${own}，但其下“其中”各项之和为 ${ws.join(' + ')} = ${s}，比该项多 ${s - own}。其中各项是该项的一部分，请核对这些数字。`,
-              `In the appendix table, “${name}”${col.en} is ${own}, but the 其中 rows under it add up to ${ws.join(' + ')} = ${s}, ${s - own} more than it. They are parts of it: check these numbers.`),
+              `${where.zh}“${name}”${col.zh}为 ${own}，但其下“其中”各项之和为 ${ws.join(' + ')} = ${s}，比该项多 ${s - own}。其中各项是该项的一部分，请核对这些数字。`,
+              `${where.en}, “${name}”${col.en} is ${own}, but the 其中 rows under it add up to ${ws.join(' + ')} = ${s}, ${s - own} more than it. They are parts of it: check these numbers.`),
             range: rangeAt(part, k),
             expected: s,
             actual: own,
