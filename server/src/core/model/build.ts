@@ -147,6 +147,11 @@ export interface ReportExtras {
   yearForcedForFile?: true;
   /** 0-based line where the annexes after the report's sections start (`附件1：…`; see `annexLine`), if any. */
   annexStart?: number;
+  /**
+   * Lines `[start, end)` of the 2014–2018 statistics table written as lines of text in an appendix (`附表：…统计表` /
+   * `一、主动公开情况` / `（一）收到申请数：10件。` …; see `statsTableLines`): the table's rows, no prose.
+   */
+  statsLines?: { start: number; end: number };
 }
 
 /** The report model with the extras rules need. */
@@ -1206,6 +1211,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
   const annexStart = annexLine(lines, headings, rd, templateOf(format === 'pre2019' ? 'pre2019' : format === '2019' ? '2019' : '2021').sections.length);
   if (annexStart !== undefined) headings = headings.filter((h) => h.line < annexStart);
+  const statsLines = annexStart !== undefined ? statsTableLines(lines, annexStart) : undefined;
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   // One sweep: headings are in line order, so each section's children are the run up to the next section.
   const sections: Section[] = [];
@@ -1236,7 +1242,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
 
   const report: Report = withText(lines, {
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, ...(laterTables ? { laterTables } : {}), yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code || bars ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart, ...(PLAIN_TEXT_FILE.test(options.fileName ?? '') ? { plainText: true as const } : {}) },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, ...(laterTables ? { laterTables } : {}), yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code || bars ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart, ...(statsLines ? { statsLines } : {}), ...(PLAIN_TEXT_FILE.test(options.fileName ?? '') ? { plainText: true as const } : {}) },
   });
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
@@ -1311,16 +1317,52 @@ function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader, sectio
     const restarts = next !== undefined && before.some((h) => h.ordinalValue > 1) && (next.ordinalValue === 1
       || (next.ordinalValue < before[before.length - 1].ordinalValue && before.some((h) => h.canonical >= sectionCount - 2)));
     if (i > last || restarts) return i;
+    // The statistics table in numbered lines below its title (`附表：政府信息公开情况统计表` / `一、主动公开情况` / … /
+    // `七、依申请公开信息收取的费用：0万元。`, brk186 #12): its groups read as headings, some as sections (七 as section
+    // 三 by its words), none going on past the report's last section above the title. They are the table's rows.
+    const reachedEnd = before.some((h) => h.canonical >= sectionCount - 2);
+    const highest = Math.max(...before.map((h) => h.canonical));
+    if (reachedEnd && statsRowsBelow(lines, i) && !tops.some((h) => h.line > i && h.canonical > highest)) return i;
   }
-  // The statistics table without a title: its groups numbered from 一 again after the report's last sections.
+  // The statistics table without a title: its groups numbered from 一 again after the report's last sections. Also
+  // where they were taken for a list inside the last section (`demoteNestedLists`: 一、二、三 written as headings, the
+  // colon lines `四、行政复议数量：0件。` … no headings, `七、…：0万元。` one again, read as going on from 六).
   const reached = tops.findIndex((h) => h.canonical >= sectionCount - 2 && h.ordinalValue > 1);
   if (reached < 0) return undefined;
-  for (let k = reached + 1; k < tops.length; k++) {
-    if (tops[k].ordinalValue !== 1) continue;
-    const groups = tops.slice(k).filter((h) => STATS_GROUP.test(h.title)).length;
-    if (STATS_GROUP.test(tops[k].title) && groups >= 2 && statsRowsBelow(lines, tops[k].line)) return tops[k].line;
+  const groupsFrom = headings.filter((h) => h.ordinalStyle === 'cn' && h.line > tops[reached].line && (h.level === 1 || h.level === 2));
+  for (let k = 0; k < groupsFrom.length; k++) {
+    if (groupsFrom[k].ordinalValue !== 1) continue;
+    const groups = groupsFrom.slice(k).filter((h) => STATS_GROUP.test(h.title)).length;
+    const g = groupsFrom[k];
+    // (A list inside the section that the report's sections go on after is the section's.)
+    const highest = Math.max(...tops.filter((h) => h.line < g.line).map((h) => h.canonical));
+    if (g.level === 2 && tops.some((h) => h.line > g.line && h.canonical > highest)) continue;
+    if (STATS_GROUP.test(g.title) && groups >= 2 && statsRowsBelow(lines, g.line)) return g.line;
   }
   return undefined;
+}
+
+/** A line of the statistics table written as text: an indicator group (`八、机构建设和保障经费情况`) or an indicator with its count after a colon (`（一）收到申请数：10件。`, `其中：涉及国家秘密：2件。`, `七、…费用：0万元。`). */
+const STATS_TEXT_ROW = /^\s*(?:[^。；;，,|｜\t<>]{1,80}[：:]\s*[0-9０-９][0-9０-９.,]*\s*(?:件|个|条|次|项|人|人次|名|家|万元|元)?\s*[。；;.．]?|[（(]?[一二三四五六七八九十]{1,3}[、)）.．]\s*[^。；;，,|｜\t<>0-9０-９]{1,60})\s*$/;
+
+/**
+ * The lines of the statistics table written as text below an annex's title at `from` (`附表：政府信息公开情况统计表`, or
+ * its first group `一、主动公开情况`): the run of its rows (`STATS_TEXT_ROW`) and blank lines from there, with at
+ * least three counts among them; undefined when there is no such run (a table in pipes, tabs or HTML is read as
+ * one; an annex of paragraphs is prose).
+ */
+function statsTableLines(lines: LineIndex, from: number): { start: number; end: number } | undefined {
+  let end = from + 1, counts = 0;
+  for (let i = from + 1; i < lines.lineCount; i++) {
+    const t = lines.line(i).replace(/[*_]/g, '');
+    if (!t.trim()) continue;
+    if (!STATS_TEXT_ROW.test(t)) break;
+    if (INDICATOR_COUNT.test(t) || /[：:]\s*[0-9０-９]/.test(t)) counts++;
+    end = i + 1;
+  }
+  if (counts < 3) return undefined;
+  // (The title itself: a line of its own over the rows, no prose either, when it is no group of the table.)
+  return { start: from, end };
 }
 
 /** A line that is a number alone (a cell of a table written one cell a line: `1250`, `5.5`). */

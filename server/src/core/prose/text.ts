@@ -178,6 +178,9 @@ function readLines(report: Report, before: Before | null): ProseText {
     if (!s) continue;
     for (let i = Math.max(0, s.start); i < Math.min(lineCount, s.end); i++) flags[i] |= FLAG_EXCLUDED;
   }
+  // The statistics table of an appendix written as lines of text (`（一）收到申请数：10件。`): its rows, no prose.
+  const stats = report.extras.statsLines;
+  if (stats) for (let i = Math.max(0, stats.start); i < Math.min(lineCount, stats.end); i++) flags[i] |= FLAG_EXCLUDED;
   for (const h of report.headings) if (h.line >= 0 && h.line < lineCount) flags[h.line] |= FLAG_HEADING;
   const isHeadingLine = (i: number) => (flags[i] & FLAG_HEADING) !== 0;
 
