@@ -38,6 +38,43 @@ interface SpanningCell {
  * by `rows`. No edits when the table has no `rowspan` (or its tags are not found near `firstRow`).
  */
 export function rowspanEdits(lines: LineIndex, firstRow: number, at: { line: number; character: number }, ids: ReadonlyMap<string, string>, inserted: string, rows = 1): TextEdit[] {
+  const { cells, rowKeys, rowStarts } = spanningCells(lines, firstRow);
+  // Rows that open before `at`: the inserted rows come after them.
+  const next = rowStarts.filter((p) => p.line < at.line || (p.line === at.line && p.character < at.character)).length;
+  const groups = new Set<string>();
+  for (const id of ids.values()) {
+    const dot = id.lastIndexOf('.');
+    if (dot > 0) groups.add(id.slice(0, dot));
+  }
+  const edits: TextEdit[] = [];
+  for (const c of cells) {
+    const group = ids.get(c.key);
+    let span = c.span;
+    if (group && groups.has(group)) {
+      const under = (id: string | undefined) => id !== undefined && id.startsWith(group + '.');
+      let end = c.row;
+      for (let r = c.row + 1; r < rowKeys.length; r++) {
+        const known = rowKeys[r].map((k) => ids.get(k)).filter((id): id is string => id !== undefined);
+        if (known.length ? !known.some(under) : r > c.row + c.span - 1) break;
+        end = r;
+      }
+      const takesNew = next > c.row && (next <= end || (next === end + 1 && under(inserted)));
+      span = Math.max(span, end - c.row + 1 + (takesNew ? rows : 0));
+    } else if (c.row < next && c.row + c.span - 1 >= next) {
+      span += rows;
+    }
+    if (span === c.span) continue;
+    edits.push({ range: { start: { line: c.line, character: c.start }, end: { line: c.line, character: c.end } }, newText: String(span) });
+  }
+  return edits;
+}
+
+/**
+ * The cells with a `rowspan` of the HTML table whose first row is on line `firstRow`, with the label keys of each
+ * row's cells and where each row's `<tr>` opens (0-based line and UTF-16 column). Read from its `<table>` tag (looked
+ * for a few lines above `firstRow`) to its `</table>`.
+ */
+function spanningCells(lines: LineIndex, firstRow: number): { cells: SpanningCell[]; rowKeys: string[][]; rowStarts: { line: number; character: number }[] } {
   let start = firstRow;
   for (let i = firstRow; i >= Math.max(0, firstRow - TABLE_TAG_LINES); i--) {
     if (/<table[\s>]/i.test(lines.line(i))) {
@@ -48,8 +85,7 @@ export function rowspanEdits(lines: LineIndex, firstRow: number, at: { line: num
   const cells: SpanningCell[] = [];
   // Per row (`<tr>`), the label keys of its cells.
   const rowKeys: string[][] = [];
-  // Rows that open before `at`: the inserted rows come after them.
-  let next = 0;
+  const rowStarts: { line: number; character: number }[] = [];
   let reading: { key: string } | null = null;
   let text = '';
   const done = () => {
@@ -82,7 +118,7 @@ export function rowspanEdits(lines: LineIndex, firstRow: number, at: { line: num
       if (close) continue;
       if (name === 'tr') {
         rowKeys.push([]);
-        if (l < at.line || (l === at.line && m.index < at.character)) next = rowKeys.length;
+        rowStarts.push({ line: l, character: m.index });
         continue;
       }
       done();
@@ -99,30 +135,29 @@ export function rowspanEdits(lines: LineIndex, firstRow: number, at: { line: num
     if (reading && !ended) text += s.slice(from);
   }
   done();
-  const groups = new Set<string>();
-  for (const id of ids.values()) {
-    const dot = id.lastIndexOf('.');
-    if (dot > 0) groups.add(id.slice(0, dot));
-  }
+  return { cells, rowKeys, rowStarts };
+}
+
+/**
+ * The edits that lower the `rowspan` of the merged cells over rows a fix merges into one: the rows whose `<tr>`
+ * opens on lines `from` to `to` (0-based) of the HTML table whose first row is on line `firstRow` become the one row
+ * that replaces them (format-mixed merging 表三's three 2021 （六） sub-rows into the 2019 row). A cell of a row
+ * above them whose span reaches into the rows merged away loses one for each of them (`<td rowspan="22">三、本年度办理结果</td>`
+ * → 20): left as it was, it would reach over （七）总计 and 四、结转下年度继续办理 and shift their cells in a browser.
+ * The cells of the merged rows themselves are in the replaced text, not edited here.
+ */
+export function rowspanMergeEdits(lines: LineIndex, firstRow: number, from: number, to: number): TextEdit[] {
+  const { cells, rowStarts } = spanningCells(lines, firstRow);
+  const merged = rowStarts.map((p, i) => (p.line >= from && p.line <= to ? i : -1)).filter((i) => i >= 0);
+  if (merged.length < 2) return [];
+  const kept = merged[0], last = merged[merged.length - 1];
   const edits: TextEdit[] = [];
   for (const c of cells) {
-    const group = ids.get(c.key);
-    let span = c.span;
-    if (group && groups.has(group)) {
-      const under = (id: string | undefined) => id !== undefined && id.startsWith(group + '.');
-      let end = c.row;
-      for (let r = c.row + 1; r < rowKeys.length; r++) {
-        const known = rowKeys[r].map((k) => ids.get(k)).filter((id): id is string => id !== undefined);
-        if (known.length ? !known.some(under) : r > c.row + c.span - 1) break;
-        end = r;
-      }
-      const takesNew = next > c.row && (next <= end || (next === end + 1 && under(inserted)));
-      span = Math.max(span, end - c.row + 1 + (takesNew ? rows : 0));
-    } else if (c.row < next && c.row + c.span - 1 >= next) {
-      span += rows;
-    }
-    if (span === c.span) continue;
-    edits.push({ range: { start: { line: c.line, character: c.start }, end: { line: c.line, character: c.end } }, newText: String(span) });
+    if (c.row >= kept) continue;
+    const reach = c.row + c.span - 1;
+    const gone = Math.min(reach, last) - kept;
+    if (gone <= 0) continue;
+    edits.push({ range: { start: { line: c.line, character: c.start }, end: { line: c.line, character: c.end } }, newText: String(c.span - gone) });
   }
   return edits;
 }
