@@ -3038,36 +3038,67 @@ function namesT4LeafAt(t: Token, p: number, keys: string[]): boolean {
     || (!keys.includes(t.key) && (misspelledColumn(t.key, keys, new Set()) === leaf || t4LeafWord(t.key, keys) === leaf)));
 }
 
-/** Whether 表四's header lines `lts` name one of its groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉) in a cell. */
+/**
+ * Whether 表四's header lines `lts` name one of its groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉) in a cell. A pipe
+ * row's cells as `t4PipeCells` reads them: words after a first number (`| 2 | 行政复议结果纠正 | … |`) name it too.
+ */
 function namesT4Group(lts: LineTokens[]): boolean {
-  return lts.some((lt) => !lt.prose && lt.tokens.some((t) => t.kind === 'text' && T4_HEADER_GROUP_WORDS.some((k) => t.key.includes(k))));
+  return lts.some((lt) => !lt.prose && (lt.pipeRow ? t4PipeCells(lt) : lt.tokens).some((t) => t.kind === 'text' && T4_HEADER_GROUP_WORDS.some((k) => t.key.includes(k))));
 }
 
 /**
  * 表四's leaf header row written over with numbers, whole or in part (`| 0 | 0 | … |` pasted over the labels): the
- * first line of `lts` with a number (`first`), a pipe row of one cell per value column, each a number, a blank or
- * its place's leaf (`namesT4LeafAt`), under header lines that name the groups and no leaves (no leaf line above it),
- * with a pipe row of 15 cells, numbers and blanks only, next. Its numbers stand where the labels go (column-label
+ * first line of `lts` with a number (`first`), a pipe row (or a line of tab fields) of one cell per value column, or
+ * the web copy's third row of ten under 行政复议's five leaves (`t4WebLeafRow`), each a number, a blank or its place's
+ * leaf (`namesT4LeafAt`), under header lines that name the groups (or in its own compound names) and no leaves (no
+ * leaf line above it), with a row of 15 cells, numbers and blanks only, next. Its numbers stand where the labels go (column-label
  * says so): the row below holds the values. Null otherwise (two rows of numbers under a leaf line are two rows of
  * values, see `valuesAfter`).
  */
 function t4OverwrittenHeader(lts: LineTokens[], first: number, keys: string[]): LineTokens | null {
   const lt = lts[first];
-  if (!lt?.pipeRow) return null;
-  const cells = t4PipeCells(lt);
+  if (!lt || !(lt.pipeRow || fieldsRow(lt))) return null;
+  let above = lts.slice(0, first);
+  // The web copy's last header row holds the litigation groups' ten leaves alone (行政复议's five stand on the row
+  // above, beside the two groups' names): with the row above, it is 15 cells; that row is no leaf line of 15.
+  const prev = above.filter((o) => o.tokens.length > 0).pop();
+  const web = prev ? t4WebLeafRow(t4PipeCells(lt), t4PipeCells(prev), keys) : null;
+  const cells = web ?? t4PipeCells(lt);
   if (cells.length !== T4_VALUES || !cells.every((t, p) => t.kind !== 'text' || namesT4LeafAt(t, p, keys))) return null;
-  const above = lts.slice(0, first);
-  if (!namesT4Group(above) || above.some((o) => !o.prose && o.tokens.filter((t) => t.kind === 'text' && keys.includes(t.key)).length >= 3)) return null;
+  if (web) above = above.filter((o) => o !== prev);
+  // The groups named above it, or in its own cells (a one-row header's compound names: `行政复议结果纠正`).
+  if (!namesT4Group([...above, lt, ...(prev && web ? [prev] : [])]) || above.some((o) => !o.prose && o.tokens.filter((t) => t.kind === 'text' && keys.includes(t.key)).length >= 3)) return null;
   const next = lts.slice(first + 1).find((o) => o.tokens.length > 0);
-  if (!next?.pipeRow) return null;
+  if (!next || !(next.pipeRow || fieldsRow(next))) return null;
   const row = t4PipeCells(next);
   return row.length === T4_VALUES && row.every((t) => t.kind !== 'text') && row.some((t) => t.kind === 'value') ? lt : null;
+}
+
+/** Whether `lt` is a line of tab fields or space-aligned columns (a Word copy): no prose, two cells or more, all on its line. */
+function fieldsRow(lt: LineTokens): boolean {
+  return !lt.prose && !lt.pipeRow && lt.tokens.length >= 2 && lt.tokens.every((t) => t.line === lt.line);
+}
+
+/**
+ * 表四's header as a web page or Word copy writes its three rows (templates.md §3.4): the second row holds 行政复议's
+ * five leaves (spanning two rows) and the names 未经复议直接起诉, 复议后起诉; the third the litigation groups' ten leaves
+ * alone. `row`: the cells of a third row (ten: leaves, blanks or numbers); `above`: the second row's. The 15 cells of
+ * the leaf line so read (行政复议's five from `above`), or null when the rows are not so.
+ */
+function t4WebLeafRow(row: Token[], above: Token[], keys: string[]): Token[] | null {
+  const n = keys.length;
+  if (row.length !== 2 * n || above.length !== n + 2) return null;
+  if (!above.slice(0, n).every((t, p) => namesT4LeafAt(t, p, keys))) return null;
+  const [direct, review] = above.slice(n);
+  if (direct.kind !== 'text' || !direct.key.includes(T4_GROUP_KEYS[1]) || review.kind !== 'text' || !review.key.includes(T4_GROUP_KEYS[2])) return null;
+  return [...above.slice(0, n), ...row];
 }
 
 /**
  * 表四's leaf header row with labels gone (left blank, any number of them, all 15 too, or written over with numbers:
  * `t4OverwrittenHeader`): the last pipe row above the values (`header`: the table's lines above its first value
- * line), one cell per value column, each its place's leaf (`namesT4LeafAt`), blank or a number, under a header that
+ * line), or the web copy's third row under 行政复议's five leaves (HTML or tab fields: `t4WebLeafRow`),
+ * one cell per value column, each its place's leaf (`namesT4LeafAt`), blank or a number, under a header that
  * names the groups. Each blank or number is reported by its position, a blank fixed to its leaf's label (a number
  * never: it may be one of the table's); a misspelled leaf beside them at its own place. A blank under a cell that
  * holds its column's leaf on a header row above is a merged cell (行政复议's leaves on the group line), not a label gone.
@@ -3077,10 +3108,13 @@ function t4HeaderLabelIssues(header: LineTokens[], lines: LineIndex, template: T
   // A row of empty cells only (`| | … |`) is read as no cells at all (see `tokenizeLine`): its blanks by its pipes.
   const bare = (lt: LineTokens) => !lt.tokens.length && /^\s*[|｜](?:[ \u3000]+[|｜]){2,}\s*$/.test(lines.line(lt.line));
   const rows = header.filter((lt) => (lt.pipeRow && !lt.prose) || bare(lt));
-  const row = rows[rows.length - 1];
-  if (!row) return [];
   const cellsOf = (lt: LineTokens) => (bare(lt) ? blankPipeCells(lt.line, lines.line(lt.line)) : t4PipeCells(lt));
-  const cells = cellsOf(row);
+  // The web copy's three rows (HTML rows or tab fields): its last row's ten cells under the row of 行政复议's leaves.
+  const [prev, last] = header.filter((lt) => lt.tokens.length > 0 && !lt.prose).slice(-2);
+  const web = prev && last ? t4WebLeafRow(t4PipeCells(last), t4PipeCells(prev), keys) ?? t4WebLeafRow(tabLeafCells(last, lines), t4PipeCells(prev), keys) : null;
+  const row = web ? last : rows[rows.length - 1];
+  if (!row) return [];
+  const cells = web ?? cellsOf(row);
   if (cells.length !== T4_VALUES || cells.every((t) => t.kind === 'text')) return [];
   // (A word out of its place makes it no leaf row: not said here.)
   if (cells.some((t, p) => t.kind === 'text' && !namesT4LeafAt(t, p, keys))) return [];
@@ -3116,6 +3150,27 @@ function t4HeaderLabelIssues(header: LineTokens[], lines: LineIndex, template: T
     out.push({ kind: 'blank', raw: '', range: tokenRange(t), label: (before ?? '') + template.leaves[leaf], fix: before !== null, ...at });
   });
   return out;
+}
+
+/**
+ * The web copy's third header row of 表四 as a Word copy's tab fields (`⇥⇥⇥⇥⇥结果维持⇥⇥其他结果⇥…`), empty fields
+ * kept (its tokens have none): the ten past the five empty ones merged under 行政复议's leaves, each a word, a number
+ * or a blank at its place. Empty when `lt` is no such line.
+ */
+function tabLeafCells(lt: LineTokens, lines: LineIndex): Token[] {
+  const text = lines.line(lt.line);
+  if (lt.pipeRow || lt.html || lt.prose || !text.includes('\t')) return [];
+  const cells: Token[] = [];
+  let at = 0;
+  for (const field of text.split('\t')) {
+    const lead = field.length - field.trimStart().length, raw = field.trim();
+    const start = raw ? at + lead : at;
+    const kind = !raw ? 'blank' as const : isValueText(raw) ? 'value' as const : 'text' as const;
+    cells.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lt.line, start, end: start + raw.length, pipe: false });
+    at += field.length + 1;
+  }
+  while (cells.length > T4_VALUES && cells[cells.length - 1].kind === 'blank') cells.pop();
+  return cells.length === T4_VALUES && cells.slice(0, 5).every((t) => t.kind === 'blank') ? cells.slice(5) : [];
 }
 
 /** The blank cells of pipe row `text` (line `line`) whose cells are all empty, each at its cell's middle as `tokenizeLine` puts one. */
