@@ -3051,27 +3051,35 @@ function namesT4Group(lts: LineTokens[]): boolean {
  * first line of `lts` with a number (`first`), a pipe row (or a line of tab fields) of one cell per value column, or
  * the web copy's third row of ten under 行政复议's five leaves (`t4WebLeafRow`), each a number, a blank or its place's
  * leaf (`namesT4LeafAt`), under header lines that name the groups (or in its own compound names) and no leaves (no
- * leaf line above it), with a row of 15 cells, numbers and blanks only, next. Its numbers stand where the labels go (column-label
- * says so): the row below holds the values. Null otherwise (two rows of numbers under a leaf line are two rows of
- * values, see `valuesAfter`).
+ * leaf line above it), with a row of 15 cells, numbers and blanks only, next: that line, with the web copy's second
+ * row before it when 行政复议's leaves there are numbers too. Its numbers stand where the labels go (column-label says
+ * so): the row below holds the values. Empty otherwise (two rows of numbers under a leaf line are two rows of values,
+ * see `valuesAfter`).
  */
-function t4OverwrittenHeader(lts: LineTokens[], first: number, keys: string[]): LineTokens | null {
+function t4OverwrittenHeader(lts: LineTokens[], first: number, keys: string[]): LineTokens[] {
   const lt = lts[first];
-  if (!lt || !(lt.pipeRow || fieldsRow(lt))) return null;
+  if (!lt || !(lt.pipeRow || fieldsRow(lt))) return [];
+  // The web copy's second row with 行政复议's five leaves written over too (`2 0 1 0 3 未经复议直接起诉 复议后起诉`):
+  // it and the third row are the header.
+  const third = lts.slice(first + 1).find((o) => o.tokens.length > 0);
+  if (third && (third.pipeRow || fieldsRow(third)) && t4WebLeafRow(t4PipeCells(third), t4PipeCells(lt), keys)) {
+    const rest = t4OverwrittenHeader(lts, lts.indexOf(third), keys);
+    return rest.length === 1 && rest[0] === third ? [lt, third] : [];
+  }
   let above = lts.slice(0, first);
   // The web copy's last header row holds the litigation groups' ten leaves alone (行政复议's five stand on the row
   // above, beside the two groups' names): with the row above, it is 15 cells; that row is no leaf line of 15.
   const prev = above.filter((o) => o.tokens.length > 0).pop();
   const web = prev ? t4WebLeafRow(t4PipeCells(lt), t4PipeCells(prev), keys) : null;
   const cells = web ?? t4PipeCells(lt);
-  if (cells.length !== T4_VALUES || !cells.every((t, p) => t.kind !== 'text' || namesT4LeafAt(t, p, keys))) return null;
+  if (cells.length !== T4_VALUES || !cells.every((t, p) => t.kind !== 'text' || namesT4LeafAt(t, p, keys))) return [];
   if (web) above = above.filter((o) => o !== prev);
   // The groups named above it, or in its own cells (a one-row header's compound names: `行政复议结果纠正`).
-  if (!namesT4Group([...above, lt, ...(prev && web ? [prev] : [])]) || above.some((o) => !o.prose && o.tokens.filter((t) => t.kind === 'text' && keys.includes(t.key)).length >= 3)) return null;
+  if (!namesT4Group([...above, lt, ...(prev && web ? [prev] : [])]) || above.some((o) => !o.prose && o.tokens.filter((t) => t.kind === 'text' && keys.includes(t.key)).length >= 3)) return [];
   const next = lts.slice(first + 1).find((o) => o.tokens.length > 0);
-  if (!next || !(next.pipeRow || fieldsRow(next))) return null;
+  if (!next || !(next.pipeRow || fieldsRow(next))) return [];
   const row = t4PipeCells(next);
-  return row.length === T4_VALUES && row.every((t) => t.kind !== 'text') && row.some((t) => t.kind === 'value') ? lt : null;
+  return row.length === T4_VALUES && row.every((t) => t.kind !== 'text') && row.some((t) => t.kind === 'value') ? [lt] : [];
 }
 
 /** Whether `lt` is a line of tab fields or space-aligned columns (a Word copy): no prose, two cells or more, all on its line. */
@@ -3088,7 +3096,8 @@ function fieldsRow(lt: LineTokens): boolean {
 function t4WebLeafRow(row: Token[], above: Token[], keys: string[]): Token[] | null {
   const n = keys.length;
   if (row.length !== 2 * n || above.length !== n + 2) return null;
-  if (!above.slice(0, n).every((t, p) => namesT4LeafAt(t, p, keys))) return null;
+  // (行政复议's leaves may be written over there too.)
+  if (!above.slice(0, n).every((t, p) => t.kind !== 'text' || namesT4LeafAt(t, p, keys))) return null;
   const [direct, review] = above.slice(n);
   if (direct.kind !== 'text' || !direct.key.includes(T4_GROUP_KEYS[1]) || review.kind !== 'text' || !review.key.includes(T4_GROUP_KEYS[2])) return null;
   return [...above.slice(0, n), ...row];
@@ -3206,7 +3215,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     if (values.length >= T4_VALUES) break;
     if (lt.prose) { if (values.length) break; continue; }
     if (headerBlank(lt, i)) continue;
-    if (lt === overwritten) { if (!values.length) header.push(...lt.tokens.filter((t) => t.kind === 'text')); continue; }
+    if (overwritten.includes(lt)) { if (!values.length) header.push(...lt.tokens.filter((t) => t.kind === 'text')); continue; }
     // Header rows (with words) may have empty cells for merged headers: those are not value cells.
     const hasText = lt.tokens.some((t) => t.kind === 'text');
     let rowVals = fitTabFields(lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText)), T4_VALUES - values.length);
