@@ -196,7 +196,9 @@ export const ANCHORS: Anchor[] = [
   // 行政诉讼 group, see `LOST`.)
   { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错|被(?:依法)?(?:撤销|变更|确认违法)|(?<!胜诉和|胜诉、|未)败诉(?!率|案件?[^0-9０-９件]|的?(?:风险|原因))/g, keys: ['纠正', '纠错', '撤销', '变更', '确认违法', '败诉'], readings: [], leaf: 1, before: true },
   { id: 'leaf:2', re: /其[他它]结果/g, keys: ['其他结果', '其它结果'], readings: [], leaf: 2, before: true },
-  { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3, before: true },
+  // (Or to be dealt with in the year named, `1件行政复议案件将于2025年继续办理`: pending, when that is the report year's
+  // next, see `NEXT_YEAR_ONLY`; the verb after is left to other phrases, brk186 #7.)
+  { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中|(?:将|拟|预计|计划)?(?:于|在)(?:19|20)\d{2}年度?(?:内|[0-9０-９]{1,2}月(?:份|底|中旬|上旬|下旬)?(?:前)?)?(?=(?:继续)?(?:办理|审理|审结|办结|处理)(?:完毕|完成)?)/g, keys: ['审结', '审理', '办理', '办结', '处理'], readings: [], leaf: 3, before: true },
   // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things), or
   // right after 作出 with the count right after it (`作出行政许可1600件`, helper-220 #17: the same decisions).
   // (And as 表二 lists them, bare, two or more one after another in clauses opened by the year's own time:
@@ -811,6 +813,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // (A short 收到/受理 outside the parts about 依申请公开 names nothing.)
         if (anchor.short && !applications && !parts.some(([x, y]) => x <= a && a < y)) continue;
         if (!free(a, b)) continue;
+        // `将于2025年继续办理` is pending only when 2025 is the report year's next.
+        if (anchor.id === 'leaf:3' && NEXT_YEAR_ONLY.test(m[0]) && (year === null || !m[0].includes(`${year + 1}年`))) continue;
         // `其中24件予以公开、部分公开6件`: the first has its own number, so the two are listed, not counted together.
         if (anchor === ANCHORS[0] && JOINED.test(m[0]) && countEndsAt(p, a, start)) continue;
         // `予以公开、部分公开分别为20件、6件`: a list of the two, each with its count (`respectiveCounts`).
@@ -1295,6 +1299,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const since = asideBlanked(t.slice(lead.since, Math.min(f.from, number.start)));
       const years = [...since.matchAll(YEAR_NOT_COMPARED)].filter((y) => !(year !== null && Number(y[1]) === year - 1 && CARRIED_IN.test(since.slice(y.index + y[0].length)))).map((y) => Number(y[1]));
       if (years.some((y) => y !== year)) return skip('another year');
+      // (So for a bracket still open that opens with last year, `申请46件（上年同期为56件，其中予以公开30件）`, `办结47件（上年
+      // 办结55件，…）`: its counts are last year's, as they are after `（2023年为56件`, brk186 #8.)
+      if (LAST_YEAR_ASIDE.test(since)) return skip('another year (a bracket opening with 上年, 去年)');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
       // `比2023年收到申请30件增加8件`, `与2023年共收到申请30件相比`: the count of the year compared with, before the
@@ -2455,6 +2462,13 @@ const TIME_ENDS = /(?:(?<![\d较比与同])((?:19|20)\d{2})年度?|去年|上一
 /** What follows a year that names the applications carried over from it into the next (`2023年结转2件`, not `2023年结转至2024年`). */
 const CARRIED_IN = /^度?(?:结转|遗留)(?![至到下])/;
 /** A year (`2023年`) not named as what a count is compared with (`较2023年`, `比2023年的40件`, `与2023年相比`). */
+/** A 表四 result that is a year named (`将于2025年`), pending only when that is the report year's next. */
+const NEXT_YEAR_ONLY = /(?:19|20)\d{2}年/;
+/**
+ * A bracket opening with last year (`（上年同期为56件`, `（去年办结55件`, `（上年度`), not with this year's count carried
+ * in from it (`（上年结转2件）`); tried on text whose closed brackets are blanked (`asideBlanked`), so it finds one still open.
+ */
+const LAST_YEAR_ASIDE = /[（(](?:去年|上一?年)(?!度?(?:结转|转|遗留))/;
 const YEAR_NOT_COMPARED = /(?<!(?:较|比|与|同|相较于?|对比)(?:于)?)(?<!\d)((?:19|20)\d{2})年/g;
 
 /** What the clauses of a sentence open with, up to and including one clause (see `leadsOf`). */
@@ -3524,6 +3538,10 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
       if (c === 0xff08 || c === 40) break;
     }
   }
+  // A change in per cent said first (`申请较上年下降19.6%，共45件`, `同比下降19.6%，为45件`): the count after it, named as a
+  // total, is the phrase's (brk186 #13).
+  const change = CHANGE_THEN_TOTAL.exec(t.slice(i, Math.min(limit, i + 32)));
+  if (change) i += change[0].length;
   for (let guard = 0; guard < 8 && i < limit; guard++) {
     const c = t.charCodeAt(i);
     if ((c >= 48 && c <= 57) || isChineseNumeralChar(c)) break;
@@ -3535,6 +3553,8 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
   return numberAt(p, i);
 }
 
+/** A change in per cent against another year, then a comma before a total's count (`较上年下降19.6%，共45件`). */
+const CHANGE_THEN_TOTAL = /^(?:(?:较|比)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:同期)?|同比)(?:增加|减少|增长|下降|上升|提高|降低|减少了|增长了|下降了)[0-9０-９]+(?:[.．][0-9０-９]+)?[%％][，,](?=(?:共计?|合计|总计|为|达到?)[ \t]*[0-9０-９]+[ \t]*件)/;
 /** Words that may stand before the count alone in a parenthesis (`（共3件）`). */
 const BRACKETED_COUNT_LEAD = /^(?:共计?|合计|计|为)?/;
 
