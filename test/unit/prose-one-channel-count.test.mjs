@@ -90,15 +90,16 @@ test('r06d: results 1 too high, prose 予以公开24件 and 部分公开5件 bot
 });
 
 test('the info only when one set of the prose’s results can be the correction, and it is that row alone', () => {
-  // 予以公开 +1, the prose right: the row is named (info), as before.
+  // 予以公开 +1, the prose right: the row is named (info), as before; its expected is the prose's own 24, the number
+  // it points at being right (brk183 #4: the README's expected).
   const one = withRow(CORRECT, '（一）予以公开', 22, 25);
-  assert.deepEqual(table(one).map(brief), [[24, 25, 'R3.1', 'info', undefined]]);
+  assert.deepEqual(table(one).map(brief), [[24, 24, 'R3.1', 'info', undefined]]);
   // The prose's 部分公开 also 1 below the table: either row could be the typo.
   const two = edit(one, '部分公开6件', '部分公开5件');
   assert.deepEqual(table(two).map(brief), [[24, 25, 'R3.1', 'error', undefined], [5, 6, 'R3.2', 'error', undefined]]);
   // 予以公开 +2: the prose's 部分公开 1 below cannot be part of the correction with 予以公开's 2, nor make it alone.
   const high = edit(withRow(CORRECT, '（一）予以公开', 23, 26), '部分公开6件', '部分公开5件');
-  assert.deepEqual(table(high).map(brief), [[24, 26, 'R3.1', 'info', undefined], [5, 6, 'R3.2', 'error', undefined]]);
+  assert.deepEqual(table(high).map(brief), [[24, 24, 'R3.1', 'info', undefined], [5, 6, 'R3.2', 'error', undefined]]);
   // 予以公开 +2, but the prose's 部分公开 and 不予处理 each 1 below: {予以公开} and {部分公开, 不予处理} both add up to 2.
   const sets = edit(high, '不予处理3件', '不予处理2件');
   assert.ok(table(sets).every((f) => f.severity === 'error' && !f.fix), JSON.stringify(table(sets).map(brief)));
