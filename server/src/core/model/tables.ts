@@ -1434,14 +1434,16 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
  */
 function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template, ri: number, found: boolean): LabelMatch | null {
   let hit: { tok: Token; g: GroupLabelHit } | null = null;
-  for (const lt of lts) {
+  for (const [k, lt] of lts.entries()) {
     for (const tok of lt.tokens) {
       if (tok.kind !== 'text') continue;
       const g = groupLabelOf(tok.key, template, true, !!tok.pipe && !tok.continuation && !tok.parts);
       if (!g || g.ri !== ri) continue;
-      // A head whose rest opens a cell of the lines below is a merged cell's label wrapped (`（三）不` over `予公开`).
+      // A head whose rest opens a cell of the rows below is a merged cell's label wrapped (`（三）不` over `予公开`): one of
+      // the next few text cells after it, in reading order (a pipe row's first cell on the next line, or, an HTML row
+      // written a cell a line, the first cell of the next row some lines down).
       const rest = g.kind === 'head' ? labelKey(template.rows[ri].label).slice(-g.distance) : '';
-      if (rest && lts.some((x) => x.line > lt.line && x.line <= lt.line + LABEL_WRAP_REACH && x.tokens.some((t) => t.kind === 'text' && t.key.startsWith(rest)))) continue;
+      if (rest && textCellsAfter(lts, k, tok, 2 * LABEL_WRAP_REACH).some((t) => t.key.startsWith(rest))) continue;
       if (g.kind === 'exact' || hit) return null;
       hit = { tok, g };
     }
@@ -1453,6 +1455,16 @@ function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template,
   return g.kind === 'appended'
     ? { kind: 'exact', raw, range: trimmedRange(tok), distance: 0, appended: g.appended }
     : { kind: 'misspelled', raw, range: trimmedRange(tok), distance: g.distance, ...(g.kind === 'head' ? { shortened: true } : {}) };
+}
+
+/** The first `n` text tokens of `lts` after token `tok` of entry `k`, in reading order (its line's, then the lines below). */
+function textCellsAfter(lts: readonly LineTokens[], k: number, tok: Token, n: number): Token[] {
+  const out: Token[] = [];
+  for (let j = k; j < lts.length && out.length < n; j++) {
+    const toks = j === k ? lts[j].tokens.slice(lts[j].tokens.indexOf(tok) + 1) : lts[j].tokens;
+    for (const t of toks) if (t.kind === 'text' && out.push(t) >= n) break;
+  }
+  return out;
 }
 
 /** The label key of a segment, as a group label row writes it: its cells before the numbers, or the words before them. */
