@@ -535,6 +535,9 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   // (A misspelling of a variant, `（二）不分公开`, is as long as the variant: `compareLabel` said so.)
   const sized = (x: LabelMatch, text: string) => x.kind === 'misspelled' && !x.variant && Math.abs(labelKey(withoutMark(text)).length - spec.key.length) > misspellingBudget(spec.key.length) ? { ...x, kind: 'positional' as const } : x;
   let out = sized(m, raw);
+  // A label wrapped inside its HTML cell (one token of pieces, `<p>（二）部分公开（</p>` over `<p>区分处理的…</p>`): said
+  // and fixed piece by piece (row-label's `wrappedLabelFinding`), never by a rewrite of its first piece alone.
+  if (cand.length === 1 && cand[0].parts) return out.kind === 'misspelled' ? { ...out, parts: cand[0].parts.map((p) => ({ raw: p.raw, range: tokenRange(p) })) } : out;
   // A label wrapped over lines and misspelled (`（二）不分公开` over `（区分处理的…）`): its parts joined are compared, as
   // an unwrapped label is (helper-221 #2, #10); adopted only when they are nearer the template's than the one part.
   if (cand.length === 1 && out.kind !== 'exact' && out.kind !== 'variant') {
@@ -833,7 +836,12 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     // on how to write the report) is no row: a label never ends with a full stop, and a row line has cells.
     if (SENTENCE_END.test(rd.plain(i)) && !/[|｜\t]/.test(lines.line(i))) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]) || wrappedAnchor(rd, i, k, keys))) anchor = i;
+    // (Its first words on the line above: `<td colspan="3">一、本年` over `新收政府信息公开申请数量</td>`, brk186 #5.)
+    if (anchor < 0) anchor = anchorStartAbove(rd, i, k, keys);
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
+    // (Its last words on the line below: `<td colspan="3">四、结转下年度` over `继续办理</td>`, brk186 #4.)
+    const rest = anchor >= 0 && k.includes('结转') ? labelRestBelow(rd, i, k, keys[2]) : -1;
+    if (rest >= 0) { lastRow = rest; break; }
   }
   if (anchor < 0) return null;
   // Rows moved above the anchor (`四、结转下年度继续办理` put first; `三、本年度办理结果` and its rows above `一、…` in a table
@@ -991,18 +999,40 @@ function rowsMovedBelow(rd: TextReader, start: number, end: number, to: number, 
  */
 function wrappedAnchor(rd: TextReader, i: number, k: string, keys: readonly string[]): boolean {
   if (!k.includes('本年新收') && !k.includes('上年结转')) return false;
-  if (i + 1 >= rd.lines.lineCount) return false;
-  // The label's words on this line (its numbers and cell separators left out), then the next line's.
+  return keys.slice(0, 2).some((key) => labelRestBelow(rd, i, k, key) >= 0);
+}
+
+/** Line `l`'s words: its row key without numbers and cell separators ('' past the text's end). */
+function labelWords(rd: TextReader, l: number): string {
+  return l >= 0 && l < rd.lines.lineCount ? rd.key(l).replace(/[\d.,，|｜+\-－—–]+/g, '') : '';
+}
+
+/**
+ * The line where label `key`, begun on line `i` (row key `k`) and not whole there, ends on a line below: the next
+ * line with words (at most 4 below), when they are short (12 characters at most) and complete the label; -1 when
+ * none does. The numbers may stand on a line between (`pdftotext -layout` of a narrow column:
+ * `一、本年新收政府信息公开申请`, its numbers, `数量`; helper-221 #6); in Word's HTML the rest is the cell's next `<p>`,
+ * tag lines between: lines without text are passed over.
+ */
+function labelRestBelow(rd: TextReader, i: number, k: string, key: string): number {
+  if (k.includes(key)) return -1;
   const words = k.replace(/[\d.,，|｜+\-－—–]+/g, '');
-  const strip = (l: number) => (l < rd.lines.lineCount ? rd.key(l).replace(/[\d.,，|｜+\-－—–]+/g, '') : '');
-  // The numbers on the middle line of the label (`pdftotext -layout` of a narrow column: `一、本年新收政府信息公开申请`,
-  // its numbers, `数量`), the rest on the line after them (helper-221 #6).
-  // (In Word's HTML the rest is the cell's next `<p>`, tag lines between: lines without text are passed over.)
-  let next = '';
-  for (let l = i + 1; l <= i + 4 && !next; l++) next = strip(l);
-  if (!next || next.length > 12) return false;
-  const joined = words + next;
-  return keys.slice(0, 2).some((key) => joined.includes(key));
+  let next = '', l = i + 1;
+  for (; l <= i + 4 && l < rd.lines.lineCount && !next; l++) next = labelWords(rd, l);
+  return next && next.length <= 12 && (words + next).includes(key) ? l - 1 : -1;
+}
+
+/**
+ * The line where an anchor label of 表三 (`keys[0]`, `keys[1]`) whose rest is on line `i` (row key `k`) begins: the
+ * line above with words (at most 4 above, tag lines passed over), when they are short (12 characters at most) and
+ * the label's start (`<td colspan="3">一、本年` over `新收政府信息公开申请数量</td>`: a line break inside its cell); -1 when none.
+ */
+function anchorStartAbove(rd: TextReader, i: number, k: string, keys: readonly string[]): number {
+  let prev = '', l = i - 1;
+  for (; l >= i - 4 && l >= 0 && !prev; l--) prev = labelWords(rd, l);
+  if (!prev || prev.length > 12) return -1;
+  const joined = prev + k.replace(/[\d.,，|｜+\-－—–]+/g, '');
+  return keys.slice(0, 2).some((key) => joined.includes(key)) ? l + 1 : -1;
 }
 
 /**
@@ -1450,6 +1480,11 @@ function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template,
   }
   if (!hit || (found && hit.g.kind !== 'appended')) return null;
   const { tok, g } = hit;
+  // A label wrapped inside its HTML cell (`三、本年` over `度办里结果`): said and fixed part by part, as a wrapped row
+  // label (row-label's `wrappedLabelFinding`: never a rewrite of the first part that leaves the rest standing).
+  if (tok.parts && g.kind !== 'appended' && !tok.continuation && tok.parts.every((p) => p.end - p.start === p.raw.length)) {
+    return { kind: 'misspelled', raw: tok.raw, range: tokenRange(tok.parts[0]), distance: g.distance, parts: tok.parts.map((p) => ({ raw: p.raw, range: tokenRange(p) })) };
+  }
   if (tok.continuation || tok.parts || tok.end - tok.start !== tok.raw.length) return null;
   const raw = tok.raw.trim();
   return g.kind === 'appended'

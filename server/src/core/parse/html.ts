@@ -36,6 +36,16 @@ export interface HtmlLine {
   openCell: number;
   /** The line closes (`</td>`, `</th>`) a cell that an earlier line opened, before it opens one of its own. */
   closesCell: boolean;
+  /**
+   * The line's first cell is text read before any table tag on it (`度办理结果</td>…`, `继续办理</p>`): the rest of a
+   * cell whose text an earlier line began, should that line have ended in text (`trailText`).
+   */
+  leadText: boolean;
+  /**
+   * The line's last cell is text that no table tag follows on it (`<td rowspan="22">三、本年`, `<p>四、结转下年度`): its
+   * cell may go on on the next line (`leadText`).
+   */
+  trailText: boolean;
 }
 
 /** A cell of a line of HTML markup: its text and where it stands on the line. */
@@ -138,6 +148,7 @@ export function htmlCells(line: string, a = 0, b = line.length): HtmlCell[] {
 export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   const out: HtmlCell[] = [];
   let opensRow = false, closesRow = false, rowSeen = false, tableTag = false, cellOpened = false, closesCell = false;
+  let leadText = false;
   // The line's first run of white-space entities (`&nbsp;`, `&nbsp; &#12288;`), and the current cell's.
   const lineSpaces = { from: -1, to: -1 }, cellSpaces = { from: -1, to: -1 };
   // The run being read: its decoded text and the offsets of its first and last non-space characters.
@@ -166,6 +177,8 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   };
   const flush = (closed: boolean) => {
     const text = trim(parts);
+    // (Text before the line's first table tag: the rest of a cell an earlier line opened.)
+    if (text && !out.length && !tableTag) leadText = true;
     if (text) out.push({ text, start: first, end: last });
     else if (inCell && closed) out.push(cellSpaces.from >= 0 ? { text: '', start: cellSpaces.from, end: cellSpaces.to } : { text: '', start: cellAt, end: cellAt });
     cellSpaces.from = cellSpaces.to = -1;
@@ -260,9 +273,11 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   }
   // A cell left open with nothing in it yet (no text, no white-space entities): its text, if any, is below.
   const openCell = inCell && !trim(parts) && cellSpaces.from < 0 ? cellAt : -1;
+  // Text after the line's last table tag, left open at its end.
+  const trailText = trim(parts) !== '';
   flush(false);
   const blank = !out.length && !tableTag && lineSpaces.from >= 0;
-  return { cells: out, opensRow, closesRow, blankAt: blank ? lineSpaces.from : -1, blankEnd: blank ? lineSpaces.to : -1, openCell, closesCell };
+  return { cells: out, opensRow, closesRow, blankAt: blank ? lineSpaces.from : -1, blankEnd: blank ? lineSpaces.to : -1, openCell, closesCell, leadText, trailText };
 }
 
 /** `s` without leading and trailing white space (including no-break and ideographic spaces). */

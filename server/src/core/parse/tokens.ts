@@ -120,7 +120,7 @@ export interface LineTokens {
    */
   noCells?: true;
   /** For a line of HTML table markup: its place in a table row that spans lines (see `HtmlLine`). */
-  html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number; openCell: number; closesCell: boolean };
+  html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number; openCell: number; closesCell: boolean; leadText?: boolean; trailText?: boolean };
 }
 
 const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|万|件|个|条|次|项|人次|%))?$/;
@@ -833,7 +833,7 @@ function htmlRow(text: string, a: number, b: number, lineNo: number): LineTokens
   }
   let values = 0, prose = false;
   for (const t of out) if (t.kind !== 'text') values++; else if (t instanceof ProseToken) prose = true;
-  const html = { opensRow: read.opensRow, closesRow: read.closesRow, blankAt: read.blankAt, blankEnd: read.blankEnd, openCell: read.openCell, closesCell: read.closesCell };
+  const html = { opensRow: read.opensRow, closesRow: read.closesRow, blankAt: read.blankAt, blankEnd: read.blankEnd, openCell: read.openCell, closesCell: read.closesCell, leadText: read.leadText, trailText: read.trailText };
   return { line: lineNo, tokens: out, pipeRow: out.length >= 2 && !prose, values, prose: prose && out.length === 1, html };
 }
 
@@ -861,6 +861,8 @@ export function joinHtmlRows(lts: LineTokens[], lines?: LineIndex): LineTokens[]
       if (h && h.openCell >= 0) [open, openLine, openAt] = [tokens.length, lt.line, h.openCell];
     };
     opens(lts[i]);
+    // How many tokens the row had when a line ended in a cell's text left open (`HtmlLine.trailText`), else -1.
+    let trail = lts[i].html?.trailText && tokens.length ? tokens.length : -1;
     let j = i + 1;
     for (; j < lts.length && j - i < HTML_ROW_LINES; j++) {
       let lt = lts[j];
@@ -874,7 +876,12 @@ export function joinHtmlRows(lts: LineTokens[], lines?: LineIndex): LineTokens[]
       const h = lt.html;
       if (h?.opensRow && !h.closesRow) break;
       if (lt.prose) break;
-      for (const t of lt.tokens) tokens.push(t);
+      // The rest of a cell whose text the line above began (`三、本年` over `度办理结果</td>`): one cell, its pieces joined.
+      const rest = trail === tokens.length && h?.leadText ? lt.tokens[0] : undefined;
+      if (rest && canJoinPiece(tokens[tokens.length - 1]) && canJoinPiece(rest)) tokens[tokens.length - 1] = joinCellPieces(tokens[tokens.length - 1], rest);
+      else if (rest) tokens.push(rest);
+      for (const t of rest ? lt.tokens.slice(1) : lt.tokens) tokens.push(t);
+      trail = h?.trailText && lt.tokens.length ? tokens.length : -1;
       if (h && h.blankAt >= 0 && !lt.tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: lt.line, start: h.blankAt, end: h.blankEnd, pipe: true });
       if (h?.closesCell) {
         if (open === tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: openLine, start: openAt, end: openAt, pipe: true });
@@ -894,6 +901,21 @@ export function joinHtmlRows(lts: LineTokens[], lines?: LineIndex): LineTokens[]
     i = j - 1;
   }
   return out ?? lts;
+}
+
+/** Whether token `t` may be a piece of a cell's text wrapped over lines: a word, not a sentence (prose). */
+function canJoinPiece(t: Token): boolean {
+  return t.kind === 'text' && !(t instanceof ProseToken) && !t.continuation;
+}
+
+/**
+ * The cell whose text is `a` on one line and `b` on the next (a line break inside an HTML cell, which means nothing
+ * there): the pieces joined, as `joinPieces` joins a grid cell's, each piece kept in `parts` where it stands.
+ */
+function joinCellPieces(a: Token, b: Token): Token {
+  const parts = [...(a.parts ?? [a]), b];
+  const raw = parts.map((t) => t.raw).join('');
+  return { kind: 'text', raw, key: labelKey(raw), line: parts[0].line, start: parts[0].start, end: parts[0].end, pipe: true, parts };
 }
 
 /**
