@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { Range } from '../types.js';
 import type { Report } from '../model/build.js';
 import { readCell, tokenRange, tokenizeLine, type Token } from '../parse/tokens.js';
-import { bi } from './util.js';
+import { bi, charFinder, reportLinesWith } from './util.js';
 
 /**
  * The groups of the 2014–2018 政府信息公开情况统计表 (国办发〔2014〕32号; templates.md §2.2) whose numbered rows split
@@ -250,6 +250,10 @@ function yearColumns(report: Report, total: Row): [number, string][] {
 }
 
 /** The old-era appendix 统计表: the parts of a total that splits (applications by channel, …) add up to more than it. */
+/** The lines that may hold a total's label (it ends in 数), per report version (`reportLinesWith`). */
+const SHU = charFinder('数');
+const linesWithShu = new WeakMap<Report, number[]>();
+
 export const sumAppendix: Rule = {
   meta: {
     id: 'sum-appendix',
@@ -287,9 +291,10 @@ export const sumAppendix: Rule = {
     const { lines } = report;
     /** A row the parts' reading passes or ends at: none, or a label without a count, blank or sub-total of its own. */
     const isRow = (r: Row | null): r is Row => !!r && (r.cells.some((c) => c.kind !== 'text') || SUB_START.test(r.label));
-    for (let i = 0; i < lineCount; i++) {
+    // (The lines holding 数 are found once per version and, after an edit, only in the changed lines.)
+    for (const i of reportLinesWith(report, SHU, linesWithShu)) {
       const text = lines.line(i);
-      if (!text.includes('数') || !TOTAL_WORD.test(text)) continue;
+      if (!TOTAL_WORD.test(text)) continue;
       // The count on the line, or on one of the two below (a label alone on its line, short and no sentence: written
       // one cell a line, the 单位 cell between; or wrapped by pdftotext -layout; no cells on it: no pipe, tab or tag).
       if (!MAY_HOLD_COUNT.test(text) && !countBelow(lines, i)) continue;

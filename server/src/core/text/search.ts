@@ -42,6 +42,13 @@ export function patternFinder(re: RegExp): Finder {
 export function charFinder(ch: string, then?: (text: string, at: number) => boolean): Finder {
   return {
     find(text, from, to) {
+      if (narrow(text, from, to)) {
+        // (In a slice: `indexOf` on the whole text would scan on past `to` to the end of a long draft when `[from, to)`,
+        // a few changed lines, does not hold the character.)
+        const s = text.slice(from, to);
+        for (let k = s.indexOf(ch); k >= 0; k = s.indexOf(ch, k + 1)) if (!then || then(text, from + k + 1)) return from + k;
+        return -1;
+      }
       for (let at = text.indexOf(ch, from); at >= 0 && at < to; at = text.indexOf(ch, at + 1)) if (!then || then(text, at + 1)) return at;
       return -1;
     },
@@ -53,17 +60,28 @@ export function charFinder(ch: string, then?: (text: string, at: number) => bool
  * search for each (faster than a pattern with alternatives or a character class on a long two-byte text).
  */
 export function stringFinder(...words: string[]): Finder {
+  const longest = Math.max(0, ...words.map((w) => w.length));
   return {
     find(text, from, to) {
       let best = -1;
+      // (A short range of a long text in a slice, as `charFinder` does; a word that starts before `to` may end past it.)
+      const [s, at0] = narrow(text, from, to) ? [text.slice(from, Math.min(text.length, to + longest - 1)), from] : [text, 0];
       for (const w of words) {
-        const at = text.indexOf(w, from);
+        const k = s.indexOf(w, from - at0);
+        const at = k < 0 ? -1 : at0 + k;
         if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
       }
       return best;
     },
   };
 }
+
+/**
+ * Whether a search of `[from, to)` should run in a slice of the text: the range ends well before the text does (the
+ * changed lines of an edited version), where a search of the whole text that finds nothing in the range would go on
+ * to its end.
+ */
+const narrow = (text: string, from: number, to: number) => to < text.length && (to - from) * 8 < text.length - from;
 
 /**
  * Words (none with a line ending) and single characters, found by one pass over the text with a table of their
@@ -145,8 +163,22 @@ export function linesWithIn(lines: LineIndex, what: RegExp | Finder, fromLine = 
  * searched only in the changed lines, the others taken over.
  */
 export function linesWithAfterEdit(old: readonly number[], d: { start: number; end: number; delta: number }, lines: LineIndex, what: RegExp | Finder): number[] {
-  const out = old.filter((i) => i < d.start);
-  for (const i of linesWithIn(lines, what, d.start, Math.min(d.end, lines.lineCount))) out.push(i);
-  for (const i of old) if (i >= d.end - d.delta) out.push(i + d.delta);
-  return out;
+  // `old` is in ascending order: the lines before and after the change are copied as runs (a keystroke changes one
+  // line of thousands found, and this runs for every word the reader has looked for).
+  const before = firstAtLeast(old, d.start), after = firstAtLeast(old, d.end - d.delta);
+  const changed = linesWithIn(lines, what, d.start, Math.min(d.end, lines.lineCount));
+  const rest = old.slice(after);
+  if (d.delta !== 0) for (let k = 0; k < rest.length; k++) rest[k] += d.delta;
+  return old.slice(0, before).concat(changed, rest);
+}
+
+/** The index of the first number in ascending `sorted` that is `>= x` (`sorted.length` when none is). */
+function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
