@@ -1339,7 +1339,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       if (readings.includes('R1+R2') && carriedApart(t, found, f, s.start)) readings = readings.filter((r) => r !== 'R1+R2');
       // `新收申请177件，其中自然人申请167件，…`: a column's count in a split of 新收 is that column's 新收 alone.
-      if (isColumn(anchor.id) && splitOfNew(t, found, f)) readings = readings.filter((r) => !r.endsWith(':R1+R2'));
+      // (So in a clause naming the new ones with no count, `收到申请48件（含上年结转2件），其中本年新收的申请中，自然人40件…`:
+      // brk187.)
+      if (isColumn(anchor.id) && (splitOfNew(t, found, f) || amongNew(t, found, f, s.start))) readings = readings.filter((r) => !r.endsWith(':R1+R2'));
       // `全年收到申请13件，其中自然人12件、商业企业1件`: in a split of a count received (新收, or 新收 + 上年结转), a column's
       // count is of what that count is, which only the table tells (`Claim.ofReceived`; brk184 #6).
       let ofReceived: number | undefined;
@@ -3993,6 +3995,24 @@ function amongConcluded(t: string, found: { anchor: Anchor; from: number; to: nu
   if (/[（(]|其中|中[，,：:]/.test(t.slice(open, f.from))) return false;
   return found.every((g) => g.from < open || g.from >= f.from || isColumn(g.anchor.id));
 }
+/**
+ * Whether phrase `f` follows a clause naming the new applications with no count, which its count is among
+ * (`其中本年新收的申请中，自然人40件、商业企业3件`, `其中新收申请中自然人申请40件`): the phrases between it and `f` must be
+ * applicant columns too, no other part named between (`上年结转的申请中`, a bracket). Within the clause chain from `floor`.
+ */
+function amongNew(t: string, found: { anchor: Anchor; from: number }[], f: { from: number }, floor: number): boolean {
+  const chain = lastIndexOfAny(t, '；;。', f.from, floor);
+  let last: RegExpExecArray | undefined;
+  for (const m of t.slice(chain, f.from).matchAll(AMONG_NEW)) last = m;
+  if (!last) return false;
+  // (`上年结转和本年新收的申请中` is both: no split of the new alone.)
+  if (/[和及与、]$/.test(t.slice(chain, chain + last.index))) return false;
+  const open = chain + last.index + last[0].length;
+  if (/结转|[（(]|中[，,：:]/.test(t.slice(open, f.from))) return false;
+  return found.every((g) => g.from < open || g.from >= f.from || isColumn(g.anchor.id));
+}
+/** See `amongNew`. */
+const AMONG_NEW = /(?:本年度?|全年|今年|当年)?(?:新收|新受理|新接收)(?:到)?的?(?:政府信息公开|信息公开)?申请(?:中|里|当中)[，,：:]?/g;
 /** See `amongConcluded`. */
 const AMONG_CONCLUDED = /^(?:另外|此外)?[，,]?(?:在|从|对)?(?:本年度?|全年|今年|上述)?(?:已经?)?(?:办结|答复|办理完毕|办理完成|处理完毕|答复完毕)(?:了)?的(?:全部|所有)?(?:政府信息公开|信息公开)?申请(?:中|里|当中)[，,：:]/;
 
