@@ -838,7 +838,8 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]) || wrappedAnchor(rd, i, k, keys))) anchor = i;
     // (Its first words on the line above: `<td colspan="3">一、本年` over `新收政府信息公开申请数量</td>`, brk186 #5.)
     if (anchor < 0) anchor = anchorStartAbove(rd, i, k, keys);
-    if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
+    // (Also misspelled, `四、结转下年度继续办里`: row-label says so, and the row is the table's; brk187 #2.)
+    if (anchor >= 0 && holdsLabel(labelWordsOf(k), keys[2])) { lastRow = i; break; }
     // (Its last words on the line below: `<td colspan="3">四、结转下年度` over `继续办理</td>`, brk186 #4.)
     const rest = anchor >= 0 && k.includes('结转') ? labelRestBelow(rd, i, k, keys[2]) : -1;
     if (rest >= 0) { lastRow = rest; break; }
@@ -1015,11 +1016,26 @@ function labelWords(rd: TextReader, l: number): string {
  * tag lines between: lines without text are passed over.
  */
 function labelRestBelow(rd: TextReader, i: number, k: string, key: string): number {
-  if (k.includes(key)) return -1;
-  const words = k.replace(/[\d.,，|｜+\-－—–]+/g, '');
+  const words = labelWordsOf(k);
+  if (holdsLabel(words, key)) return -1;
   let next = '', l = i + 1;
   for (; l <= i + 4 && l < rd.lines.lineCount && !next; l++) next = labelWords(rd, l);
-  return next && next.length <= 12 && (words + next).includes(key) ? l - 1 : -1;
+  return next && next.length <= 12 && holdsLabel(words + next, key) ? l - 1 : -1;
+}
+
+/** The words of a row key `k`: its numbers, pipes and signs taken out. */
+function labelWordsOf(k: string): string {
+  return k.replace(/[\d.,，|｜+\-－—–]+/g, '');
+}
+
+/**
+ * Whether label words `words` hold the anchor label `key`, or are a near miss of it (one character slipped,
+ * `结转下年度继续办里`; a few more characters at most, its number `四、`, not a sentence): a misspelled label is still its
+ * row, as in a pipe table, which row-label names (brk187 #2, #3: read as the table's end above it, row-missing).
+ */
+function holdsLabel(words: string, key: string): boolean {
+  if (words.includes(key)) return true;
+  return words.length <= key.length + 4 && words.length >= key.length - 1 && substringDistance(key, words) <= 1;
 }
 
 /**
@@ -1460,9 +1476,10 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
  * `appended`), in the one text token of `lts` that is such a label, with its range (0-based UTF-16, the token
  * trimmed) for row-label to say and fix. Null when a token is the group's label as the template writes it (`found`
  * without such a token: the label is in a cell with other words, `（三）不予公开 1.属于国家秘密`), when no token or more
- * than one is such a label, or when the token's text is not its line's text as written (an HTML cell: no range).
+ * than one is such a label, or when the token's text is not its line's text as written (an HTML cell with entities:
+ * no range; one with tags inside, `三、本年<br>度办里结果`, is read by its pieces).
  */
-function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template, ri: number, found: boolean): LabelMatch | null {
+function writtenGroupLabel(lts: readonly LineTokens[], lines: LineIndex, template: Table3Template, ri: number, found: boolean): LabelMatch | null {
   let hit: { tok: Token; g: GroupLabelHit } | null = null;
   for (const [k, lt] of lts.entries()) {
     for (const tok of lt.tokens) {
@@ -1480,16 +1497,39 @@ function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template,
   }
   if (!hit || (found && hit.g.kind !== 'appended')) return null;
   const { tok, g } = hit;
-  // A label wrapped inside its HTML cell (`三、本年` over `度办里结果`): said and fixed part by part, as a wrapped row
-  // label (row-label's `wrappedLabelFinding`: never a rewrite of the first part that leaves the rest standing).
-  if (tok.parts && g.kind !== 'appended' && !tok.continuation && tok.parts.every((p) => p.end - p.start === p.raw.length)) {
-    return { kind: 'misspelled', raw: tok.raw, range: tokenRange(tok.parts[0]), distance: g.distance, parts: tok.parts.map((p) => ({ raw: p.raw, range: tokenRange(p) })) };
+  // A label wrapped inside its HTML cell (`三、本年` over `度办里结果`), or broken by tags on its line (`三、本年<br>度办里结果`,
+  // Word's `<p>三、本年</p><p>度办里结果</p>`): said and fixed part by part, as a wrapped row label (row-label's
+  // `wrappedLabelFinding`: never a rewrite of the first part that leaves the rest standing).
+  const parts = tok.parts ?? (g.kind !== 'appended' && !tok.continuation ? runsBetweenTags(tok, lines) : null);
+  if (parts && g.kind !== 'appended' && !tok.continuation && parts.every((p) => p.end - p.start === p.raw.length)) {
+    return { kind: 'misspelled', raw: tok.raw, range: tokenRange(parts[0]), distance: g.distance, parts: parts.map((p) => ({ raw: p.raw, range: tokenRange(p) })) };
   }
   if (tok.continuation || tok.parts || tok.end - tok.start !== tok.raw.length) return null;
   const raw = tok.raw.trim();
   return g.kind === 'appended'
     ? { kind: 'exact', raw, range: trimmedRange(tok), distance: 0, appended: g.appended }
     : { kind: 'misspelled', raw, range: trimmedRange(tok), distance: g.distance, ...(g.kind === 'head' ? { shortened: true } : {}) };
+}
+
+/**
+ * The pieces of HTML cell text `tok`, written on its line with tags inside it (`三、本年<br>度办里结果`, Word's
+ * `<p>…</p><p>…</p>`, `<span>`s): each run of text between the tags where it stands, when the runs joined are the
+ * cell's text as read (no entities); null when the cell has no tag inside it or reads otherwise.
+ */
+function runsBetweenTags(tok: Token, lines: LineIndex): Token[] | null {
+  const src = lines.line(tok.line).slice(tok.start, tok.end);
+  if (tok.end - tok.start === tok.raw.length || !/<[^>]*>/.test(src)) return null;
+  const runs: Token[] = [];
+  for (const m of src.matchAll(/<[^>]*>|[^<]+/g)) {
+    const text = m[0];
+    if (text.startsWith('<')) continue;
+    const lead = text.length - text.trimStart().length;
+    const raw = text.trim();
+    if (!raw) continue;
+    const start = tok.start + m.index! + lead;
+    runs.push({ kind: 'text', raw, key: labelKey(raw), line: tok.line, start, end: start + raw.length, pipe: tok.pipe });
+  }
+  return runs.length > 1 && runs.map((r) => r.raw).join('') === tok.raw.trim() ? runs : null;
 }
 
 /** The first `n` text tokens of `lts` after token `tok` of entry `k`, in reading order (its line's, then the lines below). */
@@ -1785,7 +1825,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       // A group label (no numbers): found if its words appear in the table.
       const key = plan.groupKeys[ri];
       const found = lts.some((lt) => lt.tokens.some((t) => t.kind === 'text' && t.key.includes(key)));
-      const written = writtenGroupLabel(lts, template, ri, found);
+      const written = writtenGroupLabel(lts, lines, template, ri, found);
       const match: LabelMatch = written ?? (found ? { kind: 'exact', raw: r.label, range: null, distance: 0 } : { ...ABSENT, kind: 'positional' });
       const row: RowModel = { id: r.id, label: r.label, match, cells: [], cellCount: 0 };
       const sub = found || written ? subtotalSegment(segments, assigned, template, ri) : null;

@@ -1142,7 +1142,10 @@ const misplacedCache = new WeakMap<TableModel, { template: Template; rows: Mispl
 function missingGroupLabels(ctx: Parameters<Rule['check']>[0], report: Report, t: TableModel): void {
   const groups = t.rows.filter((g) => !g.cells.length && t.rows.some((x) => x.id.startsWith(`${g.id}.`)));
   const bare = (label: string) => labelKey(label).replace(/^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)/, '');
-  const written = (g: RowModel) => tableLinesWith(report, t, labelKey(g.label)).length > 0 || (bare(g.label).length >= 3 && tableLinesWith(report, t, bare(g.label)).length > 0);
+  // (Or read by the model as a variant or misspelling, `三、本年度办里结果`: the label cell is there, row-label names the
+  // slip; inserting the row would write it twice, brk187 #4.)
+  const written = (g: RowModel) => tableLinesWith(report, t, labelKey(g.label)).length > 0 || (bare(g.label).length >= 3 && tableLinesWith(report, t, bare(g.label)).length > 0)
+    || ((g.match.kind === 'misspelled' || g.match.kind === 'variant') && Boolean(g.match.range));
   const found = groups.filter(written);
   if (!found.length) return;
   for (const g of groups) {
