@@ -3138,8 +3138,8 @@ function namesT4Group(lts: LineTokens[]): boolean {
  * first line of `lts` with a number (`first`), a pipe row (or a line of tab fields) of one cell per value column, or
  * the web copy's third row of ten under 行政复议's five leaves (`t4WebLeafRow`), each a number, a blank or its place's
  * leaf (`namesT4LeafAt`), under header lines that name the groups (or in its own compound names) and no leaves (no
- * leaf line above it), with a row of 15 cells, numbers and blanks only, next: that line, with the web copy's second
- * row before it when 行政复议's leaves there are numbers too. Its numbers stand where the labels go (column-label says
+ * leaf line above it, of short names or compound ones), with a row of 15 cells, numbers and blanks only, next: that
+ * line, with the web copy's second row before it when 行政复议's leaves there are numbers too. Its numbers stand where the labels go (column-label says
  * so): the row below holds the values. Empty otherwise (two rows of numbers under a leaf line are two rows of values,
  * see `valuesAfter`).
  */
@@ -3161,8 +3161,11 @@ function t4OverwrittenHeader(lts: LineTokens[], first: number, keys: string[]): 
   const cells = web ?? t4PipeCells(lt);
   if (cells.length !== T4_VALUES || !cells.every((t, p) => t.kind !== 'text' || namesT4LeafAt(t, p, keys))) return [];
   if (web) above = above.filter((o) => o !== prev);
-  // The groups named above it, or in its own cells (a one-row header's compound names: `行政复议结果纠正`).
-  if (!namesT4Group([...above, lt, ...(prev && web ? [prev] : [])]) || above.some((o) => !o.prose && o.tokens.filter((t) => t.kind === 'text' && keys.includes(t.key)).length >= 3)) return [];
+  // The groups named above it, or in its own cells (a one-row header's compound names: `行政复议结果纠正`). A leaf
+  // line above, short names or a one-row header's compound ones, is the header whole: the number rows below it are
+  // values, a second one the first written twice (brk187 #7: 15 numbers were said over its compound names).
+  const leafLine = (o: LineTokens) => !o.prose && o.tokens.filter((t) => t.kind === 'text' && keys.some((k) => t.key === k || t.key.endsWith(k))).length >= 3;
+  if (!namesT4Group([...above, lt, ...(prev && web ? [prev] : [])]) || above.some(leafLine)) return [];
   const next = lts.slice(first + 1).find((o) => o.tokens.length > 0);
   if (!next || !(next.pipeRow || fieldsRow(next))) return [];
   const row = t4PipeCells(next);
@@ -3203,11 +3206,15 @@ function t4HeaderLabelIssues(header: LineTokens[], lines: LineIndex, template: T
   const keys = template.leaves.map(labelKey);
   // A row of empty cells only (`| | … |`) is read as no cells at all (see `tokenizeLine`): its blanks by its pipes.
   const bare = (lt: LineTokens) => !lt.tokens.length && /^\s*[|｜](?:[ \u3000]+[|｜]){2,}\s*$/.test(lines.line(lt.line));
-  const rows = header.filter((lt) => (lt.pipeRow && !lt.prose) || bare(lt));
-  const cellsOf = (lt: LineTokens) => (bare(lt) ? blankPipeCells(lt.line, lines.line(lt.line)) : t4PipeCells(lt));
+  // A Word copy's line of tab fields is a row too (its blanks are empty fields: `tabFieldCells`).
+  const tabs = (lt: LineTokens) => tabFieldCells(lt, lines).length > 1;
+  const rows = header.filter((lt) => (lt.pipeRow && !lt.prose) || bare(lt) || tabs(lt));
+  const cellsOf = (lt: LineTokens) => (bare(lt) ? blankPipeCells(lt.line, lines.line(lt.line)) : tabs(lt) ? tabFieldCells(lt, lines) : t4PipeCells(lt));
   // The web copy's three rows (HTML rows or tab fields): its last row's ten cells under the row of 行政复议's leaves.
   const [prev, last] = header.filter((lt) => lt.tokens.length > 0 && !lt.prose).slice(-2);
-  const web = prev && last ? t4WebLeafRow(t4PipeCells(last), t4PipeCells(prev), keys) ?? t4WebLeafRow(tabLeafCells(last, lines), t4PipeCells(prev), keys) : null;
+  // (As tab fields, its ten with the merged five before them left empty or not written.)
+  const web = prev && last ? t4WebLeafRow(t4PipeCells(last), t4PipeCells(prev), keys) ?? t4WebLeafRow(tabLeafCells(last, lines), t4PipeCells(prev), keys)
+    ?? t4WebLeafRow(tabFieldCells(last, lines), t4PipeCells(prev), keys) : null;
   const row = web ? last : rows[rows.length - 1];
   if (!row) return [];
   const cells = web ?? cellsOf(row);
@@ -3249,11 +3256,10 @@ function t4HeaderLabelIssues(header: LineTokens[], lines: LineIndex, template: T
 }
 
 /**
- * The web copy's third header row of 表四 as a Word copy's tab fields (`⇥⇥⇥⇥⇥结果维持⇥⇥其他结果⇥…`), empty fields
- * kept (its tokens have none): the ten past the five empty ones merged under 行政复议's leaves, each a word, a number
- * or a blank at its place. Empty when `lt` is no such line.
+ * A Word copy's line of tab fields (`结果维持⇥结果纠正⇥⇥尚未审结⇥…`) as cells, empty fields kept (its tokens have none):
+ * each a word, a number or a blank at its place, blanks past 表四's 15 left off. Empty when `lt` is no such line.
  */
-function tabLeafCells(lt: LineTokens, lines: LineIndex): Token[] {
+function tabFieldCells(lt: LineTokens, lines: LineIndex): Token[] {
   const text = lines.line(lt.line);
   if (lt.pipeRow || lt.html || lt.prose || !text.includes('\t')) return [];
   const cells: Token[] = [];
@@ -3266,6 +3272,15 @@ function tabLeafCells(lt: LineTokens, lines: LineIndex): Token[] {
     at += field.length + 1;
   }
   while (cells.length > T4_VALUES && cells[cells.length - 1].kind === 'blank') cells.pop();
+  return cells;
+}
+
+/**
+ * The web copy's third header row of 表四 as a Word copy's tab fields (`⇥⇥⇥⇥⇥结果维持⇥⇥其他结果⇥…`, `tabFieldCells`):
+ * the ten past the five empty ones merged under 行政复议's leaves. Empty when `lt` is no such line.
+ */
+function tabLeafCells(lt: LineTokens, lines: LineIndex): Token[] {
+  const cells = tabFieldCells(lt, lines);
   return cells.length === T4_VALUES && cells.slice(0, 5).every((t) => t.kind === 'blank') ? cells.slice(5) : [];
 }
 
