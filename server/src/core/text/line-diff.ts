@@ -1,5 +1,5 @@
 import type { LineIndex } from './lines.js';
-import { linesWithAfterEdit, linesWithIn, stringFinder } from './search.js';
+import { firstAtOrAfter, linesWithAfterEdit, linesWithIn, stringFinder } from './search.js';
 
 /**
  * Two versions of a text compared by lines (`diffLines`), and searches of a version that reuse the version it was
@@ -37,16 +37,8 @@ export function commonSuffix(a: string, b: string, max: number): number {
   return s;
 }
 
-/** Index of the first element of a sorted array that is at least `x` (the length when none is). */
-export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+// (Where a sorted array reaches `x`: in text/search.ts, which searches the lines of a version after an edit.)
+export { firstAtOrAfter };
 
 /**
  * Where `after` differs from `before`, in 0-based lines (see `LineDiff`); `{ start: 0, end: after.lineCount, delta: 0 }`

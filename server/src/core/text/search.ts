@@ -165,15 +165,15 @@ export function linesWithIn(lines: LineIndex, what: RegExp | Finder, fromLine = 
 export function linesWithAfterEdit(old: readonly number[], d: { start: number; end: number; delta: number }, lines: LineIndex, what: RegExp | Finder): number[] {
   // `old` is in ascending order: the lines before and after the change are copied as runs (a keystroke changes one
   // line of thousands found, and this runs for every word the reader has looked for).
-  const before = firstAtLeast(old, d.start), after = firstAtLeast(old, d.end - d.delta);
+  const before = firstAtOrAfter(old, d.start), after = firstAtOrAfter(old, d.end - d.delta);
   const changed = linesWithIn(lines, what, d.start, Math.min(d.end, lines.lineCount));
   const rest = old.slice(after);
   if (d.delta !== 0) for (let k = 0; k < rest.length; k++) rest[k] += d.delta;
   return old.slice(0, before).concat(changed, rest);
 }
 
-/** The index of the first number in ascending `sorted` that is `>= x` (`sorted.length` when none is). */
-function firstAtLeast(sorted: readonly number[], x: number): number {
+/** Index of the first element of a sorted array that is at least `x` (the length when none is). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
   let lo = 0, hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
