@@ -1005,7 +1005,7 @@ function wrappedAnchor(rd: TextReader, i: number, k: string, keys: readonly stri
 
 /** Line `l`'s words: its row key without numbers and cell separators ('' past the text's end). */
 function labelWords(rd: TextReader, l: number): string {
-  return l >= 0 && l < rd.lines.lineCount ? rd.key(l).replace(/[\d.,，|｜+\-－—–]+/g, '') : '';
+  return l >= 0 && l < rd.lines.lineCount ? labelWordsOf(rd.key(l)) : '';
 }
 
 /**
@@ -1047,7 +1047,7 @@ function anchorStartAbove(rd: TextReader, i: number, k: string, keys: readonly s
   let prev = '', l = i - 1;
   for (; l >= i - 4 && l >= 0 && !prev; l--) prev = labelWords(rd, l);
   if (!prev || prev.length > 12) return -1;
-  const joined = prev + k.replace(/[\d.,，|｜+\-－—–]+/g, '');
+  const joined = prev + labelWordsOf(k);
   return keys.slice(0, 2).some((key) => joined.includes(key)) ? l + 1 : -1;
 }
 
