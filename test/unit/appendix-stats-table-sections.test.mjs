@@ -98,9 +98,15 @@ test('brk178 #1: a real numbering error in the report above the appendix is stil
   assert.ok(order.every((f) => f.range.start.line < 30), 'said in the report, not in the appendix');
 });
 
-test('brk178 #1: 一、二、 after the last section that are no statistics table (no title, no indicator groups) are still said', () => {
+test('brk178 #1: 一、二、 under the last section that are no statistics table (no title, no indicator groups) stay headings, a list inside 七', () => {
+  // (They were said by section-order as 八、 after 七; a list of 建议提案办理 under 其他需要报告的事项 is that section's:
+  // test/unit/section-order-list-in-last-section.test.mjs.)
   const text = REPORT + '\n一、人大建议办理情况\n\n全年办理人大建议3件。\n\n二、政协提案办理情况\n\n全年办理政协提案2件。\n' + SIGNATURE;
-  assert.ok(core.analyze(text, { fileName: 'report.md' }).findings.some((f) => f.ruleId === 'section-order'));
+  const { report, findings } = core.analyze(text, { fileName: 'report.md' });
+  assert.deepEqual(findings.filter((f) => SECTION_RULES.has(f.ruleId)).map((f) => f.ruleId), []);
+  assert.deepEqual(report.sections.map((s) => s.heading.ordinalValue), [1, 2, 3, 4, 5, 6, 7]);
+  assert.deepEqual(report.sections[6].children.map((h) => h.ordinal + h.title), ['一、人大建议办理情况', '二、政协提案办理情况']);
+  assert.equal(report.extras.annexStart, undefined, 'no statistics table');
 });
 
 test('brk178 #1: indicator-group titles after the last section with no numbers under them (no title line) stay headings', () => {

@@ -1209,6 +1209,10 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   }
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
+  // A list typed with level-1 ordinals that restarts at 一 inside a section and never resumes (`六、其他需要报告的事项` /
+  // `一、落实上级年度政务公开工作要点情况` / `二、人大代表建议和政协提案办理结果公开情况`): no further sections (read by
+  // the format's titles, so after the reclassification above).
+  demoteTrailingLists(headings, yf.evidence.filter((e) => e.source === 'signature').map((e) => e.range.start.line));
   const annexStart = annexLine(lines, headings, rd, templateOf(format === 'pre2019' ? 'pre2019' : format === '2019' ? '2019' : '2021').sections.length);
   if (annexStart !== undefined) headings = headings.filter((h) => h.line < annexStart);
   const statsLines = annexStart !== undefined ? statsTableLines(lines, annexStart) : undefined;
@@ -1432,6 +1436,36 @@ function demoteNestedLists(headings: Heading[]): void {
       for (let k = i; k < j; k++) tops[k].level = 2;
       i = j;
     }
+  }
+}
+
+/**
+ * A run of `一、二、…` items that restarts at 一 after a section of the format (`六、其他需要报告的事项`, also any other:
+ * `四、…行政复议、行政诉讼情况` of a report that stops there) and is not followed by the outer numbering again is a list
+ * inside that section, as agencies list 政务公开工作要点落实情况, 建议提案办理 etc. under 六 (the formats have nothing
+ * after 六): demoted to level 2, so the outline keeps the section whole (no 七th section, and section-order reports no
+ * restart). Only when no item of the run is named as a section of the format (`canonical`: by title, variant or topic
+ * words), the heading before it is one, the run ends the level-1 headings or another restart at 一 follows it (a
+ * report pasted twice, still reported at that restart), and no signature's date (`signatures`, 0-based lines) stands
+ * between the section and the run (a list after the signature is no section's: an annex that lost its 附件 line). A run with a section's title (`一、总体情况` after `三、`, a
+ * report's sections numbered anew) stays (section-order reports it); a run the outer numbering resumes after is
+ * `demoteNestedLists`'s.
+ */
+function demoteTrailingLists(headings: Heading[], signatures: number[]): void {
+  const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  // The heading the run would be inside: the last one left at level 1 (two lists in 六 are both its).
+  let outer = tops[0];
+  for (let i = 1; i < tops.length; i++) {
+    const first = tops[i];
+    let j = i + 1;
+    while (j < tops.length && tops[j].ordinalValue === tops[j - 1].ordinalValue + 1) j++;
+    const run = tops.slice(i, j);
+    if (first.ordinalValue === 1 && outer.ordinalValue >= 2 && outer.canonical >= 0 && !outer.writtenStyle && (j === tops.length || tops[j].ordinalValue === 1) &&
+      !signatures.some((l) => l > outer.line && l < first.line) &&
+      !run.some((h) => h.canonical >= 0 || h.writtenStyle || isBareHeading(h))) {
+      for (const h of run) h.level = 2;
+      i = j - 1;
+    } else outer = first;
   }
 }
 
