@@ -11,6 +11,7 @@ import { lastIndexOfAny, sentenceEnd, sentenceStart, writeLike } from '../prose/
 /** English lists joined as English writes them (`the title and the statistics period`; `a, b, and c`). */
 const EN_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 import { clauseOtherYear } from '../prose/anchors.js';
+import { agencyOf } from '../prose/agency.js';
 
 const SOURCE = YEAR_SOURCE_NAMES;
 
@@ -30,8 +31,8 @@ export const yearMismatch: Rule = {
     fixable: 'some',
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”“本报告所列数据截至2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”（2019 年以前的报告为“概述”）中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”，也包括接在同一行小标题后的“（一）主动公开：2023年，本机关……”，出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度（写出年份，或“本年度”“今年”）的句子除外，同一段中前文已与该年份比较的（“较2023年的40件增加8件；办结47件。2023年新收申请38件。”），或紧接着的一句写出本年度并与之比较的（“2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。”）也除外，在写本年度数字的段落中接着写上一年数字的（2025 年度报告中“全年办结46件……。2024年办结的18件申请中，予以公开3件……”：年份后不是逗号，该句不是段首，段落在它之前写了数字，并写出本年度、下一年（“结转至2026年”）或在它之前写了“全年”“本年度”；段落以上一年开头、或与更早年份比较的，仍是上一年的文字）也除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）、写在说上一年的小标题（“（一）上年度存在问题的整改情况”）下的、紧接着一句写出本年度降到（升到）多少的（“2024年，……行政复议案件降至3件”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”“我局将于2024年底前……”“计划在2024年……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外，说上一年情况的分句中的也除外：“2023年，县政府新收申请40件，结转至2024年继续办理2件”）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请；说上一年情况的分句中的除外）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。只有一处（通常是标题，没有统计期限和引言中的报告名称）写出年度，而落款日期比它晚两年以上、正文中落款年份的上一年又比它多见（至少 3 次，且至少是它的两倍）时，报告的是这一处，作为错误（“标题写的是 2017 年，而落款日期“2019年1月31日”指向 2018 年度……”），报告按落款日期所指的年度检查。指定的年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）与标题、引言和统计期限都不一致时（2024 年度报告放进了 reports/2023/ 文件夹）也报告为错误：报告按指定的年度检查了，发布期限、格式和上一年度报告都按它找。汇编（一个文件中有多份报告）中的每份报告分别这样比较；汇编的封面标题（“柳营市2024年政府信息公开工作年度报告汇编”）写的年度与其下第一份报告的不一致时也报告。标题中的年份写错了、不是可能的报告年度的（“2205年”“20255年”“二〇二〇五年”，夹有字母的“2O25年”；标题中的日期“（2026年1月20日发布）”不是报告年度），而统计期限、引言中的报告名称或落款、发布日期指向 2025 年度）也报告为错误；统计期限或引言中的报告名称写的是该年度、没有别处写其他年度、而标题的年份是它打错一个字（多打、漏打、打错一位或相邻两位颠倒，字母 O、l 代替数字）的，可自动改为该年度（按标题原用的数字写：“二〇二五”“２０２５”）。其余不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (`统计期限自2024年1月1日起至12月31日止`, also written `统计期限为2024年度`, `2024.1.1—2024.12.31`, `统计截止时间为2024年12月31日` or `本报告所列数据截至2024年12月31日`) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 (概述 in a pre-2019 report) that opens with an earlier year (2023年，某某局……, 2023年新收政府信息公开申请……, or after a subsection\'s heading on its line, （一）主动公开：2023年，本机关……, in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too (as a number, or 本年度, 今年) is not, nor is one after a sentence of its paragraph that compares with that year (较2023年的40件增加8件；办结47件。2023年新收申请38件。), or before one that names the report year and compares with it (2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。), nor one giving last year\'s figures after the report year\'s in its paragraph (全年办结46件……。2024年办结的18件申请中，予以公开3件…… in a 2025 report: no comma after the year, not the paragraph\'s first sentence, figures before it, and the paragraph names the report year or the next (结转至2026年), or 全年 or 本年度 before it; a paragraph that opens with last year or compares with a year before it is still last year\'s text); so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改), stands under a heading about last year (（一）上年度存在问题的整改情况), is followed by the report year\'s outcome (2024年，……行政复议案件降至3件) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加……, 2024年，我局将进一步……, 我局将于2024年底前…… or 计划在2024年…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not, nor is one in clauses about last year: 2023年，县政府新收申请40件，结转至2024年继续办理2件), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023; not in clauses about last year). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). Where one source alone names the year (the title, say, with no statistics period nor name of the report in the introduction), and the signature date is two years on or more and the body names the year before that date more often (three times at least, and twice as often at least), that source is the one reported, as an error (“the title says 2017, but the signature date “2019年1月31日” points to 2018 …”), and the report is checked as the dated year\'s. A year set for the file (an override in .nianbao.jsonc, --year, or the editor\'s status bar) that the title, introduction and period all contradict (a 2024 report put in reports/2023/) is an error too: the report was checked as that year\'s, its deadline, format and previous report taken for it. In a compilation (several reports in one file) each report is compared so; a compilation\'s cover title (`柳营市2024年政府信息公开工作年度报告汇编`) naming another year than the first report under it is reported too. A garbled year in the title that is no possible report year (2205年, 20255年, 二〇二〇五年, 2O25年 with the letter O; a date in the title, （2026年1月20日发布）, names no report year), while the statistics period, the introduction\'s name of the report or the signature or publication date point to 2025) is an error too; where the statistics period or the introduction names that year, nothing names another, and the title\'s year is it mistyped once (a digit added, lost or changed, two neighbours swapped, the letters O and l for digits), it is fixed to that year, written in the title\'s own digits (二〇二五, ２０２５). Otherwise no automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”“本报告所列数据截至2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”（2019 年以前的报告为“概述”）中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”，年份后没有逗号、接着写本机关（“本机关”“我局”“全区”或报告写的机关名称）和所做工作的“2023年本机关认真贯彻落实……”“2023年我局……”，也包括接在同一行小标题后的“（一）主动公开：2023年，本机关……”，出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；年份说的是别的事的（“2023年底出台的……”“2023年我局印发的《……》”）、比较年份（相比、增长）或同时提到本年度（写出年份，或“本年度”“今年”）的句子除外，同一段中前文已与该年份比较的（“较2023年的40件增加8件；办结47件。2023年新收申请38件。”），或紧接着的一句写出本年度并与之比较的（“2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。”）也除外，在写本年度数字的段落中接着写上一年数字的（2025 年度报告中“全年办结46件……。2024年办结的18件申请中，予以公开3件……”：年份后不是逗号，该句不是段首，段落在它之前写了数字，并写出本年度、下一年（“结转至2026年”）或在它之前写了“全年”“本年度”；段落以上一年开头、或与更早年份比较的，仍是上一年的文字）也除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）、写在说上一年的小标题（“（一）上年度存在问题的整改情况”）下的、紧接着一句写出本年度降到（升到）多少的（“2024年，……行政复议案件降至3件”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”“我局将于2024年底前……”“计划在2024年……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外，说上一年情况的分句中的也除外：“2023年，县政府新收申请40件，结转至2024年继续办理2件”）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请；说上一年情况的分句中的除外）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。只有一处（通常是标题，没有统计期限和引言中的报告名称）写出年度，而落款日期比它晚两年以上、正文中落款年份的上一年又比它多见（至少 3 次，且至少是它的两倍）时，报告的是这一处，作为错误（“标题写的是 2017 年，而落款日期“2019年1月31日”指向 2018 年度……”），报告按落款日期所指的年度检查。指定的年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）与标题、引言和统计期限都不一致时（2024 年度报告放进了 reports/2023/ 文件夹）也报告为错误：报告按指定的年度检查了，发布期限、格式和上一年度报告都按它找。汇编（一个文件中有多份报告）中的每份报告分别这样比较；汇编的封面标题（“柳营市2024年政府信息公开工作年度报告汇编”）写的年度与其下第一份报告的不一致时也报告。标题中的年份写错了、不是可能的报告年度的（“2205年”“20255年”“二〇二〇五年”，夹有字母的“2O25年”；标题中的日期“（2026年1月20日发布）”不是报告年度），而统计期限、引言中的报告名称或落款、发布日期指向 2025 年度）也报告为错误；统计期限或引言中的报告名称写的是该年度、没有别处写其他年度、而标题的年份是它打错一个字（多打、漏打、打错一位或相邻两位颠倒，字母 O、l 代替数字）的，可自动改为该年度（按标题原用的数字写：“二〇二五”“２０２５”）。其余不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (`统计期限自2024年1月1日起至12月31日止`, also written `统计期限为2024年度`, `2024.1.1—2024.12.31`, `统计截止时间为2024年12月31日` or `本报告所列数据截至2024年12月31日`) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 (概述 in a pre-2019 report) that opens with an earlier year (2023年，某某局……, 2023年新收政府信息公开申请……, 2023年本机关认真贯彻落实…… or 2023年我局…… without the comma, the agency (本机关, 我局, 全区, or its name as the report gives it) and its work following the year, or after a subsection\'s heading on its line, （一）主动公开：2023年，本机关……, in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence where the year dates something else (2023年底出台的……, 2023年我局印发的《……》), that compares years (相比, 增长) or names the report year too (as a number, or 本年度, 今年) is not, nor is one after a sentence of its paragraph that compares with that year (较2023年的40件增加8件；办结47件。2023年新收申请38件。), or before one that names the report year and compares with it (2023年共收到申请39件。2024年共收到申请46件，同比增长17.9%。), nor one giving last year\'s figures after the report year\'s in its paragraph (全年办结46件……。2024年办结的18件申请中，予以公开3件…… in a 2025 report: no comma after the year, not the paragraph\'s first sentence, figures before it, and the paragraph names the report year or the next (结转至2026年), or 全年 or 本年度 before it; a paragraph that opens with last year or compares with a year before it is still last year\'s text); so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改), stands under a heading about last year (（一）上年度存在问题的整改情况), is followed by the report year\'s outcome (2024年，……行政复议案件降至3件) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加……, 2024年，我局将进一步……, 我局将于2024年底前…… or 计划在2024年…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not, nor is one in clauses about last year: 2023年，县政府新收申请40件，结转至2024年继续办理2件), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023; not in clauses about last year). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). Where one source alone names the year (the title, say, with no statistics period nor name of the report in the introduction), and the signature date is two years on or more and the body names the year before that date more often (three times at least, and twice as often at least), that source is the one reported, as an error (“the title says 2017, but the signature date “2019年1月31日” points to 2018 …”), and the report is checked as the dated year\'s. A year set for the file (an override in .nianbao.jsonc, --year, or the editor\'s status bar) that the title, introduction and period all contradict (a 2024 report put in reports/2023/) is an error too: the report was checked as that year\'s, its deadline, format and previous report taken for it. In a compilation (several reports in one file) each report is compared so; a compilation\'s cover title (`柳营市2024年政府信息公开工作年度报告汇编`) naming another year than the first report under it is reported too. A garbled year in the title that is no possible report year (2205年, 20255年, 二〇二〇五年, 2O25年 with the letter O; a date in the title, （2026年1月20日发布）, names no report year), while the statistics period, the introduction\'s name of the report or the signature or publication date point to 2025) is an error too; where the statistics period or the introduction names that year, nothing names another, and the title\'s year is it mistyped once (a digit added, lost or changed, two neighbours swapped, the letters O and l for digits), it is fixed to that year, written in the title\'s own digits (二〇二五, ２０２５). Otherwise no automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -304,12 +305,68 @@ function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number)
 const RUN_IN_HEADING = String.raw`(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))[^，,。！？；;：:\s\d]{1,20}?(?:[：:]|[^\S\n\r]+)`;
 /** A line that opens with a run-in subsection heading (`RUN_IN_HEADING`). */
 const RUN_IN = new RegExp(String.raw`^\s*${RUN_IN_HEADING}`);
+/** One of the report's counts after a year (`2023年新收…`, `2023年共主动公开…`): what the report says of its own year. */
+const COUNT_SOURCE = String.raw`(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布)`;
+const COUNT_AT = new RegExp(`^${COUNT_SOURCE}`);
+/**
+ * A verb of the year's work, as a 总体情况 sentence goes on after its subject (`本机关认真贯彻落实…`, `我局坚持…`,
+ * `全区各级各部门深入推进…`, `我局在区委、区政府的正确领导下，…`). 在 only as `在…领导下`: not a place (`在门户网站…`).
+ */
+const WORK_VERB = String.raw`(?:认真|深入|全面|坚持|持续|进一步|紧紧围绕|紧扣|围绕|严格|积极|扎实|不断|按照|始终|聚焦|高度重视|着力|大力|继续|切实|贯彻|落实|主动公开|公开政府信息|新收|收到|受理|办结|共|累计|立足|牢固树立|强化|加强|加大|深化|推进|推动|完善|规范|做好|抓好|健全|建立|组织|开展|召开|举办|制定|制发|印发|出台|发布|编制|更新|优化|提升|依托|结合|对照|根据|依据|统筹|注重|以|把|将|在[^，,。！？；;\n]{0,24}?(?:领导|指导|关心|支持|部署)下)`;
+/**
+ * A year's sentence going on with a subject and a verb of the year's work, no comma between (`2023年本机关认真贯彻落实…`,
+ * `2023年我局…`, `2023年某某区人民政府办公室…`): a short run without a stop, 的 or a quote, then a `WORK_VERB`. Whether
+ * the run is the subject (`ownSubject`) is read in the rule; this is what finds the lines.
+ */
+const SUBJECT_WORK_SOURCE = String.raw`[^，,。！？；;：:的《》“”\s\d]{1,24}?${WORK_VERB}`;
+/**
+ * The words a report calls its agency or area by, as a sentence's subject: `本机关`, `我局`, `我委`, `本单位`, `全区`,
+ * `全市`… (the agency's own name is read from the report, `agencySubjects`).
+ */
+const OWN_SUBJECT = /^(?:本机关|本行政机关|[本我](?:局|委|办|厅|署|司|院|中心|单位|部门|机关|街道|镇|乡|区|市|县|州|旗|盟|省|公司|学校)|我们|全(?:区|市|县|镇|乡|州|旗|盟|省|街道))/;
+/**
+ * A verb of the year's work after the subject and a few words (`各级各部门`, `政务公开工作`), with no 的 after it: a
+ * verb followed by 的 is a date of something else (`我局印发的《…》`, `我局收到的申请中`).
+ */
+const AFTER_SUBJECT = new RegExp(String.raw`^[^，,。！？；;：:的《》“”\d]{0,10}?${WORK_VERB}(?!了?的)`);
+
+/**
+ * The names the report's agency goes by as a sentence's subject (`某某市某某局`, `某某局`; `淮安市洪泽区人民政府`,
+ * `洪泽区人民政府`, `洪泽区政府`, `区政府`), from the name the report gives it (`agencyOf`): the name, and its ends after a
+ * place (`市`, `区`…), with `人民政府` also written `政府`. None shorter than two characters, nor a bare `人民政府`.
+ */
+function agencySubjects(report: Report): string[] {
+  const agency = agencyOf(report);
+  if (!agency) return [];
+  const names = new Set<string>();
+  const add = (n: string) => {
+    if (n.length >= 2 && !/^(?:人民政府|政府|办公室|办公厅)$/.test(n)) names.add(n);
+  };
+  for (const name of [agency.name, agency.name.replace(/人民政府/g, '政府')]) {
+    add(name);
+    for (let k = 1; k < name.length; k++) if (/[省市县区州盟旗]/.test(name[k - 1])) add(name.slice(k));
+    // A government's own level (`区政府`, `市政府`).
+    const level = /([省市县区州盟旗镇乡])(?:人民)?政府$/.exec(name);
+    if (level) add(`${level[1]}政府`);
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Whether `after`, a sentence's text after its year (`本机关认真贯彻落实…`), opens with the report's subject and a verb of
+ * the year's work: `OWN_SUBJECT` or one of `names` (`agencySubjects`), then `AFTER_SUBJECT`.
+ */
+function subjectAtWork(after: string, names: string[]): boolean {
+  const own = OWN_SUBJECT.exec(after)?.[0] ?? names.find((n) => after.startsWith(n));
+  return own !== undefined && AFTER_SUBJECT.test(after.slice(own.length));
+}
+
 /**
  * A sentence that opens with a year and a comma (`2023年，…`, `2023 年度，…`), or with a year and one of the report's
  * counts (`2023年新收政府信息公开申请46件`, `2023年共主动公开…`): what the report says of its own year. The first
  * sentence after a run-in subsection heading opens one too (`（一）主动公开：2023年，本机关主动公开…`, brk182 #7).
  */
-const OPENING_YEAR = new RegExp(String.raw`(?:^\s*${RUN_IN_HEADING}|^|[。！？])\s*(${YEAR_SOURCE})\s*年度?\s*(?:[，,]|(?=(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布)))`, 'g');
+const OPENING_YEAR = new RegExp(String.raw`(?:^\s*${RUN_IN_HEADING}|^|[。！？])\s*(${YEAR_SOURCE})\s*年度?\s*(?:[，,]|(?=${COUNT_SOURCE})|(?=${SUBJECT_WORK_SOURCE}))`, 'g');
 /** A sentence that compares its figure with an earlier year's (`同比增长17.9%`, `比上年增加7件`): not one that spans years (`以来`). */
 const COMPARED_WITH = /相比|同比|比上年|较上年|较去年|比去年|增长|下降|减少|增加|上升|持平|[降减增升](?:至|为|到)|回落/;
 /** A sentence that compares or spans years: its opening year is no leftover (`2023年，…；2024年…`, `较上年增长`). */
@@ -382,6 +439,7 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
   // (Named as the report titles it when it is the part by its place in the template, `概述`.)
   const name = which.title.test(section.heading.title) ? which.name : section.heading.title.replace(/^[一二三四五六七八九十]+、/, '').replace(/[。；;.]+$/, '').trim() || which.name;
   const out: { year: number; written: string; range: Range; section: string }[] = [];
+  let subjects: string[] | undefined;
   // Only the lines with a year, 年 and a comma (found once per version, the unchanged lines' from the last one).
   for (const i of reportLinesWith(report, YEAR_COMMA, yearCommaLines)) {
     if (i <= section.startLine || i >= end) continue;
@@ -393,6 +451,11 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
       if (m.index === 0 && !/^[。！？]/.test(m[0]) && !RUN_IN.test(m[0]) && !(opens ??= opensAt(i))) continue;
       const y = Number(yearDigits(m[1]));
       if (y >= year) continue;
+      // Without a comma or a count after it, the year opens the sentence only when the report's subject and a verb of
+      // the year's work follow (`2023年本机关认真贯彻落实…`, `2023年我局…`); not a date of something else (`2023年底出台的…`,
+      // `2023年同期`, `2023年印发的《…》`, `2023年我局收到的申请中…`).
+      const after = t.slice(m.index + m[0].length);
+      if (!/[，,]/.test(m[0].slice(m[0].indexOf(m[1]))) && !COUNT_AT.test(after) && !subjectAtWork(after, (subjects ??= agencySubjects(report)))) continue;
       // The sentence: up to its stop on this line (a sentence wrapped over lines is read to the line's end).
       const rest = t.slice(at);
       const stop = rest.search(/[。！？]/);
@@ -454,7 +517,7 @@ function partOf(report: Report, which: SectionWords): Section | undefined {
 }
 
 /** A year, 年 (度) and a comma: the lines `earlierYearOpenings` reads, kept per report version (global: `patternFinder`). */
-const YEAR_COMMA = new RegExp(String.raw`${YEAR_SOURCE}[^\S\n\r]*年度?[^\S\n\r]*(?:[，,]|(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布))`, 'g');
+const YEAR_COMMA = new RegExp(String.raw`${YEAR_SOURCE}[^\S\n\r]*年度?[^\S\n\r]*(?:[，,]|${COUNT_SOURCE}|${SUBJECT_WORK_SOURCE})`, 'g');
 const yearCommaLines = new WeakMap<Report, number[]>();
 
 /**
