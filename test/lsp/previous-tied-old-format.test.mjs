@@ -1,5 +1,6 @@
 // The language server's previous-tied note (breaker34 item 8): a pre-2019 report (no 表二 or 表三, so neither
-// carry-over nor stock-flow can run) beside two copies of last year's report gets no note asking to move one away.
+// carry-over nor stock-flow can run) beside two copies of last year's report gets no note asking to move one away
+// (since brk189 #1 last year's report is looked for it, for content-copied: two copies of one report are one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ export { closestName, closestNames } from './suggest.js';
 export { parseReport, classifySection, sourceLinesOf, writtenLineOf, type Report, type ParseOptions, type ReportExtras } from './model/build.js';
 export { followOn, forgetPrevious } from './prose/versions.js';
 export { TEMPLATES, templateOf, formatForYear, tolerableOlderFormat, formatYearMismatch, reportYearProblem, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type Template } from './templates/index.js';
-export { LAST_YEAR_RULES, lastYearChecks, RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
+export { LAST_YEAR_ANY_FORMAT_RULES, LAST_YEAR_RULES, lastYearChecks, RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
 export { ownRelated, pick, severityRank, type SameYearFile } from './rules/rule.js';
 export { isKnownRuleId } from './rules/disable-unknown-rule.js';
 export { checkReport, analyze, offRuleFindings, sortFindings, type CheckOptions } from './check.js';

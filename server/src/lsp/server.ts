@@ -230,7 +230,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (LAST_YEAR_RULES.every((id) => rules[id] === 'off')) return noPrevious;
     const p = uriToPath(uri);
     if (p) {
-      const near = safe(() => beside.find(p, report), null);
+      const near = safe(() => beside.find(p, report, (id) => rules[id] !== 'off'), null);
       if (near?.found) return { report: near.found.report, uri: pathToUri(near.found.path), tied: [] };
       if (near?.tied.length) return { report: null, tied: near.tied.map(pathToUri) };
       // A file beside it ruled out (its own years disagree, or its whole text is of another year) is named, as the CLI

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { bestPreviousByKey, formatForYear, servesCrossYear, namedYears, parseReport, previousPart, reportKey, reportParts, templateOf, titledAgencies, yearConflicts, type FormatId, type NamedYear, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, formatForYear, LAST_YEAR_ANY_FORMAT_RULES, LAST_YEAR_RULES, servesCrossYear, namedYears, parseReport, previousPart, reportKey, reportParts, templateOf, titledAgencies, yearConflicts, type FormatId, type NamedYear, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
 export const MAX_FILES = 500;
@@ -161,11 +161,17 @@ export function otherFolderYear(dir: string, year: number): number | null {
 }
 
 /**
- * Whether last year's report of `report` is looked for at all: its year is known, and both its format and the
- * format last year's report is due in (`formatForYear`) have a 表二 or a 表三, the tables the cross-year rules compare.
+ * Whether last year's report of `report` is looked for at all: its year is known, and a cross-year rule that is on
+ * (`enabled`, default: every one) can run for it: one that compares the written text in any format
+ * (`LAST_YEAR_ANY_FORMAT_RULES`: content-copied, which compares every part of a pre-2019 report), or, when both its
+ * format and the format last year's report is due in (`formatForYear`) have a 表二 or a 表三, one that compares the
+ * tables. A report in the pre-2019 form, or of 2019 (last year's due in the pre-2019 form), is looked for by the first
+ * kind only.
  */
-export function looksForLastYear(report: Report): boolean {
-  return report.year !== null && hasCrossYearTables(report.format) && hasCrossYearTables(formatForYear(report.year - 1));
+export function looksForLastYear(report: Report, enabled: (ruleId: string) => boolean = () => true): boolean {
+  if (report.year === null) return false;
+  if (LAST_YEAR_ANY_FORMAT_RULES.some(enabled)) return true;
+  return hasCrossYearTables(report.format) && hasCrossYearTables(formatForYear(report.year - 1)) && LAST_YEAR_RULES.some(enabled);
 }
 
 /**
@@ -195,13 +201,12 @@ export class PreviousBeside {
 
   /**
    * Last year's report for the report at `abs` (an absolute path) whose model is `report`. None (no file named,
-   * tied or rejected) when no cross-year rule can apply: the report's format, or the format last year's report is
-   * due in (`formatForYear`), has neither 表二 nor 表三 (pre-2019: a report of 2018 or before, or a 2019 report,
-   * whose previous is of 2018).
+   * tied or rejected) when no cross-year rule that is on (`enabled`, default: every one) can apply (`looksForLastYear`:
+   * for a report in the pre-2019 form, or of 2019, whose previous is of 2018, only content-copied can).
    */
-  find(abs: string, report: Report): PreviousBesideResult {
+  find(abs: string, report: Report, enabled?: (ruleId: string) => boolean): PreviousBesideResult {
     const none: PreviousBesideResult = { found: null, tied: [] };
-    if (report.year === null || !looksForLastYear(report)) return none;
+    if (report.year === null || !looksForLastYear(report, enabled)) return none;
     const own = this.findIn(dirname(abs), basename(abs), report.year - 1, report);
     if (own.found || own.tied.length) return own;
     const other = lastYearFolder(dirname(abs), report.year);
@@ -277,7 +282,8 @@ export class PreviousBeside {
     const own: ReportKey = { ...full, crossYear: { t2: false, t3: false } };
     // (A candidate whose own years disagree is none: `bestPreviousByKey` leaves it out.)
     let best = bestPreviousByKey(own, candidates);
-    if (best.length > 1) {
+    // (A report with neither table, pre-2019, has none for a candidate to serve: its candidates are not read for it.)
+    if (best.length > 1 && (full.crossYear.t2 || full.crossYear.t3)) {
       const serving = best.filter((c) => { const r = this.fullReport(c.uri); return r !== null && servesCrossYear(full, reportKey(r)); });
       if (serving.length && serving.length < best.length) best = serving;
     }

@@ -23,6 +23,7 @@ export const contentCopied: Rule = {
     fixable: false,
     readsProse: true,
     usesLastYear: 'only',
+    lastYearAnyFormat: true,
     description: bi('与上一年度报告内容雷同：文字或表格数字与上年相同（照抄上年报告）', 'The report is the same as last year\'s: its text or every table figure repeats last year\'s (copied)'),
     rationale: bi(
       '国办公开办函〔2021〕30号“（四）明确责任”把年度报告“内容雷同、敷衍塞责”与不按时发布、内容不准确不全面并列为要追究责任的问题；曾有统计局的年度报告除年份外与两年前的报告完全相同。本规则把报告与同一机关上一年度的报告比较（命令行 --previous，或在同一文件夹、上一年份的文件夹中找到的报告）：第一、五、六部分（2019 年以前的格式为各部分）的文字在不计年份的情况下逐句相同的占绝大部分（至少 150 字、80%，带数字的句子也至少 80% 与上年相同：只是沿用了上年的句子、数字已更新的不算），或者表二、表三、表四的数字逐项相同且其中不为 0 的数字足够多（至少 6 个，不计各总计和现行有效件数等存量）。没有收到申请的机关两年的表三、表四都是 0，现行有效件数也可以不变，这些不算雷同。请按本年度的实际工作重写文字，并按本年度的统计数据填写表格。不提供修复。',

@@ -94,6 +94,12 @@ export const LAST_YEAR_RULES: readonly string[] = [
 ].map((r) => r.meta.id);
 
 /**
+ * The ids of the rules that compare with last year's report in any format (`RuleMeta.lastYearAnyFormat`: the written
+ * text, not only 表二 or 表三): they can run for a report in the pre-2019 form, or of 2019, too.
+ */
+export const LAST_YEAR_ANY_FORMAT_RULES: readonly string[] = RULES.filter((r) => r.meta.usesLastYear && r.meta.lastYearAnyFormat).map((r) => r.meta.id);
+
+/**
  * The checks that are not made without last year's report, as the notes saying so name them (`RuleMeta.usesLastYear`):
  * `carry-over、stock-flow、content-copied、prose-change 中与上年报告的比较`, `carry-over, stock-flow, content-copied and prose-change's comparisons
  * with last year's report` (the subject of `… are not checked`).

@@ -30,6 +30,13 @@ export interface RuleMeta {
    * language server looks for last year's report only while one of them is on.
    */
   usesLastYear?: 'only' | 'also';
+  /**
+   * With `usesLastYear`: the rule compares what every format has, the written text (content-copied: pre-2019 reports'
+   * every part), not only the tables, so it can run for a report in the pre-2019 form or of 2019 (whose last year's
+   * report is in the pre-2019 form), where the rules that compare 表二 or 表三 cannot: last year's report is looked for
+   * such a report too while a rule of this kind is on (`LAST_YEAR_ANY_FORMAT_RULES`).
+   */
+  lastYearAnyFormat?: boolean;
   /** One line: what the rule catches. */
   description: Bilingual;
   /** A paragraph for the docs page: why it matters, what the template says, what the fix does. */
