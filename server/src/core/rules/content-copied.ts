@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Report } from '../model/build.js';
-import type { Bilingual, TableId, TableModel } from '../types.js';
+import type { Bilingual, Heading, TableId, TableModel } from '../types.js';
 import { templateOf } from '../templates/index.js';
 import { proseOf } from '../prose/text.js';
 import { signatureLines } from './sections.js';
@@ -212,6 +212,17 @@ function writtenSentences(report: Report): { text: string; section: string }[] {
   return out;
 }
 
+/**
+ * How the message names a part: by the numeral the report writes before its heading (`五、依申请公开政府信息情况` of a
+ * pre-2019 report with parts of its own before it is its part 五, not the template's 三), else (a heading numbered in
+ * another style, `1、`, `（一）`, or not at all) by the template's (`templateTitle`, `三、…`).
+ */
+function partName(heading: Heading, templateTitle: string): string {
+  const written = heading.ordinal.replace(/[、，,.．\s]+$/u, '');
+  if (heading.ordinalStyle === 'cn' && (heading.writtenStyle === undefined || heading.writtenStyle === 'spaced') && /^[一二三四五六七八九十]+$/.test(written)) return written;
+  return templateTitle.replace(/、.*$/, '');
+}
+
 function readSentences(report: Report): { text: string; section: string }[] {
   if (report.format === 'unknown') return [];
   const tpl = templateOf(report.format);
@@ -231,7 +242,7 @@ function readSentences(report: Report): { text: string; section: string }[] {
     if (first >= end) return;
     const s = sections.find((x) => x.startLine <= first && first < x.endLine);
     if (!s) return;
-    const ordinal = tpl.sections[s.heading.canonical!]!.title.replace(/、.*$/, '');
+    const ordinal = partName(s.heading, tpl.sections[s.heading.canonical!]!.title);
     for (const m of p.text.matchAll(SENTENCE)) {
       const from = prose.position(prose.offsets[i]! + m.index), to = prose.position(prose.offsets[i]! + m.index + m[0].length - 1);
       // Not the signature (`某某局2025年1月20日`, run on after the last sentence), nor a heading's own title (`（一）主动公开`).
