@@ -178,14 +178,17 @@ export const ANCHORS: Anchor[] = [
   // what happened within the time, not that they are pending.)
   // (Or done in the year named right after the count, `剩余2件将于2023年办结`, `2件将在2023年1月继续办理`: the
   // report year's next only, brk184 #5.)
+  // (Or not concluded, `尚有3件未办结`, `3件尚未办结`, `未办结3件`: the same count; before 办结's phrase too, which
+  // would read its 办结 as a count concluded.)
   // (Before 办结's phrase, which would take the 办结 of `2件将于2023年办结`.)
-  { id: 'pending', re: /(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:将|拟|预计|计划)?(?:于|在)(?:19|20)\d{2}年度?(?:内|[0-9０-９]{1,2}月(?:份|底|中旬|上旬|下旬)?(?:前)?)?(?:继续)?(?:办理|办结|答复|处理)(?:完毕|完成)?|(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内(?=\s*(?:[，,。；;）)]|$|(?:尚未|未|仍|尚|继续|结转)))/g, keys: ['办理', '答复', '办结', '处理'], readings: ['R4'], application: true, before: true },
+  { id: 'pending', re: /(?:尚|仍|还)?未办结|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:将|拟|预计|计划)?(?:于|在)(?:19|20)\d{2}年度?(?:内|[0-9０-９]{1,2}月(?:份|底|中旬|上旬|下旬)?(?:前)?)?(?:继续)?(?:办理|办结|答复|处理)(?:完毕|完成)?|(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:仍需要?|尚需要?|还需要?|需要?|将|仍|尚|还)?继续办理(?:中)?|(?:正|仍|尚|还)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)(?:处)?(?:在|于)(?:法定)?(?:答复|办理)期(?:限)?内(?=\s*(?:[，,。；;）)]|$|(?:尚未|未|仍|尚|继续|结转)))/g, keys: ['办理', '答复', '办结', '处理'], readings: ['R4'], application: true, before: true },
   // (Not 答复期, the time to answer: `尚在答复期内`, a pending count.)
   { id: 'concluded', re: /(?:已?办结|作出答复|答复(?!期)|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
   // `跨年度办理4件`, `4件跨年办理`: handled across the year's end, carried over to next year or from last year (which one
   // the words do not say: either is accepted), never a count concluded.
   { id: 'cross-year', re: /跨(?:年度?|年)(?:办理|办结|答复)(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['跨年'], readings: ['R4', 'R2'], application: true, before: true },
-  { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
+  // (Not the verb of a time to come, `将于2025年继续办理的1件行政复议案件`: 尚未审结's phrase, see `leaf:3`.)
+  { id: 'handled', re: /(?<!(?:于|在)(?:19|20)\d{2}年度?(?:继续)?)办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
   { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
   { id: 'review', re: /行政复议(?!机关|机构|决定|纠错|申请书|法|委员会)/g, keys: ['行政复议'], readings: ['T4:G1'], disclosure: true, before: true },
@@ -977,6 +980,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       let readings = f.part ?? anchor.readings;
       // The counts after this one that a 分别 gives the other groups of a list (see the 表四 results below).
       let respective: { n: NumberToken; readings: string[] }[] = [];
+      // The span of the 尚未审结 phrase before a group that names the next year (`将于2025年继续办理的行政复议案件1件`).
+      let ownYear: [number, number] | null = null;
       let afterGroups: string[] | undefined;
       // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
       const list = number.start >= f.at && !f.negated && !f.part ? listBefore(p, bare, f.at, start, anchor) : [];
@@ -1060,7 +1065,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // 案件和1件行政诉讼案件`, brk117 #3): the group's count takes the number, the result before it is still its qualifier.
       if (T4_GROUP.test(anchor.id) && !f.negated) {
         const countFirst = number.start < f.at;
-        const by = countFirst ? leafEndingAt(t, number.start, lastIndexOfAny(t, '，,；;。：:', number.start, s.start)) : bare.find((g) => g.anchor.leaf !== undefined && g.b <= f.at && /^的?$/.test(t.slice(g.b, f.at)))?.anchor.leaf;
+        const byBare = countFirst ? undefined : bare.find((g) => g.anchor.leaf !== undefined && g.b <= f.at && (g.anchor.leaf === 3 ? LEAF_PENDING_TAIL : /^的?$/).test(t.slice(g.b, f.at)));
+        let by = countFirst ? leafEndingAt(t, number.start, lastIndexOfAny(t, '，,；;。：:', number.start, s.start)) : byBare?.anchor.leaf;
+        // (`将于2025年继续办理的行政复议案件1件`: the next year the qualifier names is no other year of the count.)
+        if (byBare?.anchor.leaf === 3 && NEXT_YEAR_ONLY.test(t.slice(byBare.a, byBare.b))) ownYear = [byBare.a, byBare.b];
+        // (So with the count between, `将于2025年继续办理的1件行政复议案件`: the group's phrase took the count first.)
+        const later = countFirst && by === undefined ? PENDING_YEAR_AT_END.exec(t.slice(Math.max(lastIndexOfAny(t, '，,；;。：:', number.start, s.start), number.start - 24), number.start)) : null;
+        if (later && year !== null && Number(later[1]) === year + 1) [by, ownYear] = [3, [number.start - later[0].length, number.start]];
         const leaf = by ?? (qualified && LIST_JOIN.test(t.slice(qualified.end, countFirst ? f.from : f.at).replace(/^案件/, '')) ? qualified.leaf : undefined);
         qualified = leaf === undefined ? null : { leaf, end: f.to };
         if (leaf !== undefined) readings = readings.map((r) => `${r}:${leaf}`);
@@ -1296,7 +1307,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // (`2023年结转2件` in a 2024 report is 上年结转, this year's count of the applications carried over into it.)
       // (Nor a year in brackets closed before the phrase, an aside: `同比下降18.8%（2021年16件），办结12件` is this
       // year's 12, brk184 #2.)
-      const since = asideBlanked(t.slice(lead.since, Math.min(f.from, number.start)));
+      const sinceFrom = lead.since, sinceTo = Math.min(f.from, number.start);
+      const since = asideBlanked(ownYear && ownYear[0] >= sinceFrom && ownYear[1] <= sinceTo
+        ? t.slice(sinceFrom, ownYear[0]) + ' '.repeat(ownYear[1] - ownYear[0]) + t.slice(ownYear[1], sinceTo)
+        : t.slice(sinceFrom, sinceTo));
       const years = [...since.matchAll(YEAR_NOT_COMPARED)].filter((y) => !(year !== null && Number(y[1]) === year - 1 && CARRIED_IN.test(since.slice(y.index + y[0].length)))).map((y) => Number(y[1]));
       if (years.some((y) => y !== year)) return skip('another year');
       // (So for a bracket still open that opens with last year, `申请46件（上年同期为56件，其中予以公开30件）`, `办结47件（上年
@@ -3643,6 +3657,14 @@ function leafEndingAt(t: string, pos: number, floor: number): number | undefined
   const head = t.slice(Math.max(floor, pos - 16), pos);
   return LEAF_AT_END.find((l) => l.re.test(head))?.leaf;
 }
+
+/**
+ * What may stand between 尚未审结's phrase and the group it qualifies: `的`, after the year named its verb too
+ * (`将于2025年继续办理的行政复议案件1件`, `预计于2025年审结的行政诉讼1件`: the phrase leaves the verb to others).
+ */
+const LEAF_PENDING_TAIL = /^(?:(?:继续)?(?:办理|审理|审结|办结|处理)(?:完毕|完成)?)?的?$/;
+/** 尚未审结's phrase of a year to come with its verb, right before a count (`将于2025年继续办理的` before `1件行政复议案件`): group 1 the year. */
+const PENDING_YEAR_AT_END = /(?:将|拟|预计|计划)?(?:于|在)((?:19|20)\d{2})年度?(?:内)?(?:继续)?(?:办理|审理|审结|办结|处理)(?:完毕|完成)?的$/;
 
 /** What may stand between the last group of a list and the 表四 result after it (`行政诉讼1件仍在审理中`, `…案件均尚未审结`). */
 const BEFORE_TRAILING_RESULT = /^(?:案件)?(?:均|都|仍|尚|还|目前|已|现)*$/;
