@@ -25,7 +25,7 @@ test('the one-line descriptions of sum-review, sum-balance and stock-flow gloss 
   assert.ok(CORRECT.includes(NORMATIVE), 'the 行政规范性文件 row of the example');
   assert.equal(meta('sum-review').description.en, '表四 per group: the total (总计) ≠ upheld (结果维持) + corrected (结果纠正) + other results (其他结果) + pending (尚未审结)');
   assert.equal(meta('sum-balance').description.en, '表三 per column: new applications (新收) + carried over from last year (上年结转) ≠ the total (（七）总计) + carried over to next year (结转下年度)');
-  assert.equal(meta('stock-flow').description.en, 'The count in force (现行有效件数) ≠ last year\'s count in force + issued this year (本年制发) − repealed this year (本年废止)');
+  assert.equal(meta('stock-flow').description.en, 'The count in force (现行有效件数) ≠ last year\'s count in force + issued this year (本年制发) − repealed this year (本年废止); in the 2019 format, the items at the end of last year (上一年项目数量) ≠ last year\'s report\'s + its change (本年增/减)');
   // The Chinese ones are the template's words, as before.
   assert.equal(meta('sum-review').description.zh, '表四每组：总计 ≠ 维持 + 纠正 + 其他 + 尚未审结');
 });

@@ -26,28 +26,28 @@ export interface ReportKey {
   isReport: boolean;
   agency: Agency | null;
   /**
-   * The tables of the report the cross-year rules compare (templates.md §5.3): `t3`, a 表三 (carry-over); `t2`, a
-   * 表二 of the 2021 format (stock-flow). Read from the model: a key made from part of a text (the head and tail
-   * the CLI reads of a candidate) may not see them.
+   * The tables of the report the cross-year rules compare (templates.md §5.3): `t3`, a 表三 (carry-over); `t2`, the
+   * format of a 表二 of the 2021 or the 2019 format (stock-flow compares two of the same format), else false. Read
+   * from the model: a key made from part of a text (the head and tail the CLI reads of a candidate) may not see them.
    */
-  crossYear: { t2: boolean; t3: boolean };
+  crossYear: { t2: '2019' | '2021' | false; t3: boolean };
 }
 
 /** The `ReportKey` of a parsed report. Pure. */
 export function reportKey(report: Report): ReportKey {
   return {
     year: report.year, yearAmbiguous: Boolean(report.extras.yearAmbiguous), yearConflict: yearConflicts(report), isReport: report.isReport, agency: agencyOf(report),
-    crossYear: { t2: report.format === '2021' && Boolean(report.tables.t2), t3: Boolean(report.tables.t3) },
+    crossYear: { t2: (report.format === '2021' || report.format === '2019') && report.tables.t2 ? report.format : false, t3: Boolean(report.tables.t3) },
   };
 }
 
 /**
  * Whether a candidate for last year's report has a table a cross-year rule would compare with the report's: both
- * have a 表三 (carry-over), or both a 2021-format 表二 (stock-flow). A report in the pre-2019 form, or one with no
- * tables yet, cannot serve. Pure.
+ * have a 表三 (carry-over), or both a 表二 of the same format, 2021 or 2019 (stock-flow). A report in the pre-2019 form,
+ * or one with no tables yet, cannot serve. Pure.
  */
 export function servesCrossYear(report: ReportKey, candidate: ReportKey): boolean {
-  return (report.crossYear.t3 && candidate.crossYear.t3) || (report.crossYear.t2 && candidate.crossYear.t2);
+  return (report.crossYear.t3 && candidate.crossYear.t3) || (report.crossYear.t2 !== false && report.crossYear.t2 === candidate.crossYear.t2);
 }
 
 /**

@@ -4,7 +4,7 @@ import { num, otherFormatBlock, rowById, sum, T2_FLOW_EN, T3_TERMS_EN, T4_TERMS_
 import { pick } from './rules/rule.js';
 import { formatForYear, templateOf } from './templates/index.js';
 import { carryOverPairs } from './rules/carry-over.js';
-import { stockFlowRows } from './rules/stock-flow.js';
+import { itemStockRows, signedTerm, stockFlowRows } from './rules/stock-flow.js';
 import { t2CounterpartOf } from './rules/row-missing.js';
 import { COPY_ARITHMETIC, inCopy } from './rules/table-repeated.js';
 import { count as countEn } from './text/english.js';
@@ -336,6 +336,35 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       if (rows.length) return rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) + (notRead ? L('；', '; ') + notRead : '');
       return missed.some((id) => why(id) !== null) ? { notCompared: notRead } : null;
     }, cannotStockFlow);
+  }
+  // The 2019 format's stock of items (第二十条第（五）（六）（八）项): 上一年项目数量 = last year's 上一年项目数量 + 本年增/减,
+  // compared when last year's report is in the 2019 format too, said when it was due in it (a report of 2020).
+  if (t2 && report.format === '2019' && (previous?.format === '2019' || lastYearDue === '2019' || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
+    yearLine('t2', 'stock-flow', L('上一年项目数量 = 上年报告的上一年项目数量 + 本年增/减', "上一年项目数量 = last year's 上一年项目数量 + 本年增/减"), (f) => {
+      const r = t2.rows.find((x) => x.id === f.data?.row);
+      return r ? `“${r.label}”` : '';
+    }, () => {
+      if (previous!.format !== '2019') {
+        return { notCompared: L(`上一年度报告是${previous!.format === '2021' ? ' 2021 年' : '2019 年以前的'}格式，没有“上一年项目数量”“本年增/减”，未核对`, `last year's report is in the ${previous!.format === '2021' ? '2021' : 'pre-2019'} format, which has no 上一年项目数量 and 本年增/减: not compared`) };
+      }
+      const all = itemStockRows(report, previous!);
+      const rows = all.filter((r) => r.before === r.expected);
+      const t2019 = templateOf('2019').tables.t2!;
+      const stockRows = (t2019.itemStock ?? []).flatMap((s) => t2019.blocks.find((b) => b.id === s.block)?.rows ?? []);
+      const missed = stockRows.filter((x) => !all.some((r) => r.id === x.id));
+      // Why a row was not compared, where this year's table tells (as for 现行有效 above); else blank or unreadable cells.
+      const why = (id: string): string | null => {
+        const r = rowById(t2, id);
+        const line = r?.match.range?.start.line;
+        const other = line !== undefined ? otherFormatBlock(report, line) : null;
+        if (other) return L(`所在块的列是 ${other} 年格式，未核对`, `its block has the ${other} format's columns, not checked`);
+        return !r || r.match.kind === 'absent' ? L('表中没有这一行，未核对', 'no such row in the table, not checked') : null;
+      };
+      const blankOrUnread = L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells, not checked');
+      const notRead = missed.map((x) => L(`${x.label}：${why(x.id) ?? blankOrUnread}`, `${x.label}: ${why(x.id) ?? blankOrUnread}`)).join(L('；', '; '));
+      if (rows.length) return rows.map((r) => `${r.row.label} ${r.before} = ${r.lastBefore} + ${signedTerm(r.lastChange)}`).join(L('；', '; ')) + (notRead ? L('；', '; ') + notRead : '');
+      return missed.some((x) => why(x.id) !== null) ? { notCompared: notRead } : null;
+    });
   }
 
   const t3 = report.tables.t3;

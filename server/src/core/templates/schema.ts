@@ -44,6 +44,12 @@ export const Table2Schema = z.object({
     rows: z.array(z.object({ id: z.string(), label })).check(z.minLength(1)),
   })).check(z.minLength(1)),
   stockFlow: z.optional(z.object({ rows: z.array(z.string()), issued: z.string(), repealed: z.string(), inForce: z.string() })),
+  /**
+   * The 2019 format's items counted as a stock (第二十条第（五）（六）（八）项, templates.md §3.2): per block, the column of
+   * 上一年项目数量 (the number at the end of last year) and of 本年增/减 (this year's signed change), so that next year's
+   * 上一年项目数量 = this year's 上一年项目数量 + 本年增/减 (stock-flow).
+   */
+  itemStock: z.optional(z.array(z.object({ block: z.string(), before: z.string(), change: z.string() }))),
 });
 
 export const Table3Schema = z.object({
