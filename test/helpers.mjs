@@ -89,17 +89,29 @@ export function folderWith(files) {
 }
 
 /**
- * Runs the CLI (`argv`, in Chinese) in a fresh temporary folder holding `files` (name → text), removed after; returns
- * its result with stdout read as JSON (`json`).
+ * Runs the CLI (`argv`, in Chinese unless `env` says otherwise) in a fresh temporary folder holding `files` (relative
+ * name, with sub-folders, → text), removed after; returns its result with stdout read as JSON (`json`: the json, sarif,
+ * rdjson or gitlab output), or null when stdout is no JSON (the text output).
  */
-export async function runCliInFolder(files, argv) {
+export async function runCliInFolder(files, argv, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-unit-folder-'));
   try {
-    for (const [p, text] of Object.entries(files)) writeFileSync(join(dir, p), text);
-    const r = await runCli(argv, { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
-    return { ...r, json: JSON.parse(r.stdout) };
+    for (const [p, text] of Object.entries(files)) {
+      mkdirSync(join(dir, p, '..'), { recursive: true });
+      writeFileSync(join(dir, p), text);
+    }
+    const r = await runCli(argv, { cwd: dir, env: { NIANBAO_LOCALE: 'zh', ...env } });
+    return { ...r, json: jsonOrNull(r.stdout) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function jsonOrNull(s) {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
   }
 }
 

@@ -5,10 +5,9 @@
 // with the same safeguards (same agency, ties named, not guessed), and the notes say where the file was found.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { otherFigures, runCli, ROOT } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { otherFigures, runCliInFolder, ROOT } from '../helpers.mjs';
 
 const DIR = join(ROOT, 'test/data/review/cross-year');
 /** The 2022 report carries 3 (自然人) and 4 (总计) into 2023, whose 上年结转 says 2 and 3: two carry-over errors. */
@@ -17,20 +16,7 @@ const Y2023 = readFileSync(join(DIR, '某某县自然资源局2023年政府信�
 /** The same 2022 report of another agency (title and signature). */
 const OTHER_2022 = Y2022.replaceAll('某某县自然资源局', '某某县交通运输局');
 
-/** Writes `files` (relative path → text) into a fresh folder and runs `nianbao check ...args` there (zh unless `env`). */
-async function inTree(files, args, env = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-year-folder-'));
-  try {
-    for (const [p, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, p)), { recursive: true });
-      writeFileSync(join(dir, p), text);
-    }
-    const r = await runCli(args, { cwd: dir, env: { NIANBAO_LOCALE: 'zh', ...env } });
-    return { ...r, json: args.includes('json') ? JSON.parse(r.stdout) : null };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const inTree = runCliInFolder;
 
 const carryOver = (json, path) => json.files.find((f) => f.path === path).diagnostics.filter((d) => d.ruleId === 'carry-over');
 

@@ -6,10 +6,9 @@
 // (an eight-part report's 五、依申请公开 is its part 五, not the template's 三).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { core, runCli, ROOT } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, runCliInFolder, ROOT } from '../helpers.mjs';
 
 const DIR = join(ROOT, 'test/data/pre2019-copied');
 /** 柳河县民政局's 2016 report, seven parts in the pre-2019 form (brk189's archive). */
@@ -20,20 +19,7 @@ const Y2017 = Y2016.replaceAll('2017年3月', '2018年3月').replaceAll('2016', 
 const EIGHT_2017 = readFileSync(join(DIR, '柳河县人民政府办公室2017-八部分.txt'), 'utf8');
 const EIGHT_2018 = EIGHT_2017.replaceAll('2018年3月', '2019年3月').replaceAll('2017', '2018');
 
-/** Writes `files` (relative path → text) into a fresh folder and runs `nianbao check ...args` there. */
-async function inTree(files, args, env = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-pre2019-copied-'));
-  try {
-    for (const [p, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, p)), { recursive: true });
-      writeFileSync(join(dir, p), text);
-    }
-    const r = await runCli(args, { cwd: dir, env: { NIANBAO_LOCALE: 'zh', ...env } });
-    return { ...r, json: args.includes('json') ? JSON.parse(r.stdout) : null };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const inTree = runCliInFolder;
 
 const copied = (json, path) => json.files.find((f) => f.path === path).diagnostics.filter((d) => d.ruleId === 'content-copied');
 
