@@ -560,11 +560,13 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     // the prose holds the typo: said, not fixed, as for 表四 (brk125 #8).
     const unchecked = fixable && main.table === 't2';
     // 表三 or 表四 whose own totals do not add up (sum-balance, sum-results, sum-review): the table is no evidence
-    // that the prose is the wrong one, so no fix, and the message says so (it said nothing of a fix before).
+    // that the prose is the wrong one, so no fix, and the message says so (it said nothing of a fix before). Not in
+    // the words of a number left unfixed for good (未自动修改, `saidUnfixed`): once a fix-all run has corrected the
+    // table's totals, the prose number is fixed in the same run (brk87 #3).
     const untrusted = fixable && !main.consistent && main.table !== 't2';
     const saidUntrusted = (b: Bilingual): Bilingual =>
       untrusted && !b.zh.includes('未自动修改')
-        ? bi(`${b.zh}${table}自身的合计不成立（见这张表的合计问题），看不出错的是正文还是表格：请先核对${table}，未自动修改。`, `${b.en} ${table}'s own totals do not add up (see that table's sum findings), so whether the prose or the table is wrong cannot be told: check ${table} first; not fixed automatically.`)
+        ? bi(`${b.zh}${table}自身的合计不成立（见这张表的合计问题），看不出错的是正文还是表格：请先核对${table}，合计成立后再核对这个数（那时才提供修复）。`, `${b.en} ${table}'s own totals do not add up (see that table's sum findings), so whether the prose or the table is wrong cannot be told: check ${table} first, then this number once its totals add up (a fix is offered then).`)
         : b;
     // Last year's report may show which (stock-flow's relation, in `check`): the fix it would then allow, on the usual
     // conditions (not a term of a list, nor in Chinese numerals, nor a 0, nor a share or change worked out from it).
