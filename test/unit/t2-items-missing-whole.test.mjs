@@ -35,8 +35,12 @@ test('brk87 #1: 表二 with its first item alone reports each missing row; the f
   const fixed = core.fixAll(text).text;
   assert.equal(fixed.match(/^第二十条第（六）项$/gm).length, 1);
   assert.match(fixed, /第二十条第（六）项\n\n\| 信息内容 +\| 本年处理决定数量 \|\n\| -+ \| -+ \|\n\| 行政处罚 +\| +\|\n\| 行政强制 +\| +\|\n\n第二十条第（八）项/);
-  // Blank rows stay errors until filled; filled, the report is clean.
-  assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), ['row-missing', 'row-missing', 'row-missing', 'row-missing']);
+  // Blank rows stay errors until filled (4 of 表二's 6: one error at the table, each row a related location, brk188);
+  // filled, the report is clean.
+  const blank = core.analyze(fixed).findings;
+  assert.deepEqual(blank.map((f) => f.ruleId), ['row-missing']);
+  assert.match(blank[0].message, /^表二格式规定填数的 6 行中有 4 行没有数字（整行空白）/);
+  assert.equal(blank[0].related.length, 4);
   assert.deepEqual(core.analyze(fillBlank(fixed)).findings.map((f) => f.ruleId), []);
 });
 
