@@ -38,7 +38,9 @@ describe('completion of headings by level', () => {
     assert.ok(!draft.includes('### （三）政府信息管理'), 'the draft keeps （一） only');
     for (const typed of ['### （二）', '### （', '（二）依', '### ']) {
       const r = await complete(draft, '### （一）主动公开', typed);
-      assert.deepEqual(r.labels, TOPICS, typed);
+      // (The topic of the ordinal typed first, brk188 #1; the others in the format's order.)
+      const own = TOPICS.find((t) => /（(.)/.exec(typed)?.[1] === t[1]);
+      assert.deepEqual(r.labels, own ? [own, ...TOPICS.filter((t) => t !== own)] : TOPICS, typed);
       const item = r.items.find((i) => i.label === '（二）依申请公开');
       assert.equal(r.wrote(item), typed.startsWith('###') ? '### （二）依申请公开' : '（二）依申请公开', typed);
       // The one already written is said so and sorted last.

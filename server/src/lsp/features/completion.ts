@@ -5,6 +5,7 @@
 import { CompletionItemKind, InsertReplaceEdit, TextEdit, type CompletionItem, type Position } from 'vscode-languageserver/node';
 import type { Locale, Range, Report, TableId } from '../../core/index.js';
 import { labelKey, layoutWidth, TEMPLATES } from '../../core/index.js';
+import { editDistance } from '../../core/text/normalize.js';
 import { splitPipes } from '../../core/text/blocks.js';
 import { editorTemplate, isItemHeading, lineCells, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
 import { sectionLabels, subsectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
@@ -170,33 +171,80 @@ export function completion(report: Report, pos: Position, locale: Locale, client
   const from = h[1].length;
   // The rest of the heading's title goes too (a title corrected in its middle).
   const to = cellEnd(line, pos.character, '|');
+  // Only over a heading's text: the ordinal and what follows it when that is the start of a title (or a near miss of
+  // one), or any short text after `#` marks; not over a sentence (brk188 #1: `三、是加强培训，…`, a list item of prose
+  // in 五, was offered the section titles over the whole line, and accepting one replaced the drafter's sentence).
+  const titles = level === 2 ? (() => { const sec = sectionAtLine(report, pos.line); return sec ? subsectionLabels(tpl, sec.heading.canonical) : []; })() : sectionLabels(tpl);
+  if (!headingTextFits(line.slice(from, to), titles.map((l) => l.label), h[2] !== undefined)) return [];
+  const typedOrdinal = ordinalNumeral(h[3]);
   if (level === 2) {
     // A sub-heading (`### （一）`, brk87 #3b: it was offered the section titles, a level too high): those the format
     // names for the section it is in (一、总体情况's five topics), else none.
     const sec = sectionAtLine(report, pos.line);
-    const labels = sec ? subsectionLabels(tpl, sec.heading.canonical) : [];
+    const labels = titles;
     const present = new Set(report.headings.filter((x) => sec && x.line > sec.heading.line && x.line < sec.endLine && x.level === 2).map((x) => labelKey(x.title)));
-    return labels.map((l, i): CompletionItem => {
+    return preselectedFirst(labels.map((l, i): CompletionItem => {
       const has = present.has(labelKey(l.label.replace(/^[（(][^）)]*[）)]/, '')));
+      const same = typedOrdinal !== '' && ordinalNumeral(l.label) === typedOrdinal;
       return {
         label: l.label,
         kind: CompletionItemKind.Module,
         detail: `${tpl.sections[sec!.heading.canonical].title}${has ? (zh ? ' · 已有' : ' · present') : ''}`,
-        sortText: `${has ? '1' : '0'}${i}`,
+        sortText: `${same ? '0' : '1'}${has ? '1' : '0'}${i}`,
+        ...(same ? { preselect: true } : {}),
         filterText: l.label,
         textEdit: replaceText(pos, from, to, l.label, client),
       };
-    });
+    }));
   }
   const present = new Set(report.sections.map((s) => s.heading.canonical).filter((c) => c >= 0));
-  return sectionLabels(tpl).map((l, i): CompletionItem => ({
-    label: l.label,
-    kind: CompletionItemKind.Module,
-    detail: `${tpl.document}${present.has(i) ? (zh ? ' · 已有' : ' · present') : ''}`,
-    sortText: `${present.has(i) ? '1' : '0'}${i}`,
-    filterText: l.label,
-    textEdit: replaceText(pos, from, to, l.label, client),
+  // (The title whose ordinal is the one typed first, `三、` → 三、收到和处理政府信息公开申请情况, then those not present.)
+  return preselectedFirst(titles.map((l, i): CompletionItem => {
+    const same = typedOrdinal !== '' && ordinalNumeral(l.label) === typedOrdinal;
+    return {
+      label: l.label,
+      kind: CompletionItemKind.Module,
+      detail: `${tpl.document}${present.has(i) ? (zh ? ' · 已有' : ' · present') : ''}`,
+      sortText: `${same ? '0' : '1'}${present.has(i) ? '1' : '0'}${i}`,
+      ...(same ? { preselect: true } : {}),
+      filterText: l.label,
+      textEdit: replaceText(pos, from, to, l.label, client),
+    };
   }));
+}
+
+/** Items with the one preselected (the title of the ordinal typed) first, the others in the template's order. */
+function preselectedFirst(items: CompletionItem[]): CompletionItem[] {
+  return [...items.filter((i) => i.preselect), ...items.filter((i) => !i.preselect)];
+}
+
+/** The numeral of a heading's ordinal (`三` of `三、`, `（三）`, `(三`), else empty. */
+function ordinalNumeral(text: string): string {
+  return /^\s*[（(]?([一二三四五六七八九十]{1,3})/.exec(text)?.[1] ?? '';
+}
+
+/** A heading's ordinal, whole or being typed (`三、`, `三.`, `（三）`, `（三`, `（`). */
+const ORDINAL = /^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{0,3}[）)]?)\s*/;
+/** Punctuation of a sentence, which no template title holds (a stray `。` at a title's end aside). */
+const SENTENCE_MARK = /[，。；：！？,;:!?]/;
+
+/**
+ * Whether `text`, a line's text from its ordinal (after any `#` marks) to its end, is a heading that a template title
+ * (`titles`, with their ordinals) may be written over: the ordinal alone, or with the start of a title's text or a near
+ * miss of one (`收到和处理政府信息公开申情况`); with `#` marks, any short text that is no sentence. Not a sentence: text
+ * with sentence punctuation (`三、是加强培训，…`; a `。` ending a title's near miss aside) or longer than any title.
+ */
+export function headingTextFits(text: string, titles: string[], marked: boolean): boolean {
+  const body = text.replace(ORDINAL, '').trim();
+  if (!body) return true;
+  const bodies = titles.map((t) => t.replace(ORDINAL, '').trim()).filter(Boolean);
+  const words = body.replace(/[。.．]+$/, '');
+  // (The start of a title typed: one character in four may differ, none in the first three; a whole title: at least one.)
+  const nearMiss = (b: string) => editDistance(words, b.slice(0, words.length)) <= Math.floor(words.length / 4)
+    || editDistance(words, b) <= Math.max(1, Math.floor(b.length / 4));
+  if (!words || SENTENCE_MARK.test(words)) return false;
+  if (bodies.some(nearMiss)) return true;
+  return marked && words.length <= Math.max(0, ...bodies.map((b) => b.length));
 }
 
 /** The start of a heading line up to the cursor: its indentation and `#` marks, then what was typed of the heading. */
