@@ -1,6 +1,7 @@
 import type { Bilingual, Finding, Fix, Locale, Range, RelatedLocation, Severity } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
+import { showControls } from '../text/normalize.js';
 
 /** Rule families, as the rule catalogue (rules.md) groups them; `comments`: the suppression comments themselves. */
 export type RuleCategory = 'structure' | 'numbers' | 'prose' | 'years' | 'comments';
@@ -150,16 +151,20 @@ export function ownRelated(f: Finding): RelatedLocation[] {
   return (f.related ?? []).filter((r) => !r.report);
 }
 
-/** Turns a rule's finding into a `Finding` for the given locale and severity. */
+/**
+ * Turns a rule's finding into a `Finding` for the given locale and severity. Its messages have any control character of
+ * the report's text they quote shown by code point (`规[U+0000]章`, `showControls`): the one place every rule's words
+ * pass, so no rule shows a NUL as nothing.
+ */
 export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, locale: Locale): Finding {
-  const out: Finding = { ruleId: meta.id, severity: f.severity && severityRank(f.severity) > severityRank(severity) ? f.severity : severity, message: pick(f.message, locale), range: f.range };
+  const out: Finding = { ruleId: meta.id, severity: f.severity && severityRank(f.severity) > severityRank(severity) ? f.severity : severity, message: showControls(pick(f.message, locale)), range: f.range };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
-  if (f.related?.length) out.related = f.related.map((r): RelatedLocation => ({ range: r.range, message: pick(r.message, locale), ...(r.report ? { report: r.report } : {}) }));
+  if (f.related?.length) out.related = f.related.map((r): RelatedLocation => ({ range: r.range, message: showControls(pick(r.message, locale)), ...(r.report ? { report: r.report } : {}) }));
   if (f.fix) out.fix = f.fix;
   out.data = { ruleId: meta.id, ...(f.data ?? {}) };
   if (f.absent) out.absent = true;
-  if (f.sharedNote) sharedNotes.set(out, { full: pick(f.sharedNote.full, locale), short: pick(f.sharedNote.short, locale) });
+  if (f.sharedNote) sharedNotes.set(out, { full: showControls(pick(f.sharedNote.full, locale)), short: showControls(pick(f.sharedNote.short, locale)) });
   if (f.listSum || f.tableSays || f.suspectUnfixed || f.carriedInBalances) crossRuleFacts.set(out, { listSum: f.listSum, tableSays: f.tableSays, suspectUnfixed: f.suspectUnfixed, carriedInBalances: f.carriedInBalances });
   return out;
 }

@@ -368,6 +368,21 @@ export function showInvisible(s: string): string {
   return s.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
+/**
+ * Control characters, which show as nothing or as a box: C0 but tab, line feed and carriage return, DEL and C1 (a NUL
+ * pasted with text from another program). Global: for `replace`.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * `s` with each control character (`CONTROL`) shown by its code point (`规\u0000章` → `规[U+0000]章`), as
+ * `showInvisible` shows invisible ones: for messages, which quote the report's text (brk188: a row label holding a
+ * NUL was quoted with it, and read “规章” in an editor, the same as the label it was told to be).
+ */
+export function showControls(s: string): string {
+  return s.replace(CONTROL, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
 /** Grapheme clusters (`Intl.Segmenter`, made once). */
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** How many characters `s` shows: its grapheme clusters (`👨‍👩‍👧` is one, `规章` two). */
