@@ -33,7 +33,7 @@ test('the editor\'s not-checked note says the same, in Chinese and English', asy
   assert.match(z[0].message, /^一份会议纪要，不是年度报告/);
   const e = await en.openAndWait(uri, MINUTES, 'nianbao');
   assert.doesNotMatch(e[0].message, /mentions|a meeting minutes/);
-  assert.match(e[0].message, /^a set of meeting minutes, not an annual report/);
+  assert.match(e[0].message, /^A set of meeting minutes, not an annual report; nothing checked\.$/);
   const n = await zh.openAndWait('file:///tmp/nianbao-kind/notice.nianbao.md', NOTICE, 'nianbao');
   assert.match(n[0].message, /^一份通知，不是年度报告/);
 });
@@ -44,5 +44,5 @@ test('nianbao check prints the same note', async () => {
   const z = await runCli(['check', 'notes.nianbao.md'], { cwd: dir });
   assert.match(z.stderr, /notes\.nianbao\.md：一份会议纪要，不是年度报告，未检查/);
   const e = await runCli(['check', '--locale', 'en', 'notes.nianbao.md'], { cwd: dir });
-  assert.match(e.stderr, /notes\.nianbao\.md: a set of meeting minutes, not an annual report; nothing checked/);
+  assert.match(e.stderr, /notes\.nianbao\.md: A set of meeting minutes, not an annual report; nothing checked\./);
 });

@@ -81,7 +81,7 @@ describe('a .nianbao.md that is no report', () => {
     const text = '本局今年的信息公开工作情况如下。\n\n有关数据见附件。\n';
     const ds = await s.openAndWait('file:///tmp/nianbao-unread/notes.nianbao.md', text, 'nianbao');
     assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['not-checked', 3]]);
-    assert.equal(ds[0].message, 'not recognised as an annual report (no title, 统计期限 or template sections); nothing checked');
+    assert.equal(ds[0].message, 'Not recognised as an annual report (no title, 统计期限 or template sections); nothing checked.');
     const dz = await zh.openAndWait('file:///tmp/nianbao-unread/notes.nianbao.md', text, 'nianbao');
     assert.equal(dz[0].message, '未识别为年度报告（没有标题、统计期限或模板章节），未检查');
   });

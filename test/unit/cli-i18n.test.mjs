@@ -230,7 +230,7 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
   assert.deepEqual(en.stderr.split('\n'), [
     'nianbao: nope.md: no such file or folder',
     `nianbao: ${H2024}: last year's report (2023): ${H2023} (found beside it; --previous FILE to choose another)`,
-    'nianbao: README.md: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
+    'nianbao: README.md: Not recognised as an annual report (no title, 统计期限 or template sections); nothing checked.',
     'nianbao: binary.txt: binary file (contains NUL bytes, the first at byte offset 4), not a text report',
     '',
   ]);
@@ -253,7 +253,7 @@ test('the config\'s locale decides when --locale is not given (over NIANBAO_LOCA
   writeFileSync(join(dir, 'README.md'), '# notes\n');
   const en = nb(['check', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir });
   assert.equal(en.code, 1);
-  assert.equal(en.stderr, 'nianbao: README.md: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\nnianbao: 7 warnings, more than --max-warnings 0\n');
+  assert.equal(en.stderr, 'nianbao: README.md: Not recognised as an annual report (no title, 统计期限 or template sections); nothing checked.\nnianbao: 7 warnings, more than --max-warnings 0\n');
   assert.equal(nb(['check', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } }).stderr, en.stderr);
   const zh = nb(['check', '--locale', 'zh', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir, env: EN });
   assert.equal(zh.stderr, 'nianbao：README.md：未识别为年度报告（没有标题、统计期限或模板章节），未检查\nnianbao：7 个警告，超过 --max-warnings 0\n');

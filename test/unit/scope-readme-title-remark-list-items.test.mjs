@@ -45,7 +45,7 @@ test('the CLI skips the README, saying what it is', async () => {
   assert.equal(zh.code, 0);
   assert.match(zh.stderr, /README\.md：一份以年度报告为题、注明“草稿仓库”的文字，没有报告的部分、表格或统计期限，不是年度报告本身，未检查/);
   const en = await runCli(['check', 'README.md', '--locale', 'en'], { cwd: dir });
-  assert.match(en.stderr, /a text titled as an annual report with the remark “草稿仓库”, without the report's sections, tables or period: not the report itself; nothing checked/);
+  assert.match(en.stderr, /A text titled as an annual report with the remark “草稿仓库”, without the report's sections, tables or period: not the report itself; nothing checked/);
 });
 
 test('read as a report by its bare title, the README still keeps its list: section-missing inserts headings, splits no item', () => {

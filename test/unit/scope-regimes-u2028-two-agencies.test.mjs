@@ -129,7 +129,7 @@ test('a university’s 学年 report (《高等学校信息公开办法》) is n
     assert.equal(r.code, 0);
     assert.equal(r.stderr, 'nianbao：u.md：不是政府信息公开工作年度报告，而是高等学校信息公开年度报告（其他信息公开制度，没有国家统一格式），未检查\n');
     const en = await runCli(['check', '--locale', 'en', 'u.md'], { cwd: dir });
-    assert.match(en.stderr, /not a 政府信息公开工作年度报告 but a university’s 高等学校信息公开 annual report .*skipped/);
+    assert.match(en.stderr, /Not a 政府信息公开工作年度报告 but a university’s 高等学校信息公开 annual report .*skipped/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -660,7 +660,7 @@ export const FILE = {
   ),
   notReport: bi(
     '未识别为年度报告（没有标题、统计期限或模板章节），未检查',
-    'not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
+    'Not recognised as an annual report (no title, 统计期限 or template sections); nothing checked.',
   ),
   /**
    * A text with no title and no 统计期限 whose template section headings (`titles`, one or two) are fewer than the
@@ -668,24 +668,24 @@ export const FILE = {
    */
   notReportFewSections: (titles: string[]) => bi(
     `未识别为年度报告（没有标题和统计期限，模板章节只有 ${titles.length} 个：${titles.map((x) => `“${x}”`).join('、')}；没有标题和统计期限时要有三个模板章节），未检查；写上标题（如“某某局2024年政府信息公开工作年度报告”）或统计期限后即可检查`,
-    `not recognised as an annual report (no title or 统计期限, and only ${titles.length === 1 ? 'one template section' : `${titles.length} template sections`}: ${titles.join(', ')}; without a title or 统计期限 it takes three); nothing checked. Write the title (such as 某某局2024年政府信息公开工作年度报告) or the 统计期限 to have it checked`,
+    `Not recognised as an annual report (no title or 统计期限, and only ${titles.length === 1 ? 'one template section' : `${titles.length} template sections`}: ${titles.join(', ')}; without a title or 统计期限 it takes three); nothing checked. Write the title (such as 某某局2024年政府信息公开工作年度报告) or the 统计期限 to have it checked.`,
   ),
   /** A text whose title names no year, with no 统计期限 and no template section: said so, not "no title". */
   notReportTitleNoYear: (title: string) => bi(
     `未识别为年度报告（标题“${title}”中没有年度，也没有统计期限或模板章节），未检查`,
-    `not recognised as an annual report (its title “${title}” names no year, and it has no 统计期限 or template sections); nothing checked`,
+    `Not recognised as an annual report (its title “${title}” names no year, and it has no 统计期限 or template sections); nothing checked.`,
   ),
   /** A text that is not read as a report, most of it inside a Markdown code block (```` ``` ````), which no report is. */
   notReportInCode: bi(
     '未识别为年度报告：文中大部分写在代码块（```）中，代码块不是报告的内容，不读取；如果这就是报告，请删去代码块的标记行（```）后再检查，未检查',
-    'not recognised as an annual report: most of the text is inside a code block (```), which is no part of a report and is not read; if this is the report, delete the code block\'s fence lines (```) and check again; nothing checked',
+    'Not recognised as an annual report: most of the text is inside a code block (```), which is no part of a report and is not read; if this is the report, delete the code block\'s fence lines (```) and check again; nothing checked.',
   ),
   /** A file written about reports, or another document mentioning one (`ReportExtras.writtenAbout`): what it is. */
-  writtenAbout: (what: Bilingual) => bi(`${what.zh}，未检查`, `${what.en}; nothing checked`),
+  writtenAbout: (what: Bilingual) => bi(`${what.zh}，未检查`, `${what.en.charAt(0).toUpperCase()}${what.en.slice(1)}; nothing checked.`),
   /** A file that is another regime's annual report (`ReportExtras.otherRegime`): which, and that it was skipped. */
   otherRegime: (regime: Bilingual) => bi(
     `不是政府信息公开工作年度报告，而是${regime.zh}（其他信息公开制度，没有国家统一格式），未检查`,
-    `not a 政府信息公开工作年度报告 but ${regime.en} (another disclosure regime, with no national format); skipped`,
+    `Not a 政府信息公开工作年度报告 but ${regime.en} (another disclosure regime, with no national format); skipped.`,
   ),
 };
 
