@@ -90,19 +90,12 @@ export interface StockFlowRow {
  * years. Shared by the rule and the review summary.
  */
 export function stockFlowRows(report: Report, previous: Report): StockFlowRow[] {
-  if (report.format !== '2021' || previous.format !== '2021') return [];
-  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return [];
   const flow = templateOf('2021').tables.t2?.stockFlow;
-  const cur = report.tables.t2, prev = previous.tables.t2;
-  if (!flow || !cur || !prev || cur.broken || prev.broken) return [];
+  if (!flow) return [];
   const block = templateOf('2021').tables.t2!.blocks.find((b) => b.columns.some((c) => c.id === flow.inForce))!;
   const [iIssued, iRepealed, iInForce] = [flow.issued, flow.repealed, flow.inForce].map((id) => block.columns.findIndex((c) => c.id === id));
   const out: StockFlowRow[] = [];
-  for (const id of flow.rows) {
-    const a = rowById(cur, id), b = rowById(prev, id);
-    if (!a || !b || a.cellCount !== a.cells.length || b.cellCount !== b.cells.length) continue;
-    // Numbers under a 2019 header (本年新制作/新公开/对外公开总数量) are not stock and flows.
-    if (underOtherFormat(report, a) || underOtherFormat(previous, b)) continue;
+  for (const { id, a, b } of comparableRows(report, previous, '2021', flow.rows)) {
     const issued = num(a.cells[iIssued]), repealed = num(a.cells[iRepealed]), inForce = num(a.cells[iInForce]), before = num(b.cells[iInForce]);
     if (issued === null || repealed === null || inForce === null || before === null) continue;
     out.push({ id, row: a, issued, repealed, inForce, before, expected: before + issued - repealed, cells: { issued: a.cells[iIssued]!, repealed: a.cells[iRepealed]!, inForce: a.cells[iInForce]!, before: b.cells[iInForce]! } });
@@ -132,25 +125,39 @@ export interface ItemStockRow {
  * left out.
  */
 export function itemStockRows(report: Report, previous: Report): ItemStockRow[] {
-  if (report.format !== '2019' || previous.format !== '2019') return [];
-  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return [];
   const t2 = templateOf('2019').tables.t2;
-  const cur = report.tables.t2, prev = previous.tables.t2;
-  if (!t2?.itemStock || !cur || !prev || cur.broken || prev.broken) return [];
+  if (!t2?.itemStock) return [];
   const out: ItemStockRow[] = [];
   for (const s of t2.itemStock) {
     const block = t2.blocks.find((b) => b.id === s.block);
     if (!block) continue;
     const iBefore = block.columns.findIndex((c) => c.id === s.before), iChange = block.columns.findIndex((c) => c.id === s.change);
-    for (const { id } of block.rows) {
-      const a = rowById(cur, id), b = rowById(prev, id);
-      if (!a || !b || a.cellCount !== a.cells.length || b.cellCount !== b.cells.length) continue;
-      // Numbers under a 2021 header (本年制发件数 …, 本年处理决定数量) are not this stock.
-      if (underOtherFormat(report, a) || underOtherFormat(previous, b)) continue;
+    for (const { id, a, b } of comparableRows(report, previous, '2019', block.rows.map((r) => r.id))) {
       const before = num(a.cells[iBefore]), lastBefore = num(b.cells[iBefore]), lastChange = num(b.cells[iChange]);
       if (before === null || lastBefore === null || lastChange === null) continue;
       out.push({ id, row: a, before, lastBefore, lastChange, expected: lastBefore + lastChange, cells: { before: a.cells[iBefore]!, lastBefore: b.cells[iBefore]!, lastChange: b.cells[iChange]! } });
     }
+  }
+  return out;
+}
+
+/**
+ * The 表二 rows `ids` of `report` and of last year's report `previous` (`a`, `b`) that a cross-year stock can be
+ * compared on: both reports in `format`, of consecutive years (when both are known), 表二 read and not broken in
+ * both, the row read in both with all its cells, and under a header of `format` in both (numbers under the other
+ * format's header, 2019's 本年新制作数量 or 2021's 本年处理决定数量, are another quantity).
+ */
+function comparableRows(report: Report, previous: Report, format: '2019' | '2021', ids: readonly string[]): { id: string; a: RowModel; b: RowModel }[] {
+  if (report.format !== format || previous.format !== format) return [];
+  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return [];
+  const cur = report.tables.t2, prev = previous.tables.t2;
+  if (!cur || !prev || cur.broken || prev.broken) return [];
+  const out: { id: string; a: RowModel; b: RowModel }[] = [];
+  for (const id of ids) {
+    const a = rowById(cur, id), b = rowById(prev, id);
+    if (!a || !b || a.cellCount !== a.cells.length || b.cellCount !== b.cells.length) continue;
+    if (underOtherFormat(report, a) || underOtherFormat(previous, b)) continue;
+    out.push({ id, a, b });
   }
   return out;
 }
